@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace ss {
+Q_DECLARE_LOGGING_CATEGORY(lcDocument)
+Q_DECLARE_LOGGING_CATEGORY(lcRender)
+Q_DECLARE_LOGGING_CATEGORY(lcTheme)
+Q_DECLARE_LOGGING_CATEGORY(lcCache)
+} // namespace ss

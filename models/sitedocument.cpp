@@ -1,0 +1,752 @@
+#include "sitedocument.h"
+
+#include "documentcommand.h"
+#include "json.h"
+#include "puckcodec.h"
+#include "thememanifest.h"
+
+#include <QCborArray>
+#include <QRegularExpression>
+#include <QUndoStack>
+#include <QUuid>
+
+namespace ss {
+
+namespace {
+
+const QString kId = QStringLiteral("id");
+const QString kProps = QStringLiteral("props");
+const QString kType = QStringLiteral("type");
+
+bool isItemMap(const QCborMap &m)
+{
+    return m.value(kType).isString() && m.value(kProps).isMap();
+}
+
+// Gives every item-shaped map inside `v` a fresh id, recording old -> new.
+void reId(QCborValue &v, QHash<QString, QString> &ids, int depth = 0)
+{
+    if (depth > 200)
+        return;
+    if (v.isMap()) {
+        QCborMap m = v.toMap();
+        v = QCborValue();
+        if (isItemMap(m)) {
+            QCborMap props = m.value(kProps).toMap();
+            m.insert(kProps, QCborValue());
+            const QString oldId = props.value(kId).toString();
+            const QString newId = SiteDocument::newBlockId(m.value(kType).toString());
+            if (!oldId.isEmpty())
+                ids.insert(oldId, newId);
+            props.insert(kId, newId);
+            for (auto it = props.begin(); it != props.end(); ++it) {
+                if (it.key().toString() == kId)
+                    continue;
+                QCborValue child = it.value();
+                reId(child, ids, depth + 1);
+                it.value() = child;
+            }
+            m.insert(kProps, props);
+        } else {
+            for (auto it = m.begin(); it != m.end(); ++it) {
+                QCborValue child = it.value();
+                reId(child, ids, depth + 1);
+                it.value() = child;
+            }
+        }
+        v = std::move(m);
+    } else if (v.isArray()) {
+        QCborArray a = v.toArray();
+        v = QCborValue();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QCborValue child = a.at(i);
+            reId(child, ids, depth + 1);
+            a[i] = child;
+        }
+        v = std::move(a);
+    }
+}
+
+AreaRef refOf(const Area &a)
+{
+    AreaRef r;
+    r.owner = a.ownerId();
+    r.name = a.name;
+    r.zone = a.kind == AreaKind::Zone;
+    return r;
+}
+
+QString pagePath(const Page &p)
+{
+    return QStringLiteral("pages[\"%1\"]").arg(p.slug);
+}
+
+} // namespace
+
+SiteDocument::SiteDocument(QObject *parent)
+    : QObject(parent)
+    , m_undo(new QUndoStack(this))
+{
+    qRegisterMetaType<ss::DocumentChange>();
+}
+
+SiteDocument::~SiteDocument() = default;
+
+QString SiteDocument::newBlockId(const QString &type)
+{
+    return type + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString SiteDocument::normalizeSlug(const QString &slug)
+{
+    QString s = slug.trimmed();
+    if (!s.startsWith(QLatin1Char('/')))
+        s.prepend(QLatin1Char('/'));
+    while (s.size() > 1 && s.endsWith(QLatin1Char('/')))
+        s.chop(1);
+    return s;
+}
+
+Page *SiteDocument::page(const QString &pageId) const
+{
+    for (const auto &p : m_pages)
+        if (p->id == pageId)
+            return p.get();
+    return nullptr;
+}
+
+Page *SiteDocument::pageBySlug(const QString &slug) const
+{
+    const QString s = normalizeSlug(slug);
+    for (const auto &p : m_pages)
+        if (p->slug == s)
+            return p.get();
+    return nullptr;
+}
+
+qsizetype SiteDocument::pageIndex(const QString &pageId) const
+{
+    for (size_t i = 0; i < m_pages.size(); ++i)
+        if (m_pages[i]->id == pageId)
+            return qsizetype(i);
+    return -1;
+}
+
+// ---- file format -------------------------------------------------------------------------
+
+static const QRegularExpression &slugPattern()
+{
+    // "/", "/about", "/blog/first-post": lowercase segments of a-z, 0-9, '-', '_' and '.'.
+    static const QRegularExpression re(QStringLiteral("^/([a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*)?$"));
+    return re;
+}
+
+Result<std::unique_ptr<Page>> SiteDocument::pageFromJson(const QCborValue &json, const QString &where)
+{
+    if (!json.isMap())
+        return fail(QStringLiteral("expected a page object"), where);
+    const QCborMap m = json.toMap();
+    auto data = puck::importData(m.value(QStringLiteral("data")));
+    if (!data)
+        return fail(data.error().message, where + QStringLiteral(".data.") + data.error().where);
+    std::unique_ptr<Page> page = std::move(*data);
+    page->id = m.value(kId).toString();
+    if (page->id.isEmpty())
+        return fail(QStringLiteral("missing page id"), where + QStringLiteral(".id"));
+    page->slug = normalizeSlug(m.value(QStringLiteral("slug")).toString());
+    if (!slugPattern().match(page->slug).hasMatch())
+        return fail(QStringLiteral("invalid slug \"%1\" (use lowercase letters, digits and '-')").arg(page->slug),
+                    where + QStringLiteral(".slug"));
+    page->title = m.value(QStringLiteral("title")).toString();
+    page->description = m.value(QStringLiteral("description")).toString();
+    return page;
+}
+
+QCborMap SiteDocument::pageToJson(const Page &page)
+{
+    QCborMap m;
+    m.insert(kId, page.id);
+    m.insert(QStringLiteral("slug"), page.slug);
+    m.insert(QStringLiteral("title"), page.title);
+    m.insert(QStringLiteral("description"), page.description);
+    m.insert(QStringLiteral("data"), puck::exportData(page));
+    return m;
+}
+
+Result<std::unique_ptr<SiteDocument>> SiteDocument::fromJson(const QCborValue &json)
+{
+    if (!json.isMap())
+        return fail(QStringLiteral("expected a site object"));
+    const QCborMap m = json.toMap();
+    if (m.value(QStringLiteral("format")).toString() != QLatin1String("sitestudio.site"))
+        return fail(QStringLiteral("not a Site Studio site document (format is not \"sitestudio.site\")"),
+                    QStringLiteral("format"));
+    auto doc = std::make_unique<SiteDocument>();
+    doc->id = m.value(kId).toString();
+    doc->name = m.value(QStringLiteral("name")).toString();
+    const QCborMap theme = m.value(QStringLiteral("theme")).toMap();
+    doc->themeId = theme.value(kId).toString();
+    doc->themeVersion = theme.value(QStringLiteral("version")).toString();
+    const QCborValue props = m.value(kProps);
+    if (!props.isUndefined() && !props.isMap())
+        return fail(QStringLiteral("expected an object"), kProps);
+    doc->siteProps = props.toMap();
+    const QCborValue pages = m.value(QStringLiteral("pages"));
+    if (!pages.isUndefined() && !pages.isArray())
+        return fail(QStringLiteral("expected an array"), QStringLiteral("pages"));
+    const QCborArray pa = pages.toArray();
+    for (qsizetype i = 0; i < pa.size(); ++i) {
+        auto page = pageFromJson(pa.at(i), QStringLiteral("pages[%1]").arg(i));
+        if (!page)
+            return std::unexpected(page.error());
+        if (doc->page((*page)->id) || doc->pageBySlug((*page)->slug))
+            return fail(QStringLiteral("duplicate page id or slug"), QStringLiteral("pages[%1]").arg(i));
+        doc->m_pages.push_back(std::move(*page));
+    }
+    static const QStringList known = {QStringLiteral("format"), QStringLiteral("version"), kId,
+                                      QStringLiteral("name"), QStringLiteral("theme"), kProps,
+                                      QStringLiteral("pages")};
+    for (auto it = m.cbegin(); it != m.cend(); ++it)
+        if (!known.contains(it.key().toString()))
+            doc->extra.insert(it.key(), it.value());
+    return doc;
+}
+
+QCborMap SiteDocument::toJson() const
+{
+    QCborMap m;
+    m.insert(QStringLiteral("format"), QStringLiteral("sitestudio.site"));
+    m.insert(QStringLiteral("version"), 1);
+    m.insert(kId, id);
+    m.insert(QStringLiteral("name"), name);
+    QCborMap theme;
+    theme.insert(kId, themeId);
+    theme.insert(QStringLiteral("version"), themeVersion);
+    m.insert(QStringLiteral("theme"), theme);
+    m.insert(kProps, siteProps);
+    QCborArray pages;
+    for (const auto &p : m_pages)
+        pages.append(pageToJson(*p));
+    m.insert(QStringLiteral("pages"), pages);
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        m.insert(it.key(), it.value());
+    return m;
+}
+
+// ---- applying operations -----------------------------------------------------------------
+
+Result<Page *> SiteDocument::requirePage(const QString &pageId) const
+{
+    Page *p = page(pageId);
+    if (!p)
+        return fail(QStringLiteral("no page with id \"%1\"").arg(pageId));
+    return p;
+}
+
+Result<Area *> SiteDocument::resolveArea(Page &page, const AreaRef &ref, bool create)
+{
+    if (Area *a = page.findArea(ref.owner, ref.name))
+        return a;
+    const QString where = pagePath(page) + QStringLiteral(" area \"%1\"").arg(ref.compound());
+    if (!create)
+        return fail(QStringLiteral("no such area"), where);
+    Block *owner = ref.owner == QLatin1String("root") ? nullptr : page.block(ref.owner);
+    if (ref.owner != QLatin1String("root") && !owner)
+        return fail(QStringLiteral("no block \"%1\" on the page").arg(ref.owner), where);
+    auto area = std::make_unique<Area>();
+    area->name = ref.name;
+    area->owner = owner;
+    area->implicit = true;
+    if (ref.zone) {
+        area->kind = AreaKind::Zone;
+        area->zoneOrdinal = page.nextZoneOrdinal++;
+    } else {
+        auto path = PropertyPath::parse(ref.name);
+        if (!path)
+            return fail(path.error().message, where);
+        const QCborValue current = path->get(owner ? QCborValue(owner->props) : QCborValue(page.rootProps));
+        if (!current.isUndefined() && !(current.isArray() && current.toArray().isEmpty()))
+            return fail(QStringLiteral("prop \"%1\" holds a %2, not a slot").arg(ref.name, json::typeName(current)),
+                        where);
+        area->kind = AreaKind::Slot;
+        if (!current.isUndefined())
+            area->implicit = false; // the key exists ([]): keep writing it
+    }
+    Area *raw = area.get();
+    (owner ? owner->areas : page.rootAreas).push_back(std::move(area));
+    return raw;
+}
+
+Result<void> SiteDocument::applyInsert(const Operation &op)
+{
+    auto page = requirePage(op.pageId);
+    if (!page)
+        return std::unexpected(page.error());
+    Page &p = **page;
+    if (p.findArea(op.area.owner, op.area.name) == nullptr && op.area.owner != QLatin1String("root") &&
+        !p.block(op.area.owner))
+        return fail(QStringLiteral("no block \"%1\" on the page").arg(op.area.owner), pagePath(p));
+    auto block = puck::importSubtree(p, op.subtree, QStringLiteral("subtree"));
+    if (!block)
+        return std::unexpected(block.error());
+    if (Block *owner = p.block(op.area.owner); owner && p.depth(owner) + 1 >= puck::kMaxBlockDepth)
+        return fail(QStringLiteral("blocks nested deeper than %1 levels").arg(puck::kMaxBlockDepth),
+                    pagePath(p));
+    Area *existing = p.findArea(op.area.owner, op.area.name);
+    if (existing && op.index > qsizetype(existing->children.size()))
+        return fail(QStringLiteral("index %1 is past the end of area \"%2\"").arg(op.index).arg(op.area.compound()),
+                    pagePath(p));
+    if (!existing && op.index != 0)
+        return fail(QStringLiteral("index %1 is past the end of empty area \"%2\"").arg(op.index).arg(op.area.compound()),
+                    pagePath(p));
+    auto area = resolveArea(p, op.area, true);
+    if (!area)
+        return std::unexpected(area.error());
+    Block *raw = block->get();
+    raw->parent = *area;
+    (*area)->children.insert((*area)->children.begin() + op.index, std::move(*block));
+    p.indexSubtree(raw);
+    for (const auto &a : raw->areas)
+        if (a->kind == AreaKind::Zone && a->zoneOrdinal >= p.nextZoneOrdinal)
+            p.nextZoneOrdinal = a->zoneOrdinal + 1;
+    emit changed({op.kind, op.pageId, raw->id, op.area.compound(), {}});
+    return {};
+}
+
+Result<void> SiteDocument::applyRemove(const Operation &op)
+{
+    auto page = requirePage(op.pageId);
+    if (!page)
+        return std::unexpected(page.error());
+    Page &p = **page;
+    Area *area = p.findArea(op.area.owner, op.area.name);
+    if (!area)
+        return fail(QStringLiteral("no area \"%1\"").arg(op.area.compound()), pagePath(p));
+    if (op.index >= qsizetype(area->children.size()))
+        return fail(QStringLiteral("no block at index %1 of \"%2\"").arg(op.index).arg(op.area.compound()),
+                    pagePath(p));
+    Block *b = area->children[size_t(op.index)].get();
+    if (!op.blockId.isEmpty() && b->id != op.blockId)
+        return fail(QStringLiteral("block at index %1 of \"%2\" is \"%3\", not \"%4\"")
+                        .arg(op.index)
+                        .arg(op.area.compound(), b->id, op.blockId),
+                    pagePath(p));
+    const QString id = b->id;
+    p.unindexSubtree(b);
+    area->children.erase(area->children.begin() + op.index);
+    emit changed({op.kind, op.pageId, id, op.area.compound(), {}});
+    return {};
+}
+
+Result<void> SiteDocument::applyMove(const Operation &op)
+{
+    auto page = requirePage(op.pageId);
+    if (!page)
+        return std::unexpected(page.error());
+    Page &p = **page;
+    Block *b = p.block(op.blockId);
+    if (!b)
+        return fail(QStringLiteral("no block \"%1\"").arg(op.blockId), pagePath(p));
+    Area *from = b->parent;
+    if (!(refOf(*from) == op.area) || from->indexOf(b) != op.index)
+        return fail(QStringLiteral("block \"%1\" is not at %2[%3]").arg(op.blockId, op.area.compound()).arg(op.index),
+                    pagePath(p));
+    // The destination must not be inside the moved block.
+    if (Block *owner = op.toArea.owner == QLatin1String("root") ? nullptr : p.block(op.toArea.owner)) {
+        for (Block *x = owner; x; x = x->parent ? x->parent->owner : nullptr)
+            if (x == b)
+                return fail(QStringLiteral("cannot move block \"%1\" into itself").arg(op.blockId),
+                            pagePath(p));
+        if (p.depth(owner) + 1 + [&] {
+                int sub = 0;
+                std::function<void(const Block *, int)> walk = [&](const Block *x, int d) {
+                    sub = std::max(sub, d);
+                    for (const auto &a : x->areas)
+                        for (const auto &c : a->children)
+                            walk(c.get(), d + 1);
+                };
+                walk(b, 0);
+                return sub;
+            }() >= puck::kMaxBlockDepth)
+            return fail(QStringLiteral("blocks nested deeper than %1 levels").arg(puck::kMaxBlockDepth),
+                        pagePath(p));
+    }
+    Area *to = p.findArea(op.toArea.owner, op.toArea.name);
+    const qsizetype limit = to ? qsizetype(to->children.size()) - (to == from ? 1 : 0) : 0;
+    if (op.toIndex > limit)
+        return fail(QStringLiteral("index %1 is past the end of \"%2\"").arg(op.toIndex).arg(op.toArea.compound()),
+                    pagePath(p));
+    auto dest = resolveArea(p, op.toArea, true);
+    if (!dest)
+        return std::unexpected(dest.error());
+    std::unique_ptr<Block> owned = std::move(from->children[size_t(op.index)]);
+    from->children.erase(from->children.begin() + op.index);
+    owned->parent = *dest;
+    (*dest)->children.insert((*dest)->children.begin() + op.toIndex, std::move(owned));
+    emit changed({op.kind, op.pageId, op.blockId, op.toArea.compound(), {}});
+    return {};
+}
+
+Result<void> SiteDocument::applySetProp(const Operation &op)
+{
+    auto page = requirePage(op.pageId);
+    if (!page)
+        return std::unexpected(page.error());
+    Page &p = **page;
+    auto path = PropertyPath::parse(op.path);
+    if (!path)
+        return std::unexpected(path.error());
+    const bool isRoot = op.blockId == QLatin1String("root");
+    Block *b = isRoot ? nullptr : p.block(op.blockId);
+    if (!isRoot && !b)
+        return fail(QStringLiteral("no block \"%1\"").arg(op.blockId), pagePath(p));
+    if (!isRoot && path->steps().first().key == kId)
+        return fail(QStringLiteral("a block's id cannot be changed"), op.path);
+    if (isRoot) {
+        for (const auto &a : p.rootAreas) {
+            if (a->kind != AreaKind::Slot)
+                continue;
+            auto slot = PropertyPath::parse(a->name);
+            if (slot && (path->isWithin(*slot) || slot->isWithin(*path)))
+                return fail(QStringLiteral("\"%1\" is a slot: insert, move or remove blocks instead").arg(op.path),
+                            op.path);
+        }
+    } else if (b->isSlotPath(*path)) {
+        return fail(QStringLiteral("\"%1\" is a slot: insert, move or remove blocks instead").arg(op.path),
+                    op.path);
+    }
+    QCborValue props = isRoot ? QCborValue(std::move(p.rootProps)) : QCborValue(std::move(b->props));
+    auto r = path->set(props, op.newValue);
+    (isRoot ? p.rootProps : b->props) = props.toMap();
+    if (!r)
+        return fail(r.error().message, QStringLiteral("%1 block \"%2\" prop %3").arg(pagePath(p), op.blockId, r.error().where));
+    emit changed({op.kind, op.pageId, op.blockId, {}, op.path});
+    return {};
+}
+
+Result<void> SiteDocument::apply(const Operation &op)
+{
+    switch (op.kind) {
+    case Operation::Kind::InsertBlock:
+    case Operation::Kind::DuplicateBlock:
+        return applyInsert(op);
+    case Operation::Kind::RemoveBlock:
+        return applyRemove(op);
+    case Operation::Kind::MoveBlock:
+        return applyMove(op);
+    case Operation::Kind::SetProp:
+        return applySetProp(op);
+    case Operation::Kind::ReplaceRoot: {
+        auto page = requirePage(op.pageId);
+        if (!page)
+            return std::unexpected(page.error());
+        if (!op.newValue.isMap())
+            return fail(QStringLiteral("root props must be an object"));
+        QCborValue props = op.newValue;
+        for (const auto &a : (*page)->rootAreas) {
+            if (a->kind != AreaKind::Slot)
+                continue;
+            if (auto path = PropertyPath::parse(a->name); path && !(a->implicit && a->children.empty()))
+                (void)path->set(props, QCborArray());
+        }
+        (*page)->rootProps = props.toMap();
+        emit changed({op.kind, op.pageId, QStringLiteral("root"), {}, {}});
+        return {};
+    }
+    case Operation::Kind::ReplaceSiteProps:
+        if (!op.newValue.isMap())
+            return fail(QStringLiteral("site props must be an object"));
+        siteProps = op.newValue.toMap();
+        emit changed({op.kind, {}, {}, {}, {}});
+        return {};
+    case Operation::Kind::AddPage: {
+        auto page = pageFromJson(op.subtree, QStringLiteral("page"));
+        if (!page)
+            return std::unexpected(page.error());
+        if (this->page((*page)->id))
+            return fail(QStringLiteral("a page with id \"%1\" exists").arg((*page)->id));
+        if (pageBySlug((*page)->slug))
+            return fail(QStringLiteral("a page with slug \"%1\" exists").arg((*page)->slug));
+        if (op.index < 0 || op.index > qsizetype(m_pages.size()))
+            return fail(QStringLiteral("page index %1 out of range").arg(op.index));
+        const QString pid = (*page)->id;
+        m_pages.insert(m_pages.begin() + op.index, std::move(*page));
+        emit changed({op.kind, pid, {}, {}, {}});
+        return {};
+    }
+    case Operation::Kind::RemovePage: {
+        const QString pid = op.subtree.value(kId).toString();
+        const qsizetype i = pageIndex(pid);
+        if (i < 0)
+            return fail(QStringLiteral("no page with id \"%1\"").arg(pid));
+        m_pages.erase(m_pages.begin() + i);
+        emit changed({op.kind, pid, {}, {}, {}});
+        return {};
+    }
+    case Operation::Kind::SetPageMeta: {
+        auto page = requirePage(op.pageId);
+        if (!page)
+            return std::unexpected(page.error());
+        const QCborMap meta = op.newValue.toMap();
+        const QString slug = normalizeSlug(meta.value(QStringLiteral("slug")).toString((*page)->slug));
+        if (!slugPattern().match(slug).hasMatch())
+            return fail(QStringLiteral("invalid slug \"%1\" (use lowercase letters, digits and '-')").arg(slug));
+        if (Page *other = pageBySlug(slug); other && other != *page)
+            return fail(QStringLiteral("a page with slug \"%1\" exists").arg(slug));
+        (*page)->slug = slug;
+        (*page)->title = meta.value(QStringLiteral("title")).toString((*page)->title);
+        (*page)->description = meta.value(QStringLiteral("description")).toString((*page)->description);
+        emit changed({op.kind, op.pageId, {}, {}, {}});
+        return {};
+    }
+    case Operation::Kind::ReplacePageData: {
+        auto page = requirePage(op.pageId);
+        if (!page)
+            return std::unexpected(page.error());
+        auto fresh = puck::importData(op.newValue);
+        if (!fresh)
+            return std::unexpected(fresh.error());
+        Page &p = **page;
+        Page &n = **fresh;
+        p.data = n.data;
+        p.rootItem = n.rootItem;
+        p.rootProps = n.rootProps;
+        p.legacyRoot = n.legacyRoot;
+        p.content = std::move(n.content);
+        p.rootAreas = std::move(n.rootAreas);
+        p.nextZoneOrdinal = n.nextZoneOrdinal;
+        p.index = std::move(n.index);
+        emit changed({op.kind, op.pageId, {}, {}, {}});
+        return {};
+    }
+    }
+    return fail(QStringLiteral("unknown operation"));
+}
+
+Result<void> SiteDocument::perform(const Operation &op, int mergeId)
+{
+    auto r = apply(op);
+    if (!r)
+        return r;
+    m_undo->push(new DocumentCommand(this, op, mergeId, /*alreadyApplied=*/true));
+    return {};
+}
+
+// ---- builders ----------------------------------------------------------------------------
+
+Result<Operation> SiteDocument::makeInsert(const QString &pageId, const AreaRef &area,
+                                           qsizetype index, const QCborMap &item) const
+{
+    auto page = requirePage(pageId);
+    if (!page)
+        return std::unexpected(page.error());
+    Operation op;
+    op.kind = Operation::Kind::InsertBlock;
+    op.pageId = pageId;
+    op.area = area;
+    op.index = index;
+    op.subtree.insert(QStringLiteral("item"), item);
+    // Validate now so the caller gets the error, not the undo stack.
+    auto b = puck::importSubtree(**page, op.subtree, QStringLiteral("item"));
+    if (!b)
+        return std::unexpected(b.error());
+    op.blockId = (*b)->id;
+    return op;
+}
+
+Result<Operation> SiteDocument::makeInsertNew(const QString &pageId, const AreaRef &area,
+                                              qsizetype index, const QString &type,
+                                              const ThemeManifest &manifest) const
+{
+    const ComponentSpec *spec = manifest.component(type);
+    if (!spec)
+        return fail(QStringLiteral("theme \"%1\" has no component \"%2\"").arg(manifest.id, type));
+    QCborMap item;
+    item.insert(kType, type);
+    QCborMap props = spec->defaultProps;
+    props.insert(kId, QString()); // reId below gives it (and default slot content) fresh ids
+    item.insert(kProps, props);
+    QCborValue v(item);
+    QHash<QString, QString> ids;
+    reId(v, ids);
+    return makeInsert(pageId, area, index, v.toMap());
+}
+
+Result<Operation> SiteDocument::makeRemove(const QString &pageId, const QString &blockId) const
+{
+    auto page = requirePage(pageId);
+    if (!page)
+        return std::unexpected(page.error());
+    const Block *b = (*page)->block(blockId);
+    if (!b)
+        return fail(QStringLiteral("no block \"%1\" on page %2").arg(blockId, (*page)->slug));
+    Operation op;
+    op.kind = Operation::Kind::RemoveBlock;
+    op.pageId = pageId;
+    op.blockId = blockId;
+    op.area = refOf(*b->parent);
+    op.index = b->parent->indexOf(b);
+    op.subtree = puck::exportSubtree(**page, *b);
+    return op;
+}
+
+Result<Operation> SiteDocument::makeMove(const QString &pageId, const QString &blockId,
+                                         const AreaRef &to, qsizetype toIndex) const
+{
+    auto page = requirePage(pageId);
+    if (!page)
+        return std::unexpected(page.error());
+    const Block *b = (*page)->block(blockId);
+    if (!b)
+        return fail(QStringLiteral("no block \"%1\" on page %2").arg(blockId, (*page)->slug));
+    Operation op;
+    op.kind = Operation::Kind::MoveBlock;
+    op.pageId = pageId;
+    op.blockId = blockId;
+    op.area = refOf(*b->parent);
+    op.index = b->parent->indexOf(b);
+    op.toArea = to;
+    if (const Area *dest = (*page)->findArea(to.owner, to.name))
+        op.toArea.zone = dest->kind == AreaKind::Zone;
+    op.toIndex = toIndex;
+    return op;
+}
+
+Result<Operation> SiteDocument::makeDuplicate(const QString &pageId, const QString &blockId) const
+{
+    auto page = requirePage(pageId);
+    if (!page)
+        return std::unexpected(page.error());
+    const Block *b = (*page)->block(blockId);
+    if (!b)
+        return fail(QStringLiteral("no block \"%1\" on page %2").arg(blockId, (*page)->slug));
+    QCborMap payload = puck::exportSubtree(**page, *b);
+    QCborValue item = payload.value(QStringLiteral("item"));
+    QHash<QString, QString> ids;
+    reId(item, ids);
+    payload.insert(QStringLiteral("item"), item);
+    if (payload.contains(QStringLiteral("zones"))) {
+        QCborArray zones = payload.value(QStringLiteral("zones")).toArray();
+        for (qsizetype i = 0; i < zones.size(); ++i) {
+            QCborMap z = zones.at(i).toMap();
+            z.insert(QStringLiteral("owner"), ids.value(z.value(QStringLiteral("owner")).toString()));
+            QCborValue items = z.value(QStringLiteral("items"));
+            reId(items, ids);
+            z.insert(QStringLiteral("items"), items);
+            z.insert(QStringLiteral("ordinal"), (*page)->nextZoneOrdinal + i);
+            zones[i] = z;
+        }
+        payload.insert(QStringLiteral("zones"), zones);
+    }
+    Operation op;
+    op.kind = Operation::Kind::DuplicateBlock;
+    op.pageId = pageId;
+    op.blockId = ids.value(blockId);
+    op.area = refOf(*b->parent);
+    op.index = b->parent->indexOf(b) + 1;
+    op.subtree = payload;
+    return op;
+}
+
+Result<Operation> SiteDocument::makeSetProp(const QString &pageId, const QString &blockId,
+                                            const QString &path, const QCborValue &value) const
+{
+    auto page = requirePage(pageId);
+    if (!page)
+        return std::unexpected(page.error());
+    auto parsed = PropertyPath::parse(path);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    QCborValue current;
+    if (blockId == QLatin1String("root")) {
+        current = parsed->get((*page)->rootProps);
+    } else {
+        const Block *b = (*page)->block(blockId);
+        if (!b)
+            return fail(QStringLiteral("no block \"%1\" on page %2").arg(blockId, (*page)->slug));
+        current = parsed->get(b->props);
+    }
+    Operation op;
+    op.kind = Operation::Kind::SetProp;
+    op.pageId = pageId;
+    op.blockId = blockId;
+    op.path = parsed->toString();
+    op.oldValue = current;
+    op.newValue = value;
+    return op;
+}
+
+Result<Operation> SiteDocument::makeReplaceRoot(const QString &pageId, const QCborMap &props) const
+{
+    auto page = requirePage(pageId);
+    if (!page)
+        return std::unexpected(page.error());
+    Operation op;
+    op.kind = Operation::Kind::ReplaceRoot;
+    op.pageId = pageId;
+    op.oldValue = (*page)->rootProps;
+    op.newValue = props;
+    return op;
+}
+
+Result<Operation> SiteDocument::makeReplaceSiteProps(const QCborMap &props) const
+{
+    Operation op;
+    op.kind = Operation::Kind::ReplaceSiteProps;
+    op.oldValue = siteProps;
+    op.newValue = props;
+    return op;
+}
+
+Result<Operation> SiteDocument::makeAddPage(const QString &slug, const QString &title,
+                                            const QCborMap &puckData) const
+{
+    QCborMap page;
+    page.insert(kId, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    page.insert(QStringLiteral("slug"), normalizeSlug(slug));
+    page.insert(QStringLiteral("title"), title);
+    page.insert(QStringLiteral("description"), QString());
+    page.insert(QStringLiteral("data"), puckData);
+    auto check = pageFromJson(page, QStringLiteral("page"));
+    if (!check)
+        return std::unexpected(check.error());
+    if (pageBySlug(slug))
+        return fail(QStringLiteral("a page with slug \"%1\" exists").arg(normalizeSlug(slug)));
+    Operation op;
+    op.kind = Operation::Kind::AddPage;
+    op.pageId = page.value(kId).toString();
+    op.index = qsizetype(m_pages.size());
+    op.subtree = page;
+    return op;
+}
+
+Result<Operation> SiteDocument::makeRemovePage(const QString &pageId) const
+{
+    auto page = requirePage(pageId);
+    if (!page)
+        return std::unexpected(page.error());
+    Operation op;
+    op.kind = Operation::Kind::RemovePage;
+    op.pageId = pageId;
+    op.index = pageIndex(pageId);
+    op.subtree = pageToJson(**page);
+    return op;
+}
+
+Result<Operation> SiteDocument::makeReplacePageData(const QString &pageId, const QCborMap &puckData) const
+{
+    auto page = requirePage(pageId);
+    if (!page)
+        return std::unexpected(page.error());
+    auto check = puck::importData(puckData);
+    if (!check)
+        return std::unexpected(check.error());
+    Operation op;
+    op.kind = Operation::Kind::ReplacePageData;
+    op.pageId = pageId;
+    op.oldValue = puck::exportData(**page);
+    op.newValue = puckData;
+    return op;
+}
+
+} // namespace ss

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "operation.h"
+#include "page.h"
+#include "result.h"
+
+#include <QCborMap>
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+class QUndoStack;
+
+namespace ss {
+
+class ThemeManifest;
+
+// What changed, for the outline, inspector, preview and sync dirty-tracker to filter on.
+struct DocumentChange
+{
+    Operation::Kind kind;
+    QString pageId;
+    QString blockId;
+    QString area; // compound of the area that gained/lost a block
+    QString path; // prop path for SetProp
+};
+
+// A site: site props (title, theme tokens) and pages, each holding a Puck Data tree. The document
+// owns its undo stack; every edit is an Operation applied through apply()/perform().
+class SiteDocument : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SiteDocument(QObject *parent = nullptr);
+    ~SiteDocument() override;
+
+    QString id;
+    QString name;
+    QString themeId;
+    QString themeVersion;
+    QCborMap siteProps;
+    QCborMap extra; // unknown top-level keys, kept
+
+    const std::vector<std::unique_ptr<Page>> &pages() const { return m_pages; }
+    Page *page(const QString &pageId) const;
+    Page *pageBySlug(const QString &slug) const;
+    qsizetype pageIndex(const QString &pageId) const;
+
+    // The site document file format ("sitestudio.site", see docs/site-format.md).
+    static Result<std::unique_ptr<SiteDocument>> fromJson(const QCborValue &json);
+    QCborMap toJson() const;
+    static QCborMap pageToJson(const Page &page);
+    static Result<std::unique_ptr<Page>> pageFromJson(const QCborValue &json, const QString &where);
+
+    // Applies one operation, all or nothing, and emits changed(). No undo entry.
+    Result<void> apply(const Operation &op);
+    // Applies and records it on the undo stack. Consecutive SetProps of one prop with the same
+    // non-negative mergeId (one typing gesture) become one undo step.
+    Result<void> perform(const Operation &op, int mergeId = -1);
+    QUndoStack *undoStack() const { return m_undo; }
+
+    // Operation builders: read the current state so the op carries its exact inverse.
+    Result<Operation> makeInsert(const QString &pageId, const AreaRef &area, qsizetype index,
+                                 const QCborMap &item) const;
+    Result<Operation> makeInsertNew(const QString &pageId, const AreaRef &area, qsizetype index,
+                                    const QString &type, const ThemeManifest &manifest) const;
+    Result<Operation> makeRemove(const QString &pageId, const QString &blockId) const;
+    Result<Operation> makeMove(const QString &pageId, const QString &blockId, const AreaRef &to,
+                               qsizetype toIndex) const;
+    Result<Operation> makeDuplicate(const QString &pageId, const QString &blockId) const;
+    Result<Operation> makeSetProp(const QString &pageId, const QString &blockId,
+                                  const QString &path, const QCborValue &value) const;
+    Result<Operation> makeReplaceRoot(const QString &pageId, const QCborMap &props) const;
+    Result<Operation> makeReplaceSiteProps(const QCborMap &props) const;
+    Result<Operation> makeAddPage(const QString &slug, const QString &title,
+                                  const QCborMap &puckData) const;
+    Result<Operation> makeRemovePage(const QString &pageId) const;
+    Result<Operation> makeReplacePageData(const QString &pageId, const QCborMap &puckData) const;
+
+    static QString newBlockId(const QString &type);
+    static QString normalizeSlug(const QString &slug);
+
+signals:
+    void changed(const ss::DocumentChange &change);
+
+private:
+    Result<void> applyInsert(const Operation &op);
+    Result<void> applyRemove(const Operation &op);
+    Result<void> applyMove(const Operation &op);
+    Result<void> applySetProp(const Operation &op);
+    Result<Page *> requirePage(const QString &pageId) const;
+    Result<Area *> resolveArea(Page &page, const AreaRef &ref, bool create);
+
+    std::vector<std::unique_ptr<Page>> m_pages;
+    QUndoStack *m_undo;
+};
+
+} // namespace ss
+
+Q_DECLARE_METATYPE(ss::DocumentChange)
