@@ -132,6 +132,8 @@ Result<ComponentSpec> parseComponent(const QString &name, const QCborValue &v, c
     if (!defaults.isUndefined() && !defaults.isMap())
         return fail(QStringLiteral("expected an object"), where + QStringLiteral(".defaultProps"));
     c.defaultProps = defaults.toMap();
+    for (FieldSpec &f : c.fields)
+        f.defaultValue = c.defaultProps.value(f.name);
     return c;
 }
 

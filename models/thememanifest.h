@@ -31,6 +31,7 @@ struct FieldSpec
     std::vector<FieldSpec> subFields; // arrayFields / objectFields, in order
     QCborMap defaultItemProps;
     QString itemSummary;
+    QCborValue defaultValue; // from the component's defaultProps (top-level fields)
     QStringList allow, disallow;
 
     const FieldSpec *subField(const QString &n) const;

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCborValue>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace ss {
+
+class ThemeRegistry;
+
+// Shared state of one sitestudio-cli run: global options, output helpers, lazily opened services.
+class CliContext
+{
+public:
+    CliContext();
+    ~CliContext();
+
+    QString dataDir;   // --data-dir, else the user's data dir
+    bool json = false; // --json
+    QStringList args;  // the command's own arguments (after the command words)
+
+    QTextStream out;
+    QTextStream err;
+
+    ThemeRegistry &themes();
+
+    // Prints an error "sitestudio-cli: <what>" to stderr and returns the exit code to use.
+    int error(const QString &message, int code = 1);
+    int error(const Error &e, int code = 1) { return error(e.toString(), code); }
+    void printJson(const QCborValue &v);
+
+private:
+    std::unique_ptr<ThemeRegistry> m_themes;
+};
+
+// One subcommand: "sites list", "import-puck", ...
+struct CliCommand
+{
+    QStringList words;   // {"sites", "list"}
+    QString synopsis;    // "sites list"
+    QString summary;     // one line for --help
+    std::function<int(CliContext &)> run;
+};
+
+void registerThemeCommands(QList<CliCommand> &commands);
+void registerSiteCommands(QList<CliCommand> &commands);
+
+} // namespace ss

@@ -1,0 +1,7 @@
+#include "clicontext.h"
+
+namespace ss {
+
+void registerSiteCommands(QList<CliCommand> &) {}
+
+} // namespace ss
