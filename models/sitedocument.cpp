@@ -2,6 +2,7 @@
 
 #include "documentcommand.h"
 #include "json.h"
+#include "logging.h"
 #include "puckcodec.h"
 #include "thememanifest.h"
 
@@ -277,7 +278,7 @@ Result<Area *> SiteDocument::resolveArea(Page &page, const AreaRef &ref, bool cr
     return raw;
 }
 
-Result<void> SiteDocument::applyInsert(const Operation &op)
+Result<DocumentChange> SiteDocument::applyInsert(const Operation &op)
 {
     auto page = requirePage(op.pageId);
     if (!page)
@@ -309,11 +310,10 @@ Result<void> SiteDocument::applyInsert(const Operation &op)
     for (const auto &a : raw->areas)
         if (a->kind == AreaKind::Zone && a->zoneOrdinal >= p.nextZoneOrdinal)
             p.nextZoneOrdinal = a->zoneOrdinal + 1;
-    emit changed({op.kind, op.pageId, raw->id, op.area.compound(), {}});
-    return {};
+    return DocumentChange{op.kind, op.pageId, raw->id, op.area.compound(), {}};
 }
 
-Result<void> SiteDocument::applyRemove(const Operation &op)
+Result<DocumentChange> SiteDocument::applyRemove(const Operation &op)
 {
     auto page = requirePage(op.pageId);
     if (!page)
@@ -334,11 +334,10 @@ Result<void> SiteDocument::applyRemove(const Operation &op)
     const QString id = b->id;
     p.unindexSubtree(b);
     area->children.erase(area->children.begin() + op.index);
-    emit changed({op.kind, op.pageId, id, op.area.compound(), {}});
-    return {};
+    return DocumentChange{op.kind, op.pageId, id, op.area.compound(), {}};
 }
 
-Result<void> SiteDocument::applyMove(const Operation &op)
+Result<DocumentChange> SiteDocument::applyMove(const Operation &op)
 {
     auto page = requirePage(op.pageId);
     if (!page)
@@ -383,11 +382,10 @@ Result<void> SiteDocument::applyMove(const Operation &op)
     from->children.erase(from->children.begin() + op.index);
     owned->parent = *dest;
     (*dest)->children.insert((*dest)->children.begin() + op.toIndex, std::move(owned));
-    emit changed({op.kind, op.pageId, op.blockId, op.toArea.compound(), {}});
-    return {};
+    return DocumentChange{op.kind, op.pageId, op.blockId, op.toArea.compound(), {}};
 }
 
-Result<void> SiteDocument::applySetProp(const Operation &op)
+Result<DocumentChange> SiteDocument::applySetProp(const Operation &op)
 {
     auto page = requirePage(op.pageId);
     if (!page)
@@ -420,11 +418,10 @@ Result<void> SiteDocument::applySetProp(const Operation &op)
     (isRoot ? p.rootProps : b->props) = props.toMap();
     if (!r)
         return fail(r.error().message, QStringLiteral("%1 block \"%2\" prop %3").arg(pagePath(p), op.blockId, r.error().where));
-    emit changed({op.kind, op.pageId, op.blockId, {}, op.path});
-    return {};
+    return DocumentChange{op.kind, op.pageId, op.blockId, {}, op.path};
 }
 
-Result<void> SiteDocument::apply(const Operation &op)
+Result<DocumentChange> SiteDocument::applyInMemory(const Operation &op)
 {
     switch (op.kind) {
     case Operation::Kind::InsertBlock:
@@ -450,15 +447,13 @@ Result<void> SiteDocument::apply(const Operation &op)
                 (void)path->set(props, QCborArray());
         }
         (*page)->rootProps = props.toMap();
-        emit changed({op.kind, op.pageId, QStringLiteral("root"), {}, {}});
-        return {};
+        return DocumentChange{op.kind, op.pageId, QStringLiteral("root"), {}, {}};
     }
     case Operation::Kind::ReplaceSiteProps:
         if (!op.newValue.isMap())
             return fail(QStringLiteral("site props must be an object"));
         siteProps = op.newValue.toMap();
-        emit changed({op.kind, {}, {}, {}, {}});
-        return {};
+        return DocumentChange{op.kind, {}, {}, {}, {}};
     case Operation::Kind::AddPage: {
         auto page = pageFromJson(op.subtree, QStringLiteral("page"));
         if (!page)
@@ -471,8 +466,7 @@ Result<void> SiteDocument::apply(const Operation &op)
             return fail(QStringLiteral("page index %1 out of range").arg(op.index));
         const QString pid = (*page)->id;
         m_pages.insert(m_pages.begin() + op.index, std::move(*page));
-        emit changed({op.kind, pid, {}, {}, {}});
-        return {};
+        return DocumentChange{op.kind, pid, {}, {}, {}};
     }
     case Operation::Kind::RemovePage: {
         const QString pid = op.subtree.value(kId).toString();
@@ -480,8 +474,7 @@ Result<void> SiteDocument::apply(const Operation &op)
         if (i < 0)
             return fail(QStringLiteral("no page with id \"%1\"").arg(pid));
         m_pages.erase(m_pages.begin() + i);
-        emit changed({op.kind, pid, {}, {}, {}});
-        return {};
+        return DocumentChange{op.kind, pid, {}, {}, {}};
     }
     case Operation::Kind::SetPageMeta: {
         auto page = requirePage(op.pageId);
@@ -496,8 +489,7 @@ Result<void> SiteDocument::apply(const Operation &op)
         (*page)->slug = slug;
         (*page)->title = meta.value(QStringLiteral("title")).toString((*page)->title);
         (*page)->description = meta.value(QStringLiteral("description")).toString((*page)->description);
-        emit changed({op.kind, op.pageId, {}, {}, {}});
-        return {};
+        return DocumentChange{op.kind, op.pageId, {}, {}, {}};
     }
     case Operation::Kind::ReplacePageData: {
         auto page = requirePage(op.pageId);
@@ -516,11 +508,27 @@ Result<void> SiteDocument::apply(const Operation &op)
         p.rootAreas = std::move(n.rootAreas);
         p.nextZoneOrdinal = n.nextZoneOrdinal;
         p.index = std::move(n.index);
-        emit changed({op.kind, op.pageId, {}, {}, {}});
-        return {};
+        return DocumentChange{op.kind, op.pageId, {}, {}, {}};
     }
     }
     return fail(QStringLiteral("unknown operation"));
+}
+
+Result<void> SiteDocument::apply(const Operation &op)
+{
+    auto change = applyInMemory(op);
+    if (!change)
+        return std::unexpected(change.error());
+    if (m_journal) {
+        // Durable before visible: if the journal cannot record the edit, it did not happen.
+        if (auto r = m_journal(op); !r) {
+            if (auto back = applyInMemory(op.inverse()); !back)
+                qCCritical(lcDocument) << "could not revert an unrecorded edit:" << back.error().toString();
+            return r;
+        }
+    }
+    emit changed(*change);
+    return {};
 }
 
 Result<void> SiteDocument::perform(const Operation &op, int mergeId)

@@ -7,6 +7,7 @@
 #include <QCborMap>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -35,7 +36,8 @@ public:
     explicit SiteDocument(QObject *parent = nullptr);
     ~SiteDocument() override;
 
-    QString id;
+    QString id; // the workspace (site) id
+    QString customizationId; // the local cache's customization row (not part of the file format)
     QString name;
     QString themeId;
     QString themeVersion;
@@ -52,6 +54,11 @@ public:
     QCborMap toJson() const;
     static QCborMap pageToJson(const Page &page);
     static Result<std::unique_ptr<Page>> pageFromJson(const QCborValue &json, const QString &where);
+
+    // Called for every applied operation before it becomes visible (the local cache records the
+    // edit and its outbox row there). If it fails, the edit is reverted and apply() fails.
+    using Journal = std::function<Result<void>(const Operation &)>;
+    void setJournal(Journal journal) { m_journal = std::move(journal); }
 
     // Applies one operation, all or nothing, and emits changed(). No undo entry.
     Result<void> apply(const Operation &op);
@@ -85,15 +92,17 @@ signals:
     void changed(const ss::DocumentChange &change);
 
 private:
-    Result<void> applyInsert(const Operation &op);
-    Result<void> applyRemove(const Operation &op);
-    Result<void> applyMove(const Operation &op);
-    Result<void> applySetProp(const Operation &op);
+    Result<DocumentChange> applyInMemory(const Operation &op);
+    Result<DocumentChange> applyInsert(const Operation &op);
+    Result<DocumentChange> applyRemove(const Operation &op);
+    Result<DocumentChange> applyMove(const Operation &op);
+    Result<DocumentChange> applySetProp(const Operation &op);
     Result<Page *> requirePage(const QString &pageId) const;
     Result<Area *> resolveArea(Page &page, const AreaRef &ref, bool create);
 
     std::vector<std::unique_ptr<Page>> m_pages;
     QUndoStack *m_undo;
+    Journal m_journal;
 };
 
 } // namespace ss

@@ -11,6 +11,9 @@
 
 namespace ss {
 
+class AssetStore;
+class LocalCache;
+class SiteStore;
 class ThemeRegistry;
 
 // Shared state of one sitestudio-cli run: global options, output helpers, lazily opened services.
@@ -28,6 +31,10 @@ public:
     QTextStream err;
 
     ThemeRegistry &themes();
+    // Opens the cache in dataDir on first use (creating it); null after printing an error.
+    SiteStore *sites();
+    AssetStore *assets();
+    LocalCache *cache();
 
     // Prints an error "sitestudio-cli: <what>" to stderr and returns the exit code to use.
     int error(const QString &message, int code = 1);
@@ -36,6 +43,9 @@ public:
 
 private:
     std::unique_ptr<ThemeRegistry> m_themes;
+    std::unique_ptr<LocalCache> m_cache;
+    std::unique_ptr<SiteStore> m_sites;
+    std::unique_ptr<AssetStore> m_assets;
 };
 
 // One subcommand: "sites list", "import-puck", ...

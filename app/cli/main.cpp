@@ -2,6 +2,7 @@
 #include "clicontext.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 
 using namespace ss;
@@ -33,6 +34,10 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("SiteStudio"));
     QCoreApplication::setApplicationName(QStringLiteral("sitestudio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SS_VERSION));
+
+    // Errors reach the user as messages on stderr; the log categories stay quiet unless asked for
+    // with QT_LOGGING_RULES (which takes precedence over these rules).
+    QLoggingCategory::setFilterRules(QStringLiteral("sitestudio.*.warning=false\nsitestudio.*.info=false"));
 
     QList<CliCommand> commands;
     registerSiteCommands(commands);

@@ -1,0 +1,274 @@
+#include "localcache.h"
+
+#include "logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUuid>
+
+namespace ss {
+
+namespace {
+
+// Each step brings the schema from version i to i+1. Never edit a released step; add one.
+const char *const kMigrations[] = {
+    // 0 -> 1
+    R"SQL(
+CREATE TABLE profiles (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  server_url TEXT NOT NULL,
+  account_email TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL
+);
+CREATE TABLE workspaces (
+  id TEXT PRIMARY KEY,                 -- client-generated UUID
+  profile_id TEXT REFERENCES profiles(id) ON DELETE SET NULL,
+  name TEXT NOT NULL,
+  slug TEXT NOT NULL DEFAULT '',
+  type TEXT NOT NULL DEFAULT 'business',
+  tier TEXT NOT NULL DEFAULT 'basic',
+  domain TEXT NOT NULL DEFAULT '',
+  blueprint_json TEXT,
+  server_rev INTEGER,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX workspaces_name ON workspaces(COALESCE(profile_id, ''), name COLLATE NOCASE);
+CREATE TABLE customizations (
+  id TEXT PRIMARY KEY,
+  workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  template_id TEXT NOT NULL,
+  template_version TEXT NOT NULL DEFAULT '',
+  is_active INTEGER NOT NULL DEFAULT 0,
+  site_json TEXT NOT NULL,             -- local working copy: site props, theme, unknown keys
+  base_site_json TEXT,                 -- last server-acknowledged copy
+  draft_revision INTEGER NOT NULL DEFAULT 0,
+  base_revision INTEGER,
+  published_revision INTEGER,
+  updated_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX customizations_one_active ON customizations(workspace_id) WHERE is_active = 1;
+CREATE TABLE customization_pages (
+  customization_id TEXT NOT NULL REFERENCES customizations(id) ON DELETE CASCADE,
+  page_id TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  slug TEXT NOT NULL,
+  page_json TEXT NOT NULL,             -- local working copy of the page (meta + Puck data)
+  base_page_json TEXT,
+  PRIMARY KEY (customization_id, page_id)
+);
+CREATE UNIQUE INDEX customization_pages_slug ON customization_pages(customization_id, slug);
+CREATE TABLE revisions (
+  customization_id TEXT NOT NULL REFERENCES customizations(id) ON DELETE CASCADE,
+  revision INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  message TEXT NOT NULL DEFAULT '',
+  document_json TEXT NOT NULL,
+  PRIMARY KEY (customization_id, revision)
+);
+CREATE TABLE deployments (
+  id TEXT PRIMARY KEY,
+  workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  status TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  finished_at TEXT,
+  details_json TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE automation_rules (
+  id TEXT PRIMARY KEY,
+  workspace_id TEXT REFERENCES workspaces(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  rule_json TEXT NOT NULL,
+  base_rule_json TEXT,
+  is_active INTEGER NOT NULL DEFAULT 1,
+  server_rev INTEGER,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE automation_runs (
+  id TEXT PRIMARY KEY,
+  rule_id TEXT NOT NULL REFERENCES automation_rules(id) ON DELETE CASCADE,
+  slot TEXT NOT NULL,
+  scheduled_at TEXT NOT NULL,
+  status TEXT NOT NULL,
+  executed_at TEXT,
+  trace_json TEXT NOT NULL DEFAULT '[]',
+  UNIQUE (rule_id, slot)
+);
+CREATE TABLE outbox (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  op_id TEXT NOT NULL UNIQUE,           -- also the Idempotency-Key
+  entity_type TEXT NOT NULL,            -- workspace, customization, rule, asset
+  entity_id TEXT NOT NULL,
+  op_json TEXT NOT NULL,
+  state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'inflight', 'parked')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX outbox_entity ON outbox(entity_type, entity_id, seq);
+CREATE TABLE sync_cursors (
+  profile_id TEXT PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,
+  cursor TEXT,
+  epoch TEXT,
+  last_sync_at TEXT
+);
+CREATE TABLE conflicts (
+  id TEXT PRIMARY KEY,
+  entity_type TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  page_id TEXT,
+  block_id TEXT,
+  path TEXT,
+  local_json TEXT,
+  remote_json TEXT,
+  created_at TEXT NOT NULL,
+  resolved_at TEXT
+);
+CREATE TABLE assets (
+  sha256 TEXT PRIMARY KEY,             -- content address, the blob is assets/<sha[0:2]>/<sha>
+  ext TEXT NOT NULL,
+  mime TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE asset_refs (
+  workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+  sha256 TEXT NOT NULL REFERENCES assets(sha256),
+  PRIMARY KEY (workspace_id, sha256)
+);
+)SQL",
+};
+
+} // namespace
+
+LocalCache::~LocalCache()
+{
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString LocalCache::pathIn(const QString &dataDir)
+{
+    QDir().mkpath(dataDir);
+    return QDir(dataDir).filePath(QStringLiteral("cache.sqlite"));
+}
+
+Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString &path)
+{
+    std::unique_ptr<LocalCache> cache(new LocalCache);
+    cache->m_path = path;
+    cache->m_connection = QStringLiteral("ss-cache-") + QUuid::createUuid().toString(QUuid::Id128);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return fail(QStringLiteral("cannot create the folder"), QFileInfo(path).absolutePath());
+    cache->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), cache->m_connection);
+    cache->m_db.setDatabaseName(path);
+    cache->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!cache->m_db.open())
+        return fail(cache->m_db.lastError().text(), path);
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        if (auto r = cache->exec(QString::fromLatin1(pragma)); !r)
+            return fail(r.error().message, path);
+    }
+    if (auto r = cache->migrate(); !r)
+        return fail(r.error().toString(), path);
+    return cache;
+}
+
+int LocalCache::schemaVersion()
+{
+    auto q = exec(QStringLiteral("PRAGMA user_version"));
+    return q && q->next() ? q->value(0).toInt() : -1;
+}
+
+Result<void> LocalCache::migrate()
+{
+    int version = schemaVersion();
+    if (version < 0)
+        return fail(QStringLiteral("cannot read the schema version"));
+    if (version > kSchemaVersion)
+        return fail(QStringLiteral("the cache was written by a newer Site Studio (schema %1, this build knows %2)")
+                        .arg(version)
+                        .arg(kSchemaVersion));
+    for (; version < kSchemaVersion; ++version) {
+        auto r = transaction([&]() -> Result<void> {
+            const QStringList statements = QString::fromUtf8(kMigrations[version]).split(QLatin1Char(';'));
+            for (const QString &s : statements) {
+                if (s.trimmed().isEmpty())
+                    continue;
+                if (auto e = exec(s); !e)
+                    return std::unexpected(e.error());
+            }
+            if (auto e = exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)); !e)
+                return std::unexpected(e.error());
+            return {};
+        });
+        if (!r)
+            return fail(r.error().message, QStringLiteral("migration %1 -> %2").arg(version).arg(version + 1));
+        qCDebug(lcCache) << "cache schema migrated to" << version + 1;
+    }
+    return {};
+}
+
+Result<QSqlQuery> LocalCache::exec(const QString &sql, const QVariantList &binds)
+{
+    if (m_failCountdown > 0 && --m_failCountdown == 0) {
+        qCWarning(lcCache) << "injected failure for:" << sql.simplified().left(80);
+        return fail(QStringLiteral("injected failure (test hook)"), QStringLiteral("cache"));
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    bool ok = binds.isEmpty() ? q.exec(sql) : (q.prepare(sql) && [&] {
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        return q.exec();
+    }());
+    if (!ok) {
+        const QString msg = q.lastError().text();
+        qCWarning(lcCache) << "statement failed:" << msg << "in" << sql.simplified().left(120);
+        return fail(msg, QStringLiteral("cache"));
+    }
+    return q;
+}
+
+Result<void> LocalCache::transaction(const std::function<Result<void>()> &body)
+{
+    if (m_inTransaction)
+        return body(); // nested: part of the outer transaction
+    if (auto r = exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
+        return std::unexpected(r.error());
+    m_inTransaction = true;
+    Result<void> result = body();
+    m_inTransaction = false;
+    if (result) {
+        if (auto r = exec(QStringLiteral("COMMIT")); !r) {
+            (void)exec(QStringLiteral("ROLLBACK"));
+            return std::unexpected(r.error());
+        }
+        return {};
+    }
+    // Roll back even if the test hook is armed: the funnel must never leave a transaction open.
+    const int saved = m_failCountdown;
+    m_failCountdown = 0;
+    (void)exec(QStringLiteral("ROLLBACK"));
+    m_failCountdown = saved;
+    return result;
+}
+
+Result<QString> LocalCache::integrityCheck()
+{
+    auto q = exec(QStringLiteral("PRAGMA integrity_check"));
+    if (!q)
+        return std::unexpected(q.error());
+    QStringList lines;
+    while (q->next())
+        lines << q->value(0).toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace ss

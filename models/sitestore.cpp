@@ -1,0 +1,318 @@
+#include "sitestore.h"
+
+#include "json.h"
+#include "localcache.h"
+#include "page.h"
+#include "sitedocument.h"
+#include "thememanifest.h"
+
+#include <QCborArray>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace ss {
+
+namespace {
+
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString jsonText(const QCborValue &v)
+{
+    return QString::fromUtf8(json::write(v));
+}
+
+// Workspace slug proposal: a DNS label from the name (the server makes it unique).
+QString slugFromName(const QString &name)
+{
+    QString s = name.normalized(QString::NormalizationForm_KD).toLower();
+    QString out;
+    for (QChar c : s) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            out += c;
+        else if (!out.isEmpty() && !out.endsWith(QLatin1Char('-')))
+            out += QLatin1Char('-');
+    }
+    while (out.endsWith(QLatin1Char('-')))
+        out.chop(1);
+    return out.left(63).isEmpty() ? QStringLiteral("site") : out.left(63);
+}
+
+} // namespace
+
+SiteStore::SiteStore(LocalCache &cache)
+    : m_cache(cache)
+{}
+
+QString SiteStore::nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Result<void> SiteStore::insertOutbox(const QString &entityType, const QString &entityId, const QCborMap &op)
+{
+    auto r = m_cache.exec(QStringLiteral("INSERT INTO outbox (op_id, entity_type, entity_id, op_json, created_at) "
+                                         "VALUES (?, ?, ?, ?, ?)"),
+                          {uuid(), entityType, entityId, jsonText(op), nowUtc()});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+Result<SiteSummary> SiteStore::createSite(const NewSite &spec, const ThemeManifest &theme)
+{
+    const QString name = spec.name.trimmed();
+    if (name.isEmpty())
+        return fail(QStringLiteral("a site needs a name"));
+    if (name.size() > 200)
+        return fail(QStringLiteral("the name is longer than 200 characters"));
+    if (auto existing = findSite(name); existing)
+        return fail(QStringLiteral("a site named \"%1\" exists").arg(existing->name));
+
+    SiteDocument doc;
+    doc.id = uuid();
+    doc.customizationId = uuid();
+    doc.name = name;
+    doc.themeId = theme.id;
+    doc.themeVersion = theme.version;
+    QCborMap props = theme.site.defaultProps;
+    props.insert(QStringLiteral("title"), name);
+    doc.siteProps = props;
+    QCborMap rootProps = theme.root.defaultProps;
+    rootProps.insert(QStringLiteral("title"), QStringLiteral("Home"));
+    QCborMap root;
+    root.insert(QStringLiteral("props"), rootProps);
+    QCborMap data;
+    data.insert(QStringLiteral("root"), root);
+    data.insert(QStringLiteral("content"), QCborArray());
+    auto addHome = doc.makeAddPage(QStringLiteral("/"), QStringLiteral("Home"), data);
+    if (!addHome)
+        return std::unexpected(addHome.error());
+    if (auto r = doc.apply(*addHome); !r)
+        return std::unexpected(r.error());
+    if (spec.starterContent) {
+        qsizetype at = 0;
+        for (const QString &type : {QStringLiteral("Navbar"), QStringLiteral("Hero"), QStringLiteral("Footer")}) {
+            if (!theme.component(type))
+                continue;
+            auto op = doc.makeInsertNew(addHome->pageId, AreaRef{}, at++, type, theme);
+            if (!op)
+                return std::unexpected(op.error());
+            if (auto r = doc.apply(*op); !r)
+                return std::unexpected(r.error());
+        }
+    }
+
+    const QString now = nowUtc();
+    auto r = m_cache.transaction([&]() -> Result<void> {
+        auto w = m_cache.exec(QStringLiteral("INSERT INTO workspaces (id, name, slug, type, created_at, updated_at) "
+                                             "VALUES (?, ?, ?, ?, ?, ?)"),
+                              {doc.id, name, slugFromName(name), spec.type, now, now});
+        if (!w)
+            return std::unexpected(w.error());
+        auto c = m_cache.exec(QStringLiteral("INSERT INTO customizations (id, workspace_id, name, template_id, "
+                                             "template_version, is_active, site_json, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)"),
+                              {doc.customizationId, doc.id, theme.name, theme.id, theme.version, QStringLiteral("{}"), now});
+        if (!c)
+            return std::unexpected(c.error());
+        if (auto s = writeSiteJson(doc); !s)
+            return s;
+        for (const auto &p : doc.pages())
+            if (auto s = writePage(doc, p->id); !s)
+                return s;
+        QCborMap createWs;
+        createWs.insert(QStringLiteral("op"), QStringLiteral("create-workspace"));
+        createWs.insert(QStringLiteral("id"), doc.id);
+        createWs.insert(QStringLiteral("name"), name);
+        createWs.insert(QStringLiteral("type"), spec.type);
+        if (auto s = insertOutbox(QStringLiteral("workspace"), doc.id, createWs); !s)
+            return s;
+        QCborMap createCust;
+        createCust.insert(QStringLiteral("op"), QStringLiteral("create-customization"));
+        createCust.insert(QStringLiteral("id"), doc.customizationId);
+        createCust.insert(QStringLiteral("workspace"), doc.id);
+        createCust.insert(QStringLiteral("template"), theme.id);
+        createCust.insert(QStringLiteral("document"), doc.toJson());
+        return insertOutbox(QStringLiteral("customization"), doc.customizationId, createCust);
+    });
+    if (!r)
+        return std::unexpected(r.error());
+    return findSite(doc.id);
+}
+
+Result<void> SiteStore::writeSiteJson(const SiteDocument &doc)
+{
+    QCborMap site = doc.toJson();
+    site.remove(QStringLiteral("pages"));
+    auto r = m_cache.exec(QStringLiteral("UPDATE customizations SET site_json = ?, updated_at = ? WHERE id = ?"),
+                          {jsonText(site), nowUtc(), doc.customizationId});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+Result<void> SiteStore::writePage(const SiteDocument &doc, const QString &pageId)
+{
+    const Page *page = doc.page(pageId);
+    if (!page)
+        return fail(QStringLiteral("no page \"%1\"").arg(pageId));
+    const qsizetype position = doc.pageIndex(pageId);
+    auto r = m_cache.exec(QStringLiteral("INSERT INTO customization_pages (customization_id, page_id, position, slug, page_json) "
+                                         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (customization_id, page_id) DO UPDATE SET "
+                                         "position = excluded.position, slug = excluded.slug, page_json = excluded.page_json"),
+                          {doc.customizationId, pageId, position, page->slug, jsonText(SiteDocument::pageToJson(*page))});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+Result<void> SiteStore::record(const SiteDocument &doc, const Operation &op)
+{
+    if (doc.customizationId.isEmpty())
+        return fail(QStringLiteral("the document is not stored in the cache"));
+    return m_cache.transaction([&]() -> Result<void> {
+        using K = Operation::Kind;
+        switch (op.kind) {
+        case K::ReplaceSiteProps:
+            if (auto r = writeSiteJson(doc); !r)
+                return r;
+            break;
+        case K::AddPage:
+        case K::RemovePage: {
+            if (op.kind == K::RemovePage) {
+                auto del = m_cache.exec(QStringLiteral("DELETE FROM customization_pages WHERE customization_id = ? AND page_id = ?"),
+                                        {doc.customizationId, op.subtree.value(QStringLiteral("id")).toString()});
+                if (!del)
+                    return std::unexpected(del.error());
+            }
+            // Positions after the change point moved by one; rewrite them (slugs stay unique).
+            for (qsizetype i = std::max<qsizetype>(0, op.index); i < qsizetype(doc.pages().size()); ++i)
+                if (auto r = writePage(doc, doc.pages()[size_t(i)]->id); !r)
+                    return r;
+            break;
+        }
+        default:
+            if (auto r = writePage(doc, op.pageId); !r)
+                return r;
+        }
+        auto rev = m_cache.exec(QStringLiteral("UPDATE customizations SET draft_revision = draft_revision + 1, updated_at = ? WHERE id = ?"),
+                                {nowUtc(), doc.customizationId});
+        if (!rev)
+            return std::unexpected(rev.error());
+        return insertOutbox(QStringLiteral("customization"), doc.customizationId, op.toJson());
+    });
+}
+
+Result<QList<SiteSummary>> SiteStore::query(const QString &where, const QVariantList &binds)
+{
+    auto q = m_cache.exec(QStringLiteral(
+        "SELECT w.id, w.name, w.slug, w.type, w.tier, w.domain, c.template_id, c.draft_revision, "
+        "COALESCE(c.published_revision, -1), w.updated_at, "
+        "(SELECT COUNT(*) FROM customization_pages p WHERE p.customization_id = c.id), "
+        "(SELECT COUNT(*) FROM outbox o WHERE o.entity_type = 'customization' AND o.entity_id = c.id), "
+        "(SELECT COUNT(*) FROM conflicts k WHERE k.entity_id = c.id AND k.resolved_at IS NULL) "
+        "FROM workspaces w LEFT JOIN customizations c ON c.workspace_id = w.id AND c.is_active = 1 ") + where,
+        binds);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<SiteSummary> out;
+    while (q->next()) {
+        SiteSummary s;
+        s.id = q->value(0).toString();
+        s.name = q->value(1).toString();
+        s.slug = q->value(2).toString();
+        s.type = q->value(3).toString();
+        s.tier = q->value(4).toString();
+        s.domain = q->value(5).toString();
+        s.themeId = q->value(6).toString();
+        s.draftRevision = q->value(7).toLongLong();
+        s.publishedRevision = q->value(8).toLongLong();
+        s.updatedAt = q->value(9).toString();
+        s.pages = q->value(10).toInt();
+        s.pendingOps = q->value(11).toInt();
+        s.conflicts = q->value(12).toInt();
+        out << s;
+    }
+    return out;
+}
+
+Result<QList<SiteSummary>> SiteStore::listSites()
+{
+    return query(QStringLiteral("ORDER BY w.name COLLATE NOCASE"), {});
+}
+
+Result<SiteSummary> SiteStore::findSite(const QString &nameOrId)
+{
+    auto r = query(QStringLiteral("WHERE w.id = ? OR w.name = ? COLLATE NOCASE ORDER BY w.id = ? DESC LIMIT 1"),
+                   {nameOrId, nameOrId, nameOrId});
+    if (!r)
+        return std::unexpected(r.error());
+    if (r->isEmpty())
+        return fail(QStringLiteral("no site named \"%1\" (see: sitestudio-cli sites list)").arg(nameOrId));
+    return r->first();
+}
+
+Result<std::unique_ptr<SiteDocument>> SiteStore::loadSite(const QString &nameOrId)
+{
+    auto summary = findSite(nameOrId);
+    if (!summary)
+        return std::unexpected(summary.error());
+    auto c = m_cache.exec(QStringLiteral("SELECT id, site_json FROM customizations WHERE workspace_id = ? AND is_active = 1"),
+                          {summary->id});
+    if (!c)
+        return std::unexpected(c.error());
+    if (!c->next())
+        return fail(QStringLiteral("site \"%1\" has no active theme customization").arg(summary->name));
+    const QString customizationId = c->value(0).toString();
+    auto site = json::parse(c->value(1).toString().toUtf8());
+    if (!site)
+        return fail(site.error().toString(), QStringLiteral("cache: site \"%1\"").arg(summary->name));
+    auto p = m_cache.exec(QStringLiteral("SELECT page_json FROM customization_pages WHERE customization_id = ? ORDER BY position"),
+                          {customizationId});
+    if (!p)
+        return std::unexpected(p.error());
+    QCborArray pages;
+    while (p->next()) {
+        auto page = json::parse(p->value(0).toString().toUtf8());
+        if (!page)
+            return fail(page.error().toString(), QStringLiteral("cache: site \"%1\" page").arg(summary->name));
+        pages.append(*page);
+    }
+    QCborMap full = site->toMap();
+    full.insert(QStringLiteral("pages"), pages);
+    auto doc = SiteDocument::fromJson(full);
+    if (!doc)
+        return fail(doc.error().toString(), QStringLiteral("cache: site \"%1\"").arg(summary->name));
+    (*doc)->customizationId = customizationId;
+    SiteDocument *raw = doc->get();
+    (*doc)->setJournal([this, raw](const Operation &op) { return record(*raw, op); });
+    return doc;
+}
+
+Result<void> SiteStore::deleteSite(const QString &nameOrId)
+{
+    auto summary = findSite(nameOrId);
+    if (!summary)
+        return std::unexpected(summary.error());
+    return m_cache.transaction([&]() -> Result<void> {
+        auto r = m_cache.exec(QStringLiteral("DELETE FROM workspaces WHERE id = ?"), {summary->id});
+        if (!r)
+            return std::unexpected(r.error());
+        QCborMap op;
+        op.insert(QStringLiteral("op"), QStringLiteral("delete-workspace"));
+        op.insert(QStringLiteral("id"), summary->id);
+        return insertOutbox(QStringLiteral("workspace"), summary->id, op);
+    });
+}
+
+Result<int> SiteStore::pendingOps(const QString &entityId)
+{
+    auto q = m_cache.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE entity_id = ?"), {entityId});
+    if (!q)
+        return std::unexpected(q.error());
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+} // namespace ss
