@@ -261,6 +261,8 @@ TemplateValue RenderContext::resolve(const QCborValue &value, const FieldSpec *f
             return TemplateValue::makeText(urlpolicy::videoEmbed(s));
         if (field->format == QLatin1String("color"))
             return TemplateValue::makeText(urlpolicy::color(s));
+        if (field->format == QLatin1String("css-length"))
+            return TemplateValue::makeText(urlpolicy::cssLength(s));
         return s.isEmpty() ? TemplateValue{} : TemplateValue::makeText(s);
     }
     case T::Number:

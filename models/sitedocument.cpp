@@ -681,6 +681,31 @@ Result<Operation> SiteDocument::makeSetProp(const QString &pageId, const QString
     op.path = parsed->toString();
     op.oldValue = current;
     op.newValue = value;
+    // Setting a.b.c where `a` does not exist creates objects on the way. Record the edit at the
+    // first missing key instead (a = {b: {c: value}}), so the inverse removes exactly what was added.
+    if (current.isUndefined() && !value.isUndefined()) {
+        const QCborMap &props = blockId == QLatin1String("root") ? (*page)->rootProps : (*page)->block(blockId)->props;
+        const auto &steps = parsed->steps();
+        for (qsizetype k = 1; k < steps.size(); ++k) {
+            const PropertyPath prefix = PropertyPath::fromSteps(steps.mid(0, k));
+            if (!prefix.get(props).isUndefined())
+                continue;
+            bool keysOnly = true;
+            for (qsizetype j = k; j < steps.size(); ++j)
+                keysOnly = keysOnly && !steps.at(j).isIndex();
+            if (!keysOnly)
+                break;
+            QCborValue nested = value;
+            for (qsizetype j = steps.size() - 1; j >= k; --j) {
+                QCborMap m;
+                m.insert(steps.at(j).key, nested);
+                nested = m;
+            }
+            op.path = prefix.toString();
+            op.newValue = nested;
+            break;
+        }
+    }
     return op;
 }
 

@@ -113,6 +113,19 @@ Result<std::vector<FieldSpec>> parseFields(const QCborValue &v, const QString &w
     return out;
 }
 
+// Field defaults: top-level ones from defaultProps, object fields from the nested object, and
+// array item fields from the array's defaultItemProps (what a new item starts with).
+void applyDefaults(std::vector<FieldSpec> &fields, const QCborMap &defaults)
+{
+    for (FieldSpec &f : fields) {
+        f.defaultValue = defaults.value(f.name);
+        if (f.type == FieldSpec::Type::Object)
+            applyDefaults(f.subFields, f.defaultValue.toMap());
+        else if (f.type == FieldSpec::Type::Array)
+            applyDefaults(f.subFields, f.defaultItemProps);
+    }
+}
+
 Result<ComponentSpec> parseComponent(const QString &name, const QCborValue &v, const QString &where)
 {
     if (!v.isMap())
@@ -132,8 +145,7 @@ Result<ComponentSpec> parseComponent(const QString &name, const QCborValue &v, c
     if (!defaults.isUndefined() && !defaults.isMap())
         return fail(QStringLiteral("expected an object"), where + QStringLiteral(".defaultProps"));
     c.defaultProps = defaults.toMap();
-    for (FieldSpec &f : c.fields)
-        f.defaultValue = c.defaultProps.value(f.name);
+    applyDefaults(c.fields, c.defaultProps);
     return c;
 }
 

@@ -130,4 +130,11 @@ QString color(const QString &value)
     return re.match(s).hasMatch() ? s : QString();
 }
 
+QString cssLength(const QString &value)
+{
+    static const QRegularExpression re(QStringLiteral("^(?:0|[0-9]{1,5}(?:\\.[0-9]{1,3})?(?:px|rem|em|%|ch|vw|vh))$"));
+    const QString s = value.trimmed();
+    return re.match(s).hasMatch() ? s : QString();
+}
+
 } // namespace ss::urlpolicy

@@ -21,6 +21,9 @@ QString videoEmbed(const QString &value);
 // "#abc", "#aabbcc", "#aabbccdd" -> itself; anything else -> "".
 QString color(const QString &value);
 
+// "640px", "40rem", "75%", "60ch", "0" -> itself; anything else (e.g. "1px; background:url(x)") -> "".
+QString cssLength(const QString &value);
+
 bool isSafeRelativePath(const QString &path); // no "..", no absolute, plain characters only
 
 } // namespace ss::urlpolicy

@@ -64,6 +64,9 @@ struct Checker
                 error(path, QStringLiteral("longer than %1 characters").arg(f.maxLength));
             if (f.format == QLatin1String("color") && !v.toString().isEmpty() && urlpolicy::color(v.toString()).isEmpty())
                 error(path, QStringLiteral("\"%1\" is not a colour like #4f46e5").arg(v.toString().left(40)));
+            if (f.format == QLatin1String("css-length") && !v.toString().isEmpty() &&
+                urlpolicy::cssLength(v.toString()).isEmpty())
+                error(path, QStringLiteral("\"%1\" is not a CSS length like 640px, 40rem or 75%").arg(v.toString().left(40)));
             if (f.format == QLatin1String("video-embed") && !v.toString().isEmpty() &&
                 urlpolicy::videoEmbed(v.toString()).isEmpty())
                 error(path, QStringLiteral("only YouTube and Vimeo videos can be embedded"));
