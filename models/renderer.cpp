@@ -263,6 +263,10 @@ TemplateValue RenderContext::resolve(const QCborValue &value, const FieldSpec *f
             return TemplateValue::makeText(urlpolicy::color(s));
         if (field->format == QLatin1String("css-length"))
             return TemplateValue::makeText(urlpolicy::cssLength(s));
+        if (field->format == QLatin1String("tel"))
+            return TemplateValue::makeText(urlpolicy::phone(s));
+        if (field->format == QLatin1String("email"))
+            return TemplateValue::makeText(urlpolicy::email(s));
         return s.isEmpty() ? TemplateValue{} : TemplateValue::makeText(s);
     }
     case T::Number:

@@ -130,6 +130,20 @@ QString color(const QString &value)
     return re.match(s).hasMatch() ? s : QString();
 }
 
+QString phone(const QString &value)
+{
+    static const QRegularExpression re(QStringLiteral("^\\+?[0-9][0-9 ().-]{1,30}$"));
+    const QString s = value.trimmed();
+    return re.match(s).hasMatch() ? s : QString();
+}
+
+QString email(const QString &value)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\\.[A-Za-z]{2,63}$"));
+    const QString s = value.trimmed();
+    return re.match(s).hasMatch() ? s : QString();
+}
+
 QString cssLength(const QString &value)
 {
     static const QRegularExpression re(QStringLiteral("^(?:0|[0-9]{1,5}(?:\\.[0-9]{1,3})?(?:px|rem|em|%|ch|vw|vh))$"));

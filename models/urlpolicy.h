@@ -24,6 +24,10 @@ QString color(const QString &value);
 // "640px", "40rem", "75%", "60ch", "0" -> itself; anything else (e.g. "1px; background:url(x)") -> "".
 QString cssLength(const QString &value);
 
+// Phone numbers ("+1 (555) 010-0200") and e-mail addresses for tel:/mailto: links; else "".
+QString phone(const QString &value);
+QString email(const QString &value);
+
 bool isSafeRelativePath(const QString &path); // no "..", no absolute, plain characters only
 
 } // namespace ss::urlpolicy

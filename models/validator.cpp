@@ -67,6 +67,10 @@ struct Checker
             if (f.format == QLatin1String("css-length") && !v.toString().isEmpty() &&
                 urlpolicy::cssLength(v.toString()).isEmpty())
                 error(path, QStringLiteral("\"%1\" is not a CSS length like 640px, 40rem or 75%").arg(v.toString().left(40)));
+            if (f.format == QLatin1String("tel") && !v.toString().isEmpty() && urlpolicy::phone(v.toString()).isEmpty())
+                error(path, QStringLiteral("\"%1\" is not a phone number").arg(v.toString().left(40)));
+            if (f.format == QLatin1String("email") && !v.toString().isEmpty() && urlpolicy::email(v.toString()).isEmpty())
+                error(path, QStringLiteral("\"%1\" is not an e-mail address").arg(v.toString().left(40)));
             if (f.format == QLatin1String("video-embed") && !v.toString().isEmpty() &&
                 urlpolicy::videoEmbed(v.toString()).isEmpty())
                 error(path, QStringLiteral("only YouTube and Vimeo videos can be embedded"));
