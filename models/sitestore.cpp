@@ -68,8 +68,11 @@ Result<SiteSummary> SiteStore::createSite(const NewSite &spec, const ThemeManife
         return fail(QStringLiteral("a site needs a name"));
     if (name.size() > 200)
         return fail(QStringLiteral("the name is longer than 200 characters"));
-    if (auto existing = findSite(name); existing)
-        return fail(QStringLiteral("a site named \"%1\" exists").arg(existing->name));
+    auto existing = m_cache.exec(QStringLiteral("SELECT name FROM workspaces WHERE name = ? COLLATE NOCASE"), {name});
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (existing->next())
+        return fail(QStringLiteral("a site named \"%1\" exists").arg(existing->value(0).toString()));
 
     SiteDocument doc;
     doc.id = uuid();
@@ -139,7 +142,18 @@ Result<SiteSummary> SiteStore::createSite(const NewSite &spec, const ThemeManife
     });
     if (!r)
         return std::unexpected(r.error());
-    return findSite(doc.id);
+    // Committed: describe it from what was written (a failing read now must not report failure).
+    SiteSummary summary;
+    summary.id = doc.id;
+    summary.name = name;
+    summary.slug = slugFromName(name);
+    summary.type = spec.type;
+    summary.tier = QStringLiteral("basic");
+    summary.themeId = theme.id;
+    summary.pages = int(doc.pages().size());
+    summary.pendingOps = 1;
+    summary.updatedAt = now;
+    return summary;
 }
 
 Result<void> SiteStore::writeSiteJson(const SiteDocument &doc)
