@@ -20,10 +20,14 @@ AssetStore::AssetStore(LocalCache &cache, QString dataDir)
 QString AssetStore::mimeForExtension(const QString &ext)
 {
     static const QHash<QString, QString> types = {
-        {QStringLiteral("png"), QStringLiteral("image/png")},   {QStringLiteral("jpg"), QStringLiteral("image/jpeg")},
-        {QStringLiteral("jpeg"), QStringLiteral("image/jpeg")}, {QStringLiteral("gif"), QStringLiteral("image/gif")},
-        {QStringLiteral("webp"), QStringLiteral("image/webp")}, {QStringLiteral("avif"), QStringLiteral("image/avif")},
-        {QStringLiteral("svg"), QStringLiteral("image/svg+xml")}, {QStringLiteral("ico"), QStringLiteral("image/x-icon")},
+        {QStringLiteral("png"), QStringLiteral("image/png")},
+        {QStringLiteral("jpg"), QStringLiteral("image/jpeg")},
+        {QStringLiteral("jpeg"), QStringLiteral("image/jpeg")},
+        {QStringLiteral("gif"), QStringLiteral("image/gif")},
+        {QStringLiteral("webp"), QStringLiteral("image/webp")},
+        {QStringLiteral("avif"), QStringLiteral("image/avif")},
+        {QStringLiteral("svg"), QStringLiteral("image/svg+xml")},
+        {QStringLiteral("ico"), QStringLiteral("image/x-icon")},
         {QStringLiteral("pdf"), QStringLiteral("application/pdf")},
         {QStringLiteral("woff2"), QStringLiteral("font/woff2")},
     };
@@ -57,11 +61,13 @@ Result<AssetStore::Asset> AssetStore::importData(const QByteArray &data, const Q
         a.ext = QStringLiteral("jpg");
     a.mime = mimeForExtension(a.ext);
     if (a.mime.isEmpty())
-        return fail(QStringLiteral("\"%1\" is not an allowed asset type (png, jpg, gif, webp, avif, svg, ico, pdf, woff2)")
+        return fail(QStringLiteral("\"%1\" is not an allowed asset type (png, jpg, gif, webp, "
+                                   "avif, svg, ico, pdf, woff2)")
                         .arg(fileName));
     if (data.size() > kMaxAssetBytes)
         return fail(QStringLiteral("file is larger than %1 MiB").arg(kMaxAssetBytes >> 20));
-    a.sha256 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    a.sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     a.size = data.size();
     const QString path = blobPath(a.sha256, a.ext);
     if (!QFileInfo::exists(path)) {
@@ -72,13 +78,16 @@ Result<AssetStore::Asset> AssetStore::importData(const QByteArray &data, const Q
             return fail(out.errorString(), path);
     }
     auto r = m_cache.transaction([&]() -> Result<void> {
-        auto ins = m_cache.exec(QStringLiteral("INSERT OR IGNORE INTO assets (sha256, ext, mime, size, created_at) VALUES (?, ?, ?, ?, ?)"),
+        auto ins = m_cache.exec(QStringLiteral("INSERT OR IGNORE INTO assets (sha256, ext, mime, "
+                                               "size, created_at) VALUES (?, ?, ?, ?, ?)"),
                                 {a.sha256, a.ext, a.mime, a.size, SiteStore::nowUtc()});
         if (!ins)
             return std::unexpected(ins.error());
         if (!workspaceId.isEmpty()) {
-            auto ref = m_cache.exec(QStringLiteral("INSERT OR IGNORE INTO asset_refs (workspace_id, sha256) VALUES (?, ?)"),
-                                    {workspaceId, a.sha256});
+            auto ref = m_cache.exec(
+                QStringLiteral(
+                    "INSERT OR IGNORE INTO asset_refs (workspace_id, sha256) VALUES (?, ?)"),
+                {workspaceId, a.sha256});
             if (!ref)
                 return std::unexpected(ref.error());
         }
@@ -99,8 +108,10 @@ Result<QByteArray> AssetStore::read(const QString &fileName) const
     if (!f.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("asset is not in the local cache"), fileName);
     QByteArray data = f.readAll();
-    if (QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) != m.captured(1))
-        return fail(QStringLiteral("asset file is damaged (content does not match its digest)"), fileName);
+    if (QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) !=
+        m.captured(1))
+        return fail(QStringLiteral("asset file is damaged (content does not match its digest)"),
+                    fileName);
     return data;
 }
 

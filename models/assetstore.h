@@ -29,7 +29,8 @@ public:
 
     // Imports a file for a site; the name only decides the type (by extension, allow-listed).
     Result<Asset> importFile(const QString &path, const QString &workspaceId);
-    Result<Asset> importData(const QByteArray &data, const QString &fileName, const QString &workspaceId);
+    Result<Asset> importData(const QByteArray &data, const QString &fileName,
+                             const QString &workspaceId);
     // Reads "<sha256>.<ext>"; anything that is not exactly such a name is refused.
     Result<QByteArray> read(const QString &fileName) const;
 

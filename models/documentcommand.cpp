@@ -38,8 +38,8 @@ bool DocumentCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const DocumentCommand *>(other);
     const Operation &n = o->m_op;
-    if (n.kind != Operation::Kind::SetProp || n.pageId != m_op.pageId || n.blockId != m_op.blockId ||
-        n.path != m_op.path)
+    if (n.kind != Operation::Kind::SetProp || n.pageId != m_op.pageId ||
+        n.blockId != m_op.blockId || n.path != m_op.path)
         return false;
     m_op.newValue = n.newValue; // keep the first old value: one undo restores the pre-gesture value
     return true;

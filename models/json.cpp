@@ -66,7 +66,8 @@ private:
     void skipBom()
     {
         if (m_end - m_p >= 3 && static_cast<unsigned char>(m_p[0]) == 0xEF &&
-            static_cast<unsigned char>(m_p[1]) == 0xBB && static_cast<unsigned char>(m_p[2]) == 0xBF)
+            static_cast<unsigned char>(m_p[1]) == 0xBB &&
+            static_cast<unsigned char>(m_p[2]) == 0xBF)
             m_p += 3;
     }
 
@@ -139,7 +140,8 @@ private:
         for (;;) {
             skipWs();
             if (m_p >= m_end)
-                return setError(QStringLiteral("unexpected end of input inside an object (truncated?)"));
+                return setError(
+                    QStringLiteral("unexpected end of input inside an object (truncated?)"));
             if (*m_p != '"')
                 return setError(QStringLiteral("expected a string key"));
             const char *keyPos = m_p;
@@ -153,7 +155,8 @@ private:
             seen.insert(key);
             skipWs();
             if (m_p >= m_end)
-                return setError(QStringLiteral("unexpected end of input inside an object (truncated?)"));
+                return setError(
+                    QStringLiteral("unexpected end of input inside an object (truncated?)"));
             if (*m_p != ':')
                 return setError(QStringLiteral("expected ':' after key \"%1\"").arg(key));
             ++m_p;
@@ -164,7 +167,8 @@ private:
             map.insert(key, std::move(v));
             skipWs();
             if (m_p >= m_end)
-                return setError(QStringLiteral("unexpected end of input inside an object (truncated?)"));
+                return setError(
+                    QStringLiteral("unexpected end of input inside an object (truncated?)"));
             if (*m_p == ',') {
                 ++m_p;
                 continue;
@@ -198,7 +202,8 @@ private:
             arr.append(std::move(v));
             skipWs();
             if (m_p >= m_end)
-                return setError(QStringLiteral("unexpected end of input inside an array (truncated?)"));
+                return setError(
+                    QStringLiteral("unexpected end of input inside an array (truncated?)"));
             if (*m_p == ',') {
                 ++m_p;
                 continue;
@@ -257,7 +262,8 @@ private:
             len = 4;
             cp = c & 0x07;
         } else {
-            return setError(QStringLiteral("invalid UTF-8 byte 0x%1").arg(c, 2, 16, QLatin1Char('0')));
+            return setError(
+                QStringLiteral("invalid UTF-8 byte 0x%1").arg(c, 2, 16, QLatin1Char('0')));
         }
         if (end - p < len)
             return setError(QStringLiteral("truncated UTF-8 sequence"));
@@ -296,23 +302,41 @@ private:
                 return true;
             }
             if (c < 0x20)
-                return setError(QStringLiteral("control character in a string (unescaped newline?)"));
+                return setError(
+                    QStringLiteral("control character in a string (unescaped newline?)"));
             if (c == '\\') {
                 plain = false;
                 flushRun(m_p);
                 ++m_p;
                 if (m_p >= m_end)
-                    return setError(QStringLiteral("unexpected end of input in a string (truncated?)"));
+                    return setError(
+                        QStringLiteral("unexpected end of input in a string (truncated?)"));
                 const char e = *m_p++;
                 switch (e) {
-                case '"': result.append(QLatin1Char('"')); break;
-                case '\\': result.append(QLatin1Char('\\')); break;
-                case '/': result.append(QLatin1Char('/')); break;
-                case 'b': result.append(QLatin1Char('\b')); break;
-                case 'f': result.append(QLatin1Char('\f')); break;
-                case 'n': result.append(QLatin1Char('\n')); break;
-                case 'r': result.append(QLatin1Char('\r')); break;
-                case 't': result.append(QLatin1Char('\t')); break;
+                case '"':
+                    result.append(QLatin1Char('"'));
+                    break;
+                case '\\':
+                    result.append(QLatin1Char('\\'));
+                    break;
+                case '/':
+                    result.append(QLatin1Char('/'));
+                    break;
+                case 'b':
+                    result.append(QLatin1Char('\b'));
+                    break;
+                case 'f':
+                    result.append(QLatin1Char('\f'));
+                    break;
+                case 'n':
+                    result.append(QLatin1Char('\n'));
+                    break;
+                case 'r':
+                    result.append(QLatin1Char('\r'));
+                    break;
+                case 't':
+                    result.append(QLatin1Char('\t'));
+                    break;
                 case 'u': {
                     char16_t hi = 0;
                     if (!hex4(hi))
@@ -424,13 +448,27 @@ void writeString(QByteArray &out, const QString &s)
         out.append(run, p - run);
         run = p + 1;
         switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        case '\b': out.append("\\b"); break;
-        case '\f': out.append("\\f"); break;
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        case '\b':
+            out.append("\\b");
+            break;
+        case '\f':
+            out.append("\\f");
+            break;
         default: {
             const char esc[] = {'\\', 'u', '0', '0', digits[c >> 4], digits[c & 15]};
             out.append(esc, 6);

@@ -18,7 +18,11 @@ struct ParseLimits
 
 Result<QCborValue> parse(const QByteArray &text, const ParseLimits &limits = {});
 
-enum class Style { Compact, Indented };
+enum class Style
+{
+    Compact,
+    Indented
+};
 QByteArray write(const QCborValue &value, Style style = Style::Compact);
 void writeTo(QByteArray &out, const QCborValue &value, Style style = Style::Compact);
 

@@ -171,7 +171,8 @@ Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString &path)
     cache->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!cache->m_db.open())
         return fail(cache->m_db.lastError().text(), path);
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (auto r = cache->exec(QString::fromLatin1(pragma)); !r)
             return fail(r.error().message, path);
     }
@@ -192,12 +193,15 @@ Result<void> LocalCache::migrate()
     if (version < 0)
         return fail(QStringLiteral("cannot read the schema version"));
     if (version > kSchemaVersion)
-        return fail(QStringLiteral("the cache was written by a newer Site Studio (schema %1, this build knows %2)")
-                        .arg(version)
-                        .arg(kSchemaVersion));
+        return fail(
+            QStringLiteral(
+                "the cache was written by a newer Site Studio (schema %1, this build knows %2)")
+                .arg(version)
+                .arg(kSchemaVersion));
     for (; version < kSchemaVersion; ++version) {
         auto r = transaction([&]() -> Result<void> {
-            const QStringList statements = QString::fromUtf8(kMigrations[version]).split(QLatin1Char(';'));
+            const QStringList statements =
+                QString::fromUtf8(kMigrations[version]).split(QLatin1Char(';'));
             for (const QString &s : statements) {
                 if (s.trimmed().isEmpty())
                     continue;
@@ -209,7 +213,8 @@ Result<void> LocalCache::migrate()
             return {};
         });
         if (!r)
-            return fail(r.error().message, QStringLiteral("migration %1 -> %2").arg(version).arg(version + 1));
+            return fail(r.error().message,
+                        QStringLiteral("migration %1 -> %2").arg(version).arg(version + 1));
         qCDebug(lcCache) << "cache schema migrated to" << version + 1;
     }
     return {};

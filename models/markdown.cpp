@@ -65,9 +65,8 @@ QString toHtml(const QString &markdown)
     cmark_iter *iter = cmark_iter_new(doc);
     for (cmark_event_type ev; (ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
         cmark_node *node = cmark_iter_get_node(iter);
-        if (ev == CMARK_EVENT_ENTER &&
-            (cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK ||
-             cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE))
+        if (ev == CMARK_EVENT_ENTER && (cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK ||
+                                        cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE))
             htmlNodes.push_back(node);
     }
     cmark_iter_free(iter);

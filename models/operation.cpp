@@ -217,9 +217,17 @@ QString Operation::describe() const
 {
     switch (kind) {
     case Kind::InsertBlock:
-        return QStringLiteral("Insert %1").arg(subtree.value(QStringLiteral("item")).toMap().value(QStringLiteral("type")).toString());
+        return QStringLiteral("Insert %1")
+            .arg(subtree.value(QStringLiteral("item"))
+                     .toMap()
+                     .value(QStringLiteral("type"))
+                     .toString());
     case Kind::RemoveBlock:
-        return QStringLiteral("Delete %1").arg(subtree.value(QStringLiteral("item")).toMap().value(QStringLiteral("type")).toString());
+        return QStringLiteral("Delete %1")
+            .arg(subtree.value(QStringLiteral("item"))
+                     .toMap()
+                     .value(QStringLiteral("type"))
+                     .toString());
     case Kind::MoveBlock:
         return QStringLiteral("Move block");
     case Kind::DuplicateBlock:

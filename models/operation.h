@@ -26,7 +26,8 @@ struct AreaRef
 class Operation
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         InsertBlock,      // area, index, subtree
         RemoveBlock,      // area, index, blockId, subtree (for the inverse)
         MoveBlock,        // blockId, area+index (from), toArea+toIndex

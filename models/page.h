@@ -17,18 +17,23 @@ class Page;
 // Where child blocks live. Puck addresses every area by a "zone compound" `<ownerId>:<name>`:
 // `root:default-zone` (the page content), `<id>:<slot prop path>` (slots, Puck 0.19+) and
 // `<id>:<zone>` (legacy DropZones, stored in Data.zones).
-enum class AreaKind { Content, Slot, Zone };
+enum class AreaKind
+{
+    Content,
+    Slot,
+    Zone
+};
 
 class Area
 {
 public:
     AreaKind kind = AreaKind::Slot;
-    QString name;            // "default-zone", a slot prop path ("image.content") or a zone name
-    Block *owner = nullptr;  // nullptr: the page root (or an orphan zone, see orphanOwnerId)
-    QString orphanOwnerId;   // a zone whose owner id is not in the page (kept as it came)
-    int zoneOrdinal = -1;    // position in Data.zones for export, zones only
-    bool implicit = false;   // created by an edit where the data had no such key: while empty it
-                             // is not written, so an insert and its undo leave the data as it was
+    QString name;           // "default-zone", a slot prop path ("image.content") or a zone name
+    Block *owner = nullptr; // nullptr: the page root (or an orphan zone, see orphanOwnerId)
+    QString orphanOwnerId;  // a zone whose owner id is not in the page (kept as it came)
+    int zoneOrdinal = -1;   // position in Data.zones for export, zones only
+    bool implicit = false;  // created by an edit where the data had no such key: while empty it
+                            // is not written, so an insert and its undo leave the data as it was
     std::vector<std::unique_ptr<Block>> children;
 
     QString ownerId() const;

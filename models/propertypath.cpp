@@ -151,7 +151,8 @@ Result<void> setAt(QCborValue &node, const QList<PropertyPath::Step> &steps, qsi
     if (node.isUndefined() || node.isNull())
         node = QCborMap();
     if (!node.isMap())
-        return fail(QStringLiteral("expected an object, found %1").arg(json::typeName(node)), where);
+        return fail(QStringLiteral("expected an object, found %1").arg(json::typeName(node)),
+                    where);
     QCborMap m = node.toMap();
     node = QCborValue();
     if (last) {

@@ -80,11 +80,13 @@ public:
     std::unique_ptr<Block> block(const QCborValue &v, const QString &where, int depth)
     {
         if (depth > kMaxBlockDepth) {
-            failAt(where, QStringLiteral("blocks nested deeper than %1 levels").arg(kMaxBlockDepth));
+            failAt(where,
+                   QStringLiteral("blocks nested deeper than %1 levels").arg(kMaxBlockDepth));
             return nullptr;
         }
         if (!v.isMap()) {
-            failAt(where, QStringLiteral("expected a block object, found %1").arg(json::typeName(v)));
+            failAt(where,
+                   QStringLiteral("expected a block object, found %1").arg(json::typeName(v)));
             return nullptr;
         }
         QCborMap item = v.toMap();
@@ -147,9 +149,10 @@ public:
             area->owner = b.get();
             const QString areaWhere = where + QStringLiteral(".props.") + area->name;
             for (qsizetype i = 0; i < children.size(); ++i) {
-                auto child = block(children.at(i),
-                                   areaWhere + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'),
-                                   depth + 1);
+                auto child =
+                    block(children.at(i),
+                          areaWhere + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'),
+                          depth + 1);
                 if (!child)
                     return nullptr;
                 child->parent = area.get();
@@ -194,9 +197,9 @@ public:
     {
         const QString where = QStringLiteral("zones[\"%1\"]").arg(z.key);
         for (qsizetype i = 0; i < z.items.size(); ++i) {
-            auto child = block(z.items.at(i),
-                               where + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'),
-                               depth + 1);
+            auto child =
+                block(z.items.at(i),
+                      where + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'), depth + 1);
             if (!child)
                 return false;
             child->parent = &area;
@@ -275,7 +278,8 @@ QCborMap exportItem(const Block &block)
 Result<std::unique_ptr<Page>> importData(const QCborValue &data)
 {
     if (!data.isMap())
-        return fail(QStringLiteral("expected a Puck Data object, found %1").arg(json::typeName(data)));
+        return fail(
+            QStringLiteral("expected a Puck Data object, found %1").arg(json::typeName(data)));
     auto page = std::make_unique<Page>();
     QCborMap skeleton = data.toMap();
     Importer imp;
@@ -284,8 +288,9 @@ Result<std::unique_ptr<Page>> importData(const QCborValue &data)
     const QCborValue zonesValue = skeleton.value(kZones);
     if (!zonesValue.isUndefined()) {
         if (!zonesValue.isMap())
-            return fail(QStringLiteral("expected an object, found %1").arg(json::typeName(zonesValue)),
-                        kZones);
+            return fail(
+                QStringLiteral("expected an object, found %1").arg(json::typeName(zonesValue)),
+                kZones);
         const QCborMap zones = zonesValue.toMap();
         int ordinal = 0;
         for (auto it = zones.cbegin(); it != zones.cend(); ++it, ++ordinal) {
@@ -295,8 +300,9 @@ Result<std::unique_ptr<Page>> importData(const QCborValue &data)
             if (colon <= 0 || colon == key.size() - 1)
                 return fail(QStringLiteral("zone key must be \"<parentId>:<zone>\""), where);
             if (!it.value().isArray())
-                return fail(QStringLiteral("expected an array, found %1").arg(json::typeName(it.value())),
-                            where);
+                return fail(
+                    QStringLiteral("expected an array, found %1").arg(json::typeName(it.value())),
+                    where);
             PendingZone z;
             z.key = key;
             z.ownerId = key.left(colon);
@@ -313,15 +319,17 @@ Result<std::unique_ptr<Page>> importData(const QCborValue &data)
     const QCborValue rootValue = skeleton.value(kRoot);
     if (!rootValue.isUndefined()) {
         if (!rootValue.isMap())
-            return fail(QStringLiteral("expected an object, found %1").arg(json::typeName(rootValue)),
-                        kRoot);
+            return fail(
+                QStringLiteral("expected an object, found %1").arg(json::typeName(rootValue)),
+                kRoot);
         QCborMap root = rootValue.toMap();
         QCborValue props;
         if (root.contains(kProps)) {
             props = root.value(kProps);
             if (!props.isMap())
-                return fail(QStringLiteral("expected an object, found %1").arg(json::typeName(props)),
-                            QStringLiteral("root.props"));
+                return fail(
+                    QStringLiteral("expected an object, found %1").arg(json::typeName(props)),
+                    QStringLiteral("root.props"));
             root.insert(kProps, QCborValue());
         } else {
             page->legacyRoot = true; // Puck's first migration: props directly on root
@@ -332,7 +340,8 @@ Result<std::unique_ptr<Page>> importData(const QCborValue &data)
         QList<PropertyPath> slotPaths;
         QList<PropertyPath::Step> prefix;
         collectSlotPaths(props, prefix, slotPaths, 0);
-        const QString base = page->legacyRoot ? QStringLiteral("root.") : QStringLiteral("root.props.");
+        const QString base =
+            page->legacyRoot ? QStringLiteral("root.") : QStringLiteral("root.props.");
         for (const PropertyPath &path : slotPaths) {
             const QCborArray children = path.get(props).toArray();
             auto area = std::make_unique<Area>();
@@ -362,12 +371,12 @@ Result<std::unique_ptr<Page>> importData(const QCborValue &data)
     const QCborValue contentValue = skeleton.value(kContent);
     if (!contentValue.isUndefined()) {
         if (!contentValue.isArray())
-            return fail(QStringLiteral("expected an array, found %1").arg(json::typeName(contentValue)),
-                        kContent);
+            return fail(
+                QStringLiteral("expected an array, found %1").arg(json::typeName(contentValue)),
+                kContent);
         const QCborArray content = contentValue.toArray();
         for (qsizetype i = 0; i < content.size(); ++i) {
-            auto child = imp.block(content.at(i),
-                                   QStringLiteral("content[%1]").arg(i), 1);
+            auto child = imp.block(content.at(i), QStringLiteral("content[%1]").arg(i), 1);
             if (!child)
                 return std::unexpected(imp.error);
             child->parent = page->content.get();
@@ -414,7 +423,8 @@ QCborMap exportData(const Page &page)
 {
     QCborMap out = page.data;
     // Root.
-    const bool hasRoot = out.contains(kRoot) || !page.rootProps.isEmpty() || !page.rootAreas.empty();
+    const bool hasRoot =
+        out.contains(kRoot) || !page.rootProps.isEmpty() || !page.rootAreas.empty();
     if (hasRoot) {
         QCborMap props = fillSlots(page.rootProps, page.rootAreas);
         if (page.legacyRoot) {
@@ -472,7 +482,8 @@ Result<std::unique_ptr<Block>> importSubtree(const Page &page, const QCborMap &p
     const QCborValue zones = payload.value(kZones);
     if (!zones.isUndefined()) {
         if (!zones.isArray())
-            return fail(QStringLiteral("expected an array of zones"), where + QStringLiteral(".zones"));
+            return fail(QStringLiteral("expected an array of zones"),
+                        where + QStringLiteral(".zones"));
         const QCborArray list = zones.toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QCborMap e = list.at(i).toMap();
@@ -489,8 +500,7 @@ Result<std::unique_ptr<Block>> importSubtree(const Page &page, const QCborMap &p
             imp.zones.push_back(std::move(z));
         }
     }
-    auto b = imp.block(payload.value(QStringLiteral("item")), where + QStringLiteral(".item"),
-                       1);
+    auto b = imp.block(payload.value(QStringLiteral("item")), where + QStringLiteral(".item"), 1);
     if (!b)
         return std::unexpected(imp.error);
     for (const auto &z : imp.zones)
@@ -526,29 +536,32 @@ Result<ZoneConversion> convertZonesToSlots(Page &page, const ThemeManifest *mani
         if (!owner && z->orphanOwnerId.isEmpty()) {
             // Root zone: becomes a root slot prop.
             if (manifest && !manifest->rootSlotNames().contains(slot)) {
-                report.problems << where + QStringLiteral(": the theme's root has no slot \"%1\"").arg(slot);
+                report.problems
+                    << where + QStringLiteral(": the theme's root has no slot \"%1\"").arg(slot);
                 continue;
             }
             moves.push_back({z, nullptr, slot});
             continue;
         }
         if (!owner) {
-            report.problems << where + QStringLiteral(": no block \"%1\" on the page").arg(z->orphanOwnerId);
+            report.problems
+                << where + QStringLiteral(": no block \"%1\" on the page").arg(z->orphanOwnerId);
             continue;
         }
         if (manifest) {
             const auto *comp = manifest->component(owner->type);
             if (!comp || !comp->slotNames().contains(slot)) {
-                report.problems << where +
-                                       QStringLiteral(": component %1 has no slot \"%2\"; map it with "
-                                                      "--map %1:%3=SLOT")
-                                           .arg(owner->type, slot, z->name);
+                report.problems << where + QStringLiteral(
+                                               ": component %1 has no slot \"%2\"; map it with "
+                                               "--map %1:%3=SLOT")
+                                               .arg(owner->type, slot, z->name);
                 continue;
             }
         }
         Area *existing = owner->slotArea(slot);
         if (existing && !existing->children.empty()) {
-            report.problems << where + QStringLiteral(": slot \"%1\" of %2 is not empty").arg(slot, owner->id);
+            report.problems
+                << where + QStringLiteral(": slot \"%1\" of %2 is not empty").arg(slot, owner->id);
             continue;
         }
         moves.push_back({z, owner, slot});
@@ -569,7 +582,8 @@ Result<ZoneConversion> convertZonesToSlots(Page &page, const ThemeManifest *mani
                                         [&](const auto &p) { return p.get() == existing; });
                 owningList.erase(eit);
             }
-        } else if (Area *existing = page.rootArea(m.slot); existing && existing->kind == AreaKind::Slot) {
+        } else if (Area *existing = page.rootArea(m.slot);
+                   existing && existing->kind == AreaKind::Slot) {
             auto eit = std::find_if(owningList.begin(), owningList.end(),
                                     [&](const auto &p) { return p.get() == existing; });
             owningList.erase(eit);

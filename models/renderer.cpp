@@ -61,8 +61,8 @@ QString commentSafe(const QString &s)
 {
     QString out;
     for (QChar c : s)
-        if ((c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('-') || c == QLatin1Char('_') ||
-            c == QLatin1Char('.') || c == QLatin1Char(':'))
+        if ((c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('-') ||
+            c == QLatin1Char('_') || c == QLatin1Char('.') || c == QLatin1Char(':'))
             out += c;
     return out.replace(QLatin1String("--"), QLatin1String("-"));
 }
@@ -131,8 +131,8 @@ private:
 class ArrayList : public TemplateList
 {
 public:
-    ArrayList(const RenderContext &ctx, const Block *owner, QCborArray items, const FieldSpec *field,
-              QString path)
+    ArrayList(const RenderContext &ctx, const Block *owner, QCborArray items,
+              const FieldSpec *field, QString path)
         : m_ctx(ctx)
         , m_owner(owner)
         , m_items(std::move(items))
@@ -201,27 +201,30 @@ std::shared_ptr<MapFrame> makeGlobals(const RenderContext &ctx)
 {
     auto g = std::make_shared<MapFrame>();
     g->values.insert(QStringLiteral("@base"), TemplateValue::makeText(ctx.base));
-    g->values.insert(QStringLiteral("@theme"), TemplateValue::makeText(ctx.base + QStringLiteral("theme/")));
+    g->values.insert(QStringLiteral("@theme"),
+                     TemplateValue::makeText(ctx.base + QStringLiteral("theme/")));
     const ThemeManifest &m = ctx.theme.manifest();
     // Site props over the theme's site defaults.
     QCborMap siteProps = m.site.defaultProps;
     for (auto it = ctx.site.siteProps.cbegin(); it != ctx.site.siteProps.cend(); ++it)
         siteProps.insert(it.key(), it.value());
     g->values.insert(QStringLiteral("@site"),
-                     TemplateValue::makeObject(std::make_shared<PropsFrame>(ctx, nullptr, siteProps,
-                                                                            &m.site.fields,
-                                                                            QStringLiteral("@site."))));
+                     TemplateValue::makeObject(std::make_shared<PropsFrame>(
+                         ctx, nullptr, siteProps, &m.site.fields, QStringLiteral("@site."))));
     auto pageFrame = std::make_shared<MapFrame>();
     pageFrame->values.insert(QStringLiteral("title"), TemplateValue::makeText(pageTitle(ctx.page)));
     pageFrame->values.insert(QStringLiteral("slug"), TemplateValue::makeText(ctx.page.slug));
-    pageFrame->values.insert(QStringLiteral("description"), TemplateValue::makeText(ctx.page.description));
-    pageFrame->values.insert(QStringLiteral("url"), TemplateValue::makeText(pageUrl(ctx.base, ctx.page.slug)));
+    pageFrame->values.insert(QStringLiteral("description"),
+                             TemplateValue::makeText(ctx.page.description));
+    pageFrame->values.insert(QStringLiteral("url"),
+                             TemplateValue::makeText(pageUrl(ctx.base, ctx.page.slug)));
     g->values.insert(QStringLiteral("@page"), TemplateValue::makeObject(pageFrame));
     auto pages = std::make_shared<ValueList>();
     for (const auto &p : ctx.site.pages()) {
         auto f = std::make_shared<MapFrame>();
         f->values.insert(QStringLiteral("title"), TemplateValue::makeText(pageTitle(*p)));
-        f->values.insert(QStringLiteral("url"), TemplateValue::makeText(pageUrl(ctx.base, p->slug)));
+        f->values.insert(QStringLiteral("url"),
+                         TemplateValue::makeText(pageUrl(ctx.base, p->slug)));
         f->values.insert(QStringLiteral("slug"), TemplateValue::makeText(p->slug));
         f->values.insert(QStringLiteral("@current"), TemplateValue::makeBool(p.get() == &ctx.page));
         pages->items.push_back(TemplateValue::makeObject(f));
@@ -246,8 +249,8 @@ TemplateValue RenderContext::resolve(const QCborValue &value, const FieldSpec *f
         if (value.isBool())
             return TemplateValue::makeBool(value.toBool());
         if (value.isMap())
-            return TemplateValue::makeObject(
-                std::make_shared<PropsFrame>(*this, owner, value.toMap(), nullptr, path + QLatin1Char('.')));
+            return TemplateValue::makeObject(std::make_shared<PropsFrame>(
+                *this, owner, value.toMap(), nullptr, path + QLatin1Char('.')));
         if (value.isArray())
             return TemplateValue::makeList(
                 std::make_shared<ArrayList>(*this, owner, value.toArray(), nullptr, path));
@@ -306,12 +309,13 @@ TemplateValue RenderContext::resolve(const QCborValue &value, const FieldSpec *f
     case T::Object:
         if (!value.isMap())
             return {};
-        return TemplateValue::makeObject(
-            std::make_shared<PropsFrame>(*this, owner, value.toMap(), &field->subFields, path + QLatin1Char('.')));
+        return TemplateValue::makeObject(std::make_shared<PropsFrame>(
+            *this, owner, value.toMap(), &field->subFields, path + QLatin1Char('.')));
     case T::Array:
         if (!value.isArray())
             return {};
-        return TemplateValue::makeList(std::make_shared<ArrayList>(*this, owner, value.toArray(), field, path));
+        return TemplateValue::makeList(
+            std::make_shared<ArrayList>(*this, owner, value.toArray(), field, path));
     case T::Slot:
         return TemplateValue::makeHtml(areaHtml(owner, path));
     }
@@ -341,13 +345,14 @@ void RenderContext::renderArea(QString &out, const Area *area, const QString &co
     out += QLatin1String("</div>");
 }
 
-void RenderContext::renderBlock(QString &out, const Block &b, std::vector<const TemplateFrame *> &scope) const
+void RenderContext::renderBlock(QString &out, const Block &b,
+                                std::vector<const TemplateFrame *> &scope) const
 {
     const ComponentSpec *spec = theme.manifest().component(b.type);
     const Template *tpl = spec ? theme.componentTemplate(b.type) : nullptr;
     if (!tpl) {
-        out += QLatin1String("<!-- unknown component: ") + commentSafe(b.type) + QLatin1String(" (") +
-               commentSafe(b.id) + QLatin1String(") -->");
+        out += QLatin1String("<!-- unknown component: ") + commentSafe(b.type) +
+               QLatin1String(" (") + commentSafe(b.id) + QLatin1String(") -->");
         return;
     }
     out += QLatin1String("<div class=\"ss-block ss-") + cssClass(b.type) +
@@ -418,7 +423,8 @@ QString Renderer::basePrefix(const QString &slug)
     return QStringLiteral("../").repeated(slug.count(QLatin1Char('/')));
 }
 
-QString Renderer::renderPage(const SiteDocument &site, const Page &page, QSet<QString> *assetsUsed) const
+QString Renderer::renderPage(const SiteDocument &site, const Page &page,
+                             QSet<QString> *assetsUsed) const
 {
     RenderContext ctx{*m_theme, site, page, basePrefix(page.slug), assetsUsed};
     auto globals = makeGlobals(ctx);
@@ -469,14 +475,16 @@ Result<Renderer::ExportReport> Renderer::exportSite(const SiteDocument &site, co
             return fail(QStringLiteral("exists and is not a folder"), dir);
         const QDir d(dir);
         if (!d.isEmpty() && !d.exists(marker))
-            return fail(QStringLiteral("folder is not empty and was not made by a Site Studio export; "
-                                       "choose an empty or new folder"),
-                        dir);
+            return fail(
+                QStringLiteral("folder is not empty and was not made by a Site Studio export; "
+                               "choose an empty or new folder"),
+                dir);
     }
     const QString parent = target.absolutePath();
     if (!QDir().mkpath(parent))
         return fail(QStringLiteral("cannot create folder"), parent);
-    const QString staging = parent + QStringLiteral("/.") + target.fileName() + QStringLiteral(".staging-") +
+    const QString staging = parent + QStringLiteral("/.") + target.fileName() +
+                            QStringLiteral(".staging-") +
                             QUuid::createUuid().toString(QUuid::Id128).left(8);
     ExportReport report;
     auto cleanup = qScopeGuard([&] { QDir(staging).removeRecursively(); });
@@ -537,7 +545,10 @@ Result<Renderer::ExportReport> Renderer::exportSite(const SiteDocument &site, co
         if (auto r = writeFile(QStringLiteral("assets/") + name, *data); !r)
             return std::unexpected(r.error());
     }
-    if (auto r = writeFile(marker, QByteArrayLiteral("Exported by Site Studio. This folder is replaced by the next export.\n")); !r)
+    if (auto r = writeFile(
+            marker, QByteArrayLiteral(
+                        "Exported by Site Studio. This folder is replaced by the next export.\n"));
+        !r)
         return std::unexpected(r.error());
 
     // Swap in.

@@ -12,7 +12,10 @@ struct Error
     QString message;
     QString where;
 
-    QString toString() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
+    QString toString() const
+    {
+        return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+    }
 };
 
 template<typename T>

@@ -138,11 +138,13 @@ qsizetype SiteDocument::pageIndex(const QString &pageId) const
 static const QRegularExpression &slugPattern()
 {
     // "/", "/about", "/blog/first-post": lowercase segments of a-z, 0-9, '-', '_' and '.'.
-    static const QRegularExpression re(QStringLiteral("^/([a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*)?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^/([a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*)?$"));
     return re;
 }
 
-Result<std::unique_ptr<Page>> SiteDocument::pageFromJson(const QCborValue &json, const QString &where)
+Result<std::unique_ptr<Page>> SiteDocument::pageFromJson(const QCborValue &json,
+                                                         const QString &where)
 {
     if (!json.isMap())
         return fail(QStringLiteral("expected a page object"), where);
@@ -156,7 +158,8 @@ Result<std::unique_ptr<Page>> SiteDocument::pageFromJson(const QCborValue &json,
         return fail(QStringLiteral("missing page id"), where + QStringLiteral(".id"));
     page->slug = normalizeSlug(m.value(QStringLiteral("slug")).toString());
     if (!slugPattern().match(page->slug).hasMatch())
-        return fail(QStringLiteral("invalid slug \"%1\" (use lowercase letters, digits and '-')").arg(page->slug),
+        return fail(QStringLiteral("invalid slug \"%1\" (use lowercase letters, digits and '-')")
+                        .arg(page->slug),
                     where + QStringLiteral(".slug"));
     page->title = m.value(QStringLiteral("title")).toString();
     page->description = m.value(QStringLiteral("description")).toString();
@@ -180,8 +183,9 @@ Result<std::unique_ptr<SiteDocument>> SiteDocument::fromJson(const QCborValue &j
         return fail(QStringLiteral("expected a site object"));
     const QCborMap m = json.toMap();
     if (m.value(QStringLiteral("format")).toString() != QLatin1String("sitestudio.site"))
-        return fail(QStringLiteral("not a Site Studio site document (format is not \"sitestudio.site\")"),
-                    QStringLiteral("format"));
+        return fail(
+            QStringLiteral("not a Site Studio site document (format is not \"sitestudio.site\")"),
+            QStringLiteral("format"));
     auto doc = std::make_unique<SiteDocument>();
     doc->id = m.value(kId).toString();
     doc->name = m.value(QStringLiteral("name")).toString();
@@ -201,11 +205,12 @@ Result<std::unique_ptr<SiteDocument>> SiteDocument::fromJson(const QCborValue &j
         if (!page)
             return std::unexpected(page.error());
         if (doc->page((*page)->id) || doc->pageBySlug((*page)->slug))
-            return fail(QStringLiteral("duplicate page id or slug"), QStringLiteral("pages[%1]").arg(i));
+            return fail(QStringLiteral("duplicate page id or slug"),
+                        QStringLiteral("pages[%1]").arg(i));
         doc->m_pages.push_back(std::move(*page));
     }
     static const QStringList known = {QStringLiteral("format"), QStringLiteral("version"), kId,
-                                      QStringLiteral("name"), QStringLiteral("theme"), kProps,
+                                      QStringLiteral("name"),   QStringLiteral("theme"),   kProps,
                                       QStringLiteral("pages")};
     for (auto it = m.cbegin(); it != m.cend(); ++it)
         if (!known.contains(it.key().toString()))
@@ -265,9 +270,11 @@ Result<Area *> SiteDocument::resolveArea(Page &page, const AreaRef &ref, bool cr
         auto path = PropertyPath::parse(ref.name);
         if (!path)
             return fail(path.error().message, where);
-        const QCborValue current = path->get(owner ? QCborValue(owner->props) : QCborValue(page.rootProps));
+        const QCborValue current =
+            path->get(owner ? QCborValue(owner->props) : QCborValue(page.rootProps));
         if (!current.isUndefined() && !(current.isArray() && current.toArray().isEmpty()))
-            return fail(QStringLiteral("prop \"%1\" holds a %2, not a slot").arg(ref.name, json::typeName(current)),
+            return fail(QStringLiteral("prop \"%1\" holds a %2, not a slot")
+                            .arg(ref.name, json::typeName(current)),
                         where);
         area->kind = AreaKind::Slot;
         if (!current.isUndefined())
@@ -284,8 +291,8 @@ Result<DocumentChange> SiteDocument::applyInsert(const Operation &op)
     if (!page)
         return std::unexpected(page.error());
     Page &p = **page;
-    if (p.findArea(op.area.owner, op.area.name) == nullptr && op.area.owner != QLatin1String("root") &&
-        !p.block(op.area.owner))
+    if (p.findArea(op.area.owner, op.area.name) == nullptr &&
+        op.area.owner != QLatin1String("root") && !p.block(op.area.owner))
         return fail(QStringLiteral("no block \"%1\" on the page").arg(op.area.owner), pagePath(p));
     auto block = puck::importSubtree(p, op.subtree, QStringLiteral("subtree"));
     if (!block)
@@ -295,10 +302,14 @@ Result<DocumentChange> SiteDocument::applyInsert(const Operation &op)
                     pagePath(p));
     Area *existing = p.findArea(op.area.owner, op.area.name);
     if (existing && op.index > qsizetype(existing->children.size()))
-        return fail(QStringLiteral("index %1 is past the end of area \"%2\"").arg(op.index).arg(op.area.compound()),
+        return fail(QStringLiteral("index %1 is past the end of area \"%2\"")
+                        .arg(op.index)
+                        .arg(op.area.compound()),
                     pagePath(p));
     if (!existing && op.index != 0)
-        return fail(QStringLiteral("index %1 is past the end of empty area \"%2\"").arg(op.index).arg(op.area.compound()),
+        return fail(QStringLiteral("index %1 is past the end of empty area \"%2\"")
+                        .arg(op.index)
+                        .arg(op.area.compound()),
                     pagePath(p));
     auto area = resolveArea(p, op.area, true);
     if (!area)
@@ -323,8 +334,9 @@ Result<DocumentChange> SiteDocument::applyRemove(const Operation &op)
     if (!area)
         return fail(QStringLiteral("no area \"%1\"").arg(op.area.compound()), pagePath(p));
     if (op.index >= qsizetype(area->children.size()))
-        return fail(QStringLiteral("no block at index %1 of \"%2\"").arg(op.index).arg(op.area.compound()),
-                    pagePath(p));
+        return fail(
+            QStringLiteral("no block at index %1 of \"%2\"").arg(op.index).arg(op.area.compound()),
+            pagePath(p));
     Block *b = area->children[size_t(op.index)].get();
     if (!op.blockId.isEmpty() && b->id != op.blockId)
         return fail(QStringLiteral("block at index %1 of \"%2\" is \"%3\", not \"%4\"")
@@ -348,32 +360,40 @@ Result<DocumentChange> SiteDocument::applyMove(const Operation &op)
         return fail(QStringLiteral("no block \"%1\"").arg(op.blockId), pagePath(p));
     Area *from = b->parent;
     if (!(refOf(*from) == op.area) || from->indexOf(b) != op.index)
-        return fail(QStringLiteral("block \"%1\" is not at %2[%3]").arg(op.blockId, op.area.compound()).arg(op.index),
+        return fail(QStringLiteral("block \"%1\" is not at %2[%3]")
+                        .arg(op.blockId, op.area.compound())
+                        .arg(op.index),
                     pagePath(p));
     // The destination must not be inside the moved block.
-    if (Block *owner = op.toArea.owner == QLatin1String("root") ? nullptr : p.block(op.toArea.owner)) {
+    if (Block *owner =
+            op.toArea.owner == QLatin1String("root") ? nullptr : p.block(op.toArea.owner)) {
         for (Block *x = owner; x; x = x->parent ? x->parent->owner : nullptr)
             if (x == b)
                 return fail(QStringLiteral("cannot move block \"%1\" into itself").arg(op.blockId),
                             pagePath(p));
-        if (p.depth(owner) + 1 + [&] {
-                int sub = 0;
-                std::function<void(const Block *, int)> walk = [&](const Block *x, int d) {
-                    sub = std::max(sub, d);
-                    for (const auto &a : x->areas)
-                        for (const auto &c : a->children)
-                            walk(c.get(), d + 1);
-                };
-                walk(b, 0);
-                return sub;
-            }() >= puck::kMaxBlockDepth)
-            return fail(QStringLiteral("blocks nested deeper than %1 levels").arg(puck::kMaxBlockDepth),
-                        pagePath(p));
+        if (p.depth(owner) + 1 +
+                [&] {
+                    int sub = 0;
+                    std::function<void(const Block *, int)> walk = [&](const Block *x, int d) {
+                        sub = std::max(sub, d);
+                        for (const auto &a : x->areas)
+                            for (const auto &c : a->children)
+                                walk(c.get(), d + 1);
+                    };
+                    walk(b, 0);
+                    return sub;
+                }() >=
+            puck::kMaxBlockDepth)
+            return fail(
+                QStringLiteral("blocks nested deeper than %1 levels").arg(puck::kMaxBlockDepth),
+                pagePath(p));
     }
     Area *to = p.findArea(op.toArea.owner, op.toArea.name);
     const qsizetype limit = to ? qsizetype(to->children.size()) - (to == from ? 1 : 0) : 0;
     if (op.toIndex > limit)
-        return fail(QStringLiteral("index %1 is past the end of \"%2\"").arg(op.toIndex).arg(op.toArea.compound()),
+        return fail(QStringLiteral("index %1 is past the end of \"%2\"")
+                        .arg(op.toIndex)
+                        .arg(op.toArea.compound()),
                     pagePath(p));
     auto dest = resolveArea(p, op.toArea, true);
     if (!dest)
@@ -406,18 +426,23 @@ Result<DocumentChange> SiteDocument::applySetProp(const Operation &op)
                 continue;
             auto slot = PropertyPath::parse(a->name);
             if (slot && (path->isWithin(*slot) || slot->isWithin(*path)))
-                return fail(QStringLiteral("\"%1\" is a slot: insert, move or remove blocks instead").arg(op.path),
-                            op.path);
+                return fail(
+                    QStringLiteral("\"%1\" is a slot: insert, move or remove blocks instead")
+                        .arg(op.path),
+                    op.path);
         }
     } else if (b->isSlotPath(*path)) {
-        return fail(QStringLiteral("\"%1\" is a slot: insert, move or remove blocks instead").arg(op.path),
-                    op.path);
+        return fail(
+            QStringLiteral("\"%1\" is a slot: insert, move or remove blocks instead").arg(op.path),
+            op.path);
     }
-    QCborValue props = isRoot ? QCborValue(std::move(p.rootProps)) : QCborValue(std::move(b->props));
+    QCborValue props =
+        isRoot ? QCborValue(std::move(p.rootProps)) : QCborValue(std::move(b->props));
     auto r = path->set(props, op.newValue);
     (isRoot ? p.rootProps : b->props) = props.toMap();
     if (!r)
-        return fail(r.error().message, QStringLiteral("%1 block \"%2\" prop %3").arg(pagePath(p), op.blockId, r.error().where));
+        return fail(r.error().message, QStringLiteral("%1 block \"%2\" prop %3")
+                                           .arg(pagePath(p), op.blockId, r.error().where));
     return DocumentChange{op.kind, op.pageId, op.blockId, {}, op.path};
 }
 
@@ -443,7 +468,8 @@ Result<DocumentChange> SiteDocument::applyInMemory(const Operation &op)
         for (const auto &a : (*page)->rootAreas) {
             if (a->kind != AreaKind::Slot)
                 continue;
-            if (auto path = PropertyPath::parse(a->name); path && !(a->implicit && a->children.empty()))
+            if (auto path = PropertyPath::parse(a->name);
+                path && !(a->implicit && a->children.empty()))
                 (void)path->set(props, QCborArray());
         }
         (*page)->rootProps = props.toMap();
@@ -481,14 +507,18 @@ Result<DocumentChange> SiteDocument::applyInMemory(const Operation &op)
         if (!page)
             return std::unexpected(page.error());
         const QCborMap meta = op.newValue.toMap();
-        const QString slug = normalizeSlug(meta.value(QStringLiteral("slug")).toString((*page)->slug));
+        const QString slug =
+            normalizeSlug(meta.value(QStringLiteral("slug")).toString((*page)->slug));
         if (!slugPattern().match(slug).hasMatch())
-            return fail(QStringLiteral("invalid slug \"%1\" (use lowercase letters, digits and '-')").arg(slug));
+            return fail(
+                QStringLiteral("invalid slug \"%1\" (use lowercase letters, digits and '-')")
+                    .arg(slug));
         if (Page *other = pageBySlug(slug); other && other != *page)
             return fail(QStringLiteral("a page with slug \"%1\" exists").arg(slug));
         (*page)->slug = slug;
         (*page)->title = meta.value(QStringLiteral("title")).toString((*page)->title);
-        (*page)->description = meta.value(QStringLiteral("description")).toString((*page)->description);
+        (*page)->description =
+            meta.value(QStringLiteral("description")).toString((*page)->description);
         return DocumentChange{op.kind, op.pageId, {}, {}, {}};
     }
     case Operation::Kind::ReplacePageData: {
@@ -523,7 +553,8 @@ Result<void> SiteDocument::apply(const Operation &op)
         // Durable before visible: if the journal cannot record the edit, it did not happen.
         if (auto r = m_journal(op); !r) {
             if (auto back = applyInMemory(op.inverse()); !back)
-                qCCritical(lcDocument) << "could not revert an unrecorded edit:" << back.error().toString();
+                qCCritical(lcDocument)
+                    << "could not revert an unrecorded edit:" << back.error().toString();
             return r;
         }
     }
@@ -637,7 +668,8 @@ Result<Operation> SiteDocument::makeDuplicate(const QString &pageId, const QStri
         QCborArray zones = payload.value(QStringLiteral("zones")).toArray();
         for (qsizetype i = 0; i < zones.size(); ++i) {
             QCborMap z = zones.at(i).toMap();
-            z.insert(QStringLiteral("owner"), ids.value(z.value(QStringLiteral("owner")).toString()));
+            z.insert(QStringLiteral("owner"),
+                     ids.value(z.value(QStringLiteral("owner")).toString()));
             QCborValue items = z.value(QStringLiteral("items"));
             reId(items, ids);
             z.insert(QStringLiteral("items"), items);
@@ -682,9 +714,11 @@ Result<Operation> SiteDocument::makeSetProp(const QString &pageId, const QString
     op.oldValue = current;
     op.newValue = value;
     // Setting a.b.c where `a` does not exist creates objects on the way. Record the edit at the
-    // first missing key instead (a = {b: {c: value}}), so the inverse removes exactly what was added.
+    // first missing key instead (a = {b: {c: value}}), so the inverse removes exactly what was
+    // added.
     if (current.isUndefined() && !value.isUndefined()) {
-        const QCborMap &props = blockId == QLatin1String("root") ? (*page)->rootProps : (*page)->block(blockId)->props;
+        const QCborMap &props =
+            blockId == QLatin1String("root") ? (*page)->rootProps : (*page)->block(blockId)->props;
         const auto &steps = parsed->steps();
         for (qsizetype k = 1; k < steps.size(); ++k) {
             const PropertyPath prefix = PropertyPath::fromSteps(steps.mid(0, k));
@@ -766,7 +800,8 @@ Result<Operation> SiteDocument::makeRemovePage(const QString &pageId) const
     return op;
 }
 
-Result<Operation> SiteDocument::makeReplacePageData(const QString &pageId, const QCborMap &puckData) const
+Result<Operation> SiteDocument::makeReplacePageData(const QString &pageId,
+                                                    const QCborMap &puckData) const
 {
     auto page = requirePage(pageId);
     if (!page)

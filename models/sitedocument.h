@@ -36,7 +36,7 @@ public:
     explicit SiteDocument(QObject *parent = nullptr);
     ~SiteDocument() override;
 
-    QString id; // the workspace (site) id
+    QString id;              // the workspace (site) id
     QString customizationId; // the local cache's customization row (not part of the file format)
     QString name;
     QString themeId;

@@ -30,7 +30,8 @@ QString slugFromName(const QString &name)
     QString s = name.normalized(QString::NormalizationForm_KD).toLower();
     QString out;
     for (QChar c : s) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
             out += c;
         else if (!out.isEmpty() && !out.endsWith(QLatin1Char('-')))
             out += QLatin1Char('-');
@@ -51,11 +52,13 @@ QString SiteStore::nowUtc()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-Result<void> SiteStore::insertOutbox(const QString &entityType, const QString &entityId, const QCborMap &op)
+Result<void> SiteStore::insertOutbox(const QString &entityType, const QString &entityId,
+                                     const QCborMap &op)
 {
-    auto r = m_cache.exec(QStringLiteral("INSERT INTO outbox (op_id, entity_type, entity_id, op_json, created_at) "
-                                         "VALUES (?, ?, ?, ?, ?)"),
-                          {uuid(), entityType, entityId, jsonText(op), nowUtc()});
+    auto r = m_cache.exec(
+        QStringLiteral("INSERT INTO outbox (op_id, entity_type, entity_id, op_json, created_at) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        {uuid(), entityType, entityId, jsonText(op), nowUtc()});
     if (!r)
         return std::unexpected(r.error());
     return {};
@@ -68,11 +71,13 @@ Result<SiteSummary> SiteStore::createSite(const NewSite &spec, const ThemeManife
         return fail(QStringLiteral("a site needs a name"));
     if (name.size() > 200)
         return fail(QStringLiteral("the name is longer than 200 characters"));
-    auto existing = m_cache.exec(QStringLiteral("SELECT name FROM workspaces WHERE name = ? COLLATE NOCASE"), {name});
+    auto existing = m_cache.exec(
+        QStringLiteral("SELECT name FROM workspaces WHERE name = ? COLLATE NOCASE"), {name});
     if (!existing)
         return std::unexpected(existing.error());
     if (existing->next())
-        return fail(QStringLiteral("a site named \"%1\" exists").arg(existing->value(0).toString()));
+        return fail(
+            QStringLiteral("a site named \"%1\" exists").arg(existing->value(0).toString()));
 
     SiteDocument doc;
     doc.id = uuid();
@@ -97,7 +102,8 @@ Result<SiteSummary> SiteStore::createSite(const NewSite &spec, const ThemeManife
         return std::unexpected(r.error());
     if (spec.starterContent) {
         qsizetype at = 0;
-        for (const QString &type : {QStringLiteral("Navbar"), QStringLiteral("Hero"), QStringLiteral("Footer")}) {
+        for (const QString &type :
+             {QStringLiteral("Navbar"), QStringLiteral("Hero"), QStringLiteral("Footer")}) {
             if (!theme.component(type))
                 continue;
             auto op = doc.makeInsertNew(addHome->pageId, AreaRef{}, at++, type, theme);
@@ -110,14 +116,18 @@ Result<SiteSummary> SiteStore::createSite(const NewSite &spec, const ThemeManife
 
     const QString now = nowUtc();
     auto r = m_cache.transaction([&]() -> Result<void> {
-        auto w = m_cache.exec(QStringLiteral("INSERT INTO workspaces (id, name, slug, type, created_at, updated_at) "
-                                             "VALUES (?, ?, ?, ?, ?, ?)"),
-                              {doc.id, name, slugFromName(name), spec.type, now, now});
+        auto w = m_cache.exec(
+            QStringLiteral("INSERT INTO workspaces (id, name, slug, type, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            {doc.id, name, slugFromName(name), spec.type, now, now});
         if (!w)
             return std::unexpected(w.error());
-        auto c = m_cache.exec(QStringLiteral("INSERT INTO customizations (id, workspace_id, name, template_id, "
-                                             "template_version, is_active, site_json, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)"),
-                              {doc.customizationId, doc.id, theme.name, theme.id, theme.version, QStringLiteral("{}"), now});
+        auto c = m_cache.exec(
+            QStringLiteral("INSERT INTO customizations (id, workspace_id, name, template_id, "
+                           "template_version, is_active, site_json, updated_at) VALUES (?, ?, ?, "
+                           "?, ?, 1, ?, ?)"),
+            {doc.customizationId, doc.id, theme.name, theme.id, theme.version, QStringLiteral("{}"),
+             now});
         if (!c)
             return std::unexpected(c.error());
         if (auto s = writeSiteJson(doc); !s)
@@ -160,8 +170,9 @@ Result<void> SiteStore::writeSiteJson(const SiteDocument &doc)
 {
     QCborMap site = doc.toJson();
     site.remove(QStringLiteral("pages"));
-    auto r = m_cache.exec(QStringLiteral("UPDATE customizations SET site_json = ?, updated_at = ? WHERE id = ?"),
-                          {jsonText(site), nowUtc(), doc.customizationId});
+    auto r = m_cache.exec(
+        QStringLiteral("UPDATE customizations SET site_json = ?, updated_at = ? WHERE id = ?"),
+        {jsonText(site), nowUtc(), doc.customizationId});
     if (!r)
         return std::unexpected(r.error());
     return {};
@@ -173,10 +184,14 @@ Result<void> SiteStore::writePage(const SiteDocument &doc, const QString &pageId
     if (!page)
         return fail(QStringLiteral("no page \"%1\"").arg(pageId));
     const qsizetype position = doc.pageIndex(pageId);
-    auto r = m_cache.exec(QStringLiteral("INSERT INTO customization_pages (customization_id, page_id, position, slug, page_json) "
-                                         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (customization_id, page_id) DO UPDATE SET "
-                                         "position = excluded.position, slug = excluded.slug, page_json = excluded.page_json"),
-                          {doc.customizationId, pageId, position, page->slug, jsonText(SiteDocument::pageToJson(*page))});
+    auto r = m_cache.exec(
+        QStringLiteral(
+            "INSERT INTO customization_pages (customization_id, page_id, position, slug, "
+            "page_json) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (customization_id, page_id) DO UPDATE SET "
+            "position = excluded.position, slug = excluded.slug, page_json = excluded.page_json"),
+        {doc.customizationId, pageId, position, page->slug,
+         jsonText(SiteDocument::pageToJson(*page))});
     if (!r)
         return std::unexpected(r.error());
     return {};
@@ -196,13 +211,16 @@ Result<void> SiteStore::record(const SiteDocument &doc, const Operation &op)
         case K::AddPage:
         case K::RemovePage: {
             if (op.kind == K::RemovePage) {
-                auto del = m_cache.exec(QStringLiteral("DELETE FROM customization_pages WHERE customization_id = ? AND page_id = ?"),
-                                        {doc.customizationId, op.subtree.value(QStringLiteral("id")).toString()});
+                auto del = m_cache.exec(
+                    QStringLiteral("DELETE FROM customization_pages WHERE customization_id = ? AND "
+                                   "page_id = ?"),
+                    {doc.customizationId, op.subtree.value(QStringLiteral("id")).toString()});
                 if (!del)
                     return std::unexpected(del.error());
             }
             // Positions after the change point moved by one; rewrite them (slugs stay unique).
-            for (qsizetype i = std::max<qsizetype>(0, op.index); i < qsizetype(doc.pages().size()); ++i)
+            for (qsizetype i = std::max<qsizetype>(0, op.index); i < qsizetype(doc.pages().size());
+                 ++i)
                 if (auto r = writePage(doc, doc.pages()[size_t(i)]->id); !r)
                     return r;
             break;
@@ -211,7 +229,8 @@ Result<void> SiteStore::record(const SiteDocument &doc, const Operation &op)
             if (auto r = writePage(doc, op.pageId); !r)
                 return r;
         }
-        auto rev = m_cache.exec(QStringLiteral("UPDATE customizations SET draft_revision = draft_revision + 1, updated_at = ? WHERE id = ?"),
+        auto rev = m_cache.exec(QStringLiteral("UPDATE customizations SET draft_revision = "
+                                               "draft_revision + 1, updated_at = ? WHERE id = ?"),
                                 {nowUtc(), doc.customizationId});
         if (!rev)
             return std::unexpected(rev.error());
@@ -221,13 +240,18 @@ Result<void> SiteStore::record(const SiteDocument &doc, const Operation &op)
 
 Result<QList<SiteSummary>> SiteStore::query(const QString &where, const QVariantList &binds)
 {
-    auto q = m_cache.exec(QStringLiteral(
-        "SELECT w.id, w.name, w.slug, w.type, w.tier, w.domain, c.template_id, c.draft_revision, "
-        "COALESCE(c.published_revision, -1), w.updated_at, "
-        "(SELECT COUNT(*) FROM customization_pages p WHERE p.customization_id = c.id), "
-        "(SELECT COUNT(*) FROM outbox o WHERE o.entity_type = 'customization' AND o.entity_id = c.id), "
-        "(SELECT COUNT(*) FROM conflicts k WHERE k.entity_id = c.id AND k.resolved_at IS NULL) "
-        "FROM workspaces w LEFT JOIN customizations c ON c.workspace_id = w.id AND c.is_active = 1 ") + where,
+    auto q = m_cache.exec(
+        QStringLiteral(
+            "SELECT w.id, w.name, w.slug, w.type, w.tier, w.domain, c.template_id, "
+            "c.draft_revision, "
+            "COALESCE(c.published_revision, -1), w.updated_at, "
+            "(SELECT COUNT(*) FROM customization_pages p WHERE p.customization_id = c.id), "
+            "(SELECT COUNT(*) FROM outbox o WHERE o.entity_type = 'customization' AND o.entity_id "
+            "= c.id), "
+            "(SELECT COUNT(*) FROM conflicts k WHERE k.entity_id = c.id AND k.resolved_at IS NULL) "
+            "FROM workspaces w LEFT JOIN customizations c ON c.workspace_id = w.id AND c.is_active "
+            "= 1 ") +
+            where,
         binds);
     if (!q)
         return std::unexpected(q.error());
@@ -259,12 +283,15 @@ Result<QList<SiteSummary>> SiteStore::listSites()
 
 Result<SiteSummary> SiteStore::findSite(const QString &nameOrId)
 {
-    auto r = query(QStringLiteral("WHERE w.id = ? OR w.name = ? COLLATE NOCASE ORDER BY w.id = ? DESC LIMIT 1"),
-                   {nameOrId, nameOrId, nameOrId});
+    auto r =
+        query(QStringLiteral(
+                  "WHERE w.id = ? OR w.name = ? COLLATE NOCASE ORDER BY w.id = ? DESC LIMIT 1"),
+              {nameOrId, nameOrId, nameOrId});
     if (!r)
         return std::unexpected(r.error());
     if (r->isEmpty())
-        return fail(QStringLiteral("no site named \"%1\" (see: sitestudio-cli sites list)").arg(nameOrId));
+        return fail(
+            QStringLiteral("no site named \"%1\" (see: sitestudio-cli sites list)").arg(nameOrId));
     return r->first();
 }
 
@@ -273,17 +300,22 @@ Result<std::unique_ptr<SiteDocument>> SiteStore::loadSite(const QString &nameOrI
     auto summary = findSite(nameOrId);
     if (!summary)
         return std::unexpected(summary.error());
-    auto c = m_cache.exec(QStringLiteral("SELECT id, site_json FROM customizations WHERE workspace_id = ? AND is_active = 1"),
-                          {summary->id});
+    auto c = m_cache.exec(
+        QStringLiteral(
+            "SELECT id, site_json FROM customizations WHERE workspace_id = ? AND is_active = 1"),
+        {summary->id});
     if (!c)
         return std::unexpected(c.error());
     if (!c->next())
-        return fail(QStringLiteral("site \"%1\" has no active theme customization").arg(summary->name));
+        return fail(
+            QStringLiteral("site \"%1\" has no active theme customization").arg(summary->name));
     const QString customizationId = c->value(0).toString();
     auto site = json::parse(c->value(1).toString().toUtf8());
     if (!site)
-        return fail(site.error().toString(), QStringLiteral("cache: site \"%1\"").arg(summary->name));
-    auto p = m_cache.exec(QStringLiteral("SELECT page_json FROM customization_pages WHERE customization_id = ? ORDER BY position"),
+        return fail(site.error().toString(),
+                    QStringLiteral("cache: site \"%1\"").arg(summary->name));
+    auto p = m_cache.exec(QStringLiteral("SELECT page_json FROM customization_pages WHERE "
+                                         "customization_id = ? ORDER BY position"),
                           {customizationId});
     if (!p)
         return std::unexpected(p.error());
@@ -291,14 +323,16 @@ Result<std::unique_ptr<SiteDocument>> SiteStore::loadSite(const QString &nameOrI
     while (p->next()) {
         auto page = json::parse(p->value(0).toString().toUtf8());
         if (!page)
-            return fail(page.error().toString(), QStringLiteral("cache: site \"%1\" page").arg(summary->name));
+            return fail(page.error().toString(),
+                        QStringLiteral("cache: site \"%1\" page").arg(summary->name));
         pages.append(*page);
     }
     QCborMap full = site->toMap();
     full.insert(QStringLiteral("pages"), pages);
     auto doc = SiteDocument::fromJson(full);
     if (!doc)
-        return fail(doc.error().toString(), QStringLiteral("cache: site \"%1\"").arg(summary->name));
+        return fail(doc.error().toString(),
+                    QStringLiteral("cache: site \"%1\"").arg(summary->name));
     (*doc)->customizationId = customizationId;
     SiteDocument *raw = doc->get();
     (*doc)->setJournal([this, raw](const Operation &op) { return record(*raw, op); });
@@ -323,7 +357,8 @@ Result<void> SiteStore::deleteSite(const QString &nameOrId)
 
 Result<int> SiteStore::pendingOps(const QString &entityId)
 {
-    auto q = m_cache.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE entity_id = ?"), {entityId});
+    auto q =
+        m_cache.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE entity_id = ?"), {entityId});
     if (!q)
         return std::unexpected(q.error());
     return q->next() ? q->value(0).toInt() : 0;

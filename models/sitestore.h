@@ -65,7 +65,8 @@ public:
 private:
     Result<void> writePage(const SiteDocument &doc, const QString &pageId);
     Result<void> writeSiteJson(const SiteDocument &doc);
-    Result<void> insertOutbox(const QString &entityType, const QString &entityId, const QCborMap &op);
+    Result<void> insertOutbox(const QString &entityType, const QString &entityId,
+                              const QCborMap &op);
     Result<QList<SiteSummary>> query(const QString &where, const QVariantList &binds);
 
     LocalCache &m_cache;

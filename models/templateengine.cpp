@@ -6,10 +6,17 @@ namespace ss {
 
 struct Template::Node
 {
-    enum class Type { Text, Variable, Raw, Section, Inverted };
+    enum class Type
+    {
+        Text,
+        Variable,
+        Raw,
+        Section,
+        Inverted
+    };
     Type type = Type::Text;
-    QString text;          // Text
-    QStringList name;      // dotted name split; {"."} for the current item
+    QString text;     // Text
+    QStringList name; // dotted name split; {"."} for the current item
     std::vector<Node> children;
 };
 
@@ -216,7 +223,8 @@ struct Compiler
             const qsizetype open = src.indexOf(QLatin1String("{{"), pos);
             if (open < 0) {
                 if (!closing.isEmpty())
-                    return std::unexpected(error(pos, QStringLiteral("unclosed section {{#%1}}").arg(closing)));
+                    return std::unexpected(
+                        error(pos, QStringLiteral("unclosed section {{#%1}}").arg(closing)));
                 if (pos < src.size())
                     nodes.push_back({Template::Node::Type::Text, src.mid(pos), {}, {}});
                 pos = src.size();
@@ -229,11 +237,13 @@ struct Compiler
             const qsizetype close = src.indexOf(closeTag, open + (triple ? 3 : 2));
             if (close < 0)
                 return std::unexpected(error(open, QStringLiteral("unclosed tag")));
-            QString tag = src.mid(open + (triple ? 3 : 2), close - open - (triple ? 3 : 2)).trimmed();
+            QString tag =
+                src.mid(open + (triple ? 3 : 2), close - open - (triple ? 3 : 2)).trimmed();
             pos = close + closeTag.size();
             if (triple) {
                 if (!validName(tag))
-                    return std::unexpected(error(open, QStringLiteral("invalid name \"%1\"").arg(tag)));
+                    return std::unexpected(
+                        error(open, QStringLiteral("invalid name \"%1\"").arg(tag)));
                 nodes.push_back({Template::Node::Type::Raw, {}, tag.split(QLatin1Char('.')), {}});
                 if (tag == QLatin1String("."))
                     nodes.back().name = QStringList{tag};
@@ -245,25 +255,30 @@ struct Compiler
             if (sigil == QLatin1Char('#') || sigil == QLatin1Char('^')) {
                 const QString n = tag.mid(1).trimmed();
                 if (!validName(n) || n == QLatin1String("."))
-                    return std::unexpected(error(open, QStringLiteral("invalid section name \"%1\"").arg(n)));
+                    return std::unexpected(
+                        error(open, QStringLiteral("invalid section name \"%1\"").arg(n)));
                 auto children = parse(n, depth + 1);
                 if (!children)
                     return std::unexpected(children.error());
                 nodes.push_back({sigil == QLatin1Char('#') ? Template::Node::Type::Section
                                                            : Template::Node::Type::Inverted,
-                                 {}, n.split(QLatin1Char('.')), std::move(*children)});
+                                 {},
+                                 n.split(QLatin1Char('.')),
+                                 std::move(*children)});
                 continue;
             }
             if (sigil == QLatin1Char('/')) {
                 const QString n = tag.mid(1).trimmed();
                 if (n != closing)
-                    return std::unexpected(error(open, closing.isEmpty()
-                                                           ? QStringLiteral("unexpected {{/%1}}").arg(n)
-                                                           : QStringLiteral("{{/%1}} closes {{#%2}}").arg(n, closing)));
+                    return std::unexpected(error(
+                        open, closing.isEmpty()
+                                  ? QStringLiteral("unexpected {{/%1}}").arg(n)
+                                  : QStringLiteral("{{/%1}} closes {{#%2}}").arg(n, closing)));
                 return nodes;
             }
             if (sigil == QLatin1Char('>') || sigil == QLatin1Char('=') || sigil == QLatin1Char('<'))
-                return std::unexpected(error(open, QStringLiteral("partials and delimiter changes are not supported")));
+                return std::unexpected(error(
+                    open, QStringLiteral("partials and delimiter changes are not supported")));
             Template::Node::Type type = Template::Node::Type::Variable;
             if (sigil == QLatin1Char('&')) {
                 type = Template::Node::Type::Raw;
@@ -271,7 +286,11 @@ struct Compiler
             }
             if (!validName(tag))
                 return std::unexpected(error(open, QStringLiteral("invalid name \"%1\"").arg(tag)));
-            nodes.push_back({type, {}, tag == QLatin1String(".") ? QStringList{tag} : tag.split(QLatin1Char('.')), {}});
+            nodes.push_back(
+                {type,
+                 {},
+                 tag == QLatin1String(".") ? QStringList{tag} : tag.split(QLatin1Char('.')),
+                 {}});
         }
     }
 };
@@ -310,13 +329,26 @@ void Template::appendEscaped(QString &out, QStringView text)
         const char16_t c = text[i].unicode();
         const char *rep = nullptr;
         switch (c) {
-        case u'&': rep = "&amp;"; break;
-        case u'<': rep = "&lt;"; break;
-        case u'>': rep = "&gt;"; break;
-        case u'"': rep = "&quot;"; break;
-        case u'\'': rep = "&#39;"; break;
-        case u'`': rep = "&#96;"; break;
-        default: continue;
+        case u'&':
+            rep = "&amp;";
+            break;
+        case u'<':
+            rep = "&lt;";
+            break;
+        case u'>':
+            rep = "&gt;";
+            break;
+        case u'"':
+            rep = "&quot;";
+            break;
+        case u'\'':
+            rep = "&#39;";
+            break;
+        case u'`':
+            rep = "&#96;";
+            break;
+        default:
+            continue;
         }
         out.append(text.mid(run, i - run));
         out.append(QLatin1String(rep));

@@ -16,7 +16,15 @@ class TemplateList;
 // (produced by the renderer: slots, rich text) may be printed raw with {{{ }}}.
 struct TemplateValue
 {
-    enum class Kind { Missing, Text, Html, Bool, Object, List };
+    enum class Kind
+    {
+        Missing,
+        Text,
+        Html,
+        Bool,
+        Object,
+        List
+    };
     Kind kind = Kind::Missing;
     QString text; // Text / Html
     bool flag = false;

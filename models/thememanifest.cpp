@@ -44,7 +44,8 @@ QStringList stringList(const QCborValue &v)
 
 Result<std::vector<FieldSpec>> parseFields(const QCborValue &v, const QString &where, int depth);
 
-Result<FieldSpec> parseField(const QString &name, const QCborValue &v, const QString &where, int depth)
+Result<FieldSpec> parseField(const QString &name, const QCborValue &v, const QString &where,
+                             int depth)
 {
     if (depth > 8)
         return fail(QStringLiteral("fields nested too deeply"), where);
@@ -56,7 +57,8 @@ Result<FieldSpec> parseField(const QString &name, const QCborValue &v, const QSt
     const QString typeText = m.value(QStringLiteral("type")).toString();
     const auto it = fieldTypes().constFind(typeText);
     if (it == fieldTypes().constEnd())
-        return fail(QStringLiteral("unknown field type \"%1\"").arg(typeText), where + QStringLiteral(".type"));
+        return fail(QStringLiteral("unknown field type \"%1\"").arg(typeText),
+                    where + QStringLiteral(".type"));
     f.type = it.value();
     f.label = m.value(QStringLiteral("label")).toString(name);
     f.format = m.value(QStringLiteral("format")).toString();
@@ -71,9 +73,11 @@ Result<FieldSpec> parseField(const QString &name, const QCborValue &v, const QSt
     f.allow = stringList(m.value(QStringLiteral("allow")));
     f.disallow = stringList(m.value(QStringLiteral("disallow")));
     f.defaultItemProps = m.value(QStringLiteral("defaultItemProps")).toMap();
-    if (!f.token.isEmpty() && !QRegularExpression(QStringLiteral("^--[a-z0-9-]+$")).match(f.token).hasMatch())
-        return fail(QStringLiteral("token must be a CSS custom property name like --ss-color-primary"),
-                    where + QStringLiteral(".token"));
+    if (!f.token.isEmpty() &&
+        !QRegularExpression(QStringLiteral("^--[a-z0-9-]+$")).match(f.token).hasMatch())
+        return fail(
+            QStringLiteral("token must be a CSS custom property name like --ss-color-primary"),
+            where + QStringLiteral(".token"));
     if (f.type == FieldSpec::Type::Select || f.type == FieldSpec::Type::Radio) {
         const QCborValue options = m.value(QStringLiteral("options"));
         if (!options.isArray() || options.toArray().isEmpty())
@@ -81,12 +85,13 @@ Result<FieldSpec> parseField(const QString &name, const QCborValue &v, const QSt
                         where + QStringLiteral(".options"));
         for (const QCborValue &o : options.toArray())
             if (!o.isMap() || !o.toMap().contains(QStringLiteral("value")))
-                return fail(QStringLiteral("each option needs {label, value}"), where + QStringLiteral(".options"));
+                return fail(QStringLiteral("each option needs {label, value}"),
+                            where + QStringLiteral(".options"));
         f.options = options.toArray();
     }
     if (f.type == FieldSpec::Type::Array || f.type == FieldSpec::Type::Object) {
         const QString key = f.type == FieldSpec::Type::Array ? QStringLiteral("arrayFields")
-                                                              : QStringLiteral("objectFields");
+                                                             : QStringLiteral("objectFields");
         auto sub = parseFields(m.value(key), where + QLatin1Char('.') + key, depth + 1);
         if (!sub)
             return std::unexpected(sub.error());
@@ -137,7 +142,8 @@ Result<ComponentSpec> parseComponent(const QString &name, const QCborValue &v, c
     c.category = m.value(QStringLiteral("category")).toString();
     c.description = m.value(QStringLiteral("description")).toString();
     c.templatePath = m.value(QStringLiteral("template")).toString();
-    auto fields = parseFields(m.value(QStringLiteral("fields")), where + QStringLiteral(".fields"), 0);
+    auto fields =
+        parseFields(m.value(QStringLiteral("fields")), where + QStringLiteral(".fields"), 0);
     if (!fields)
         return std::unexpected(fields.error());
     c.fields = std::move(*fields);
@@ -259,8 +265,8 @@ Result<ThemeManifest> ThemeManifest::parse(const QCborValue &json, const QString
         if (!c)
             return std::unexpected(c.error());
         if (c->templatePath.isEmpty())
-            return fail(QStringLiteral("missing template"),
-                        where + QStringLiteral(".components.") + name + QStringLiteral(".template"));
+            return fail(QStringLiteral("missing template"), where + QStringLiteral(".components.") +
+                                                                name + QStringLiteral(".template"));
         t.m_componentIndex.insert(name, qsizetype(t.components.size()));
         t.components.push_back(std::move(*c));
     }

@@ -16,7 +16,20 @@ namespace ss {
 // One field of a component (Puck's field types, see docs/themes.md).
 struct FieldSpec
 {
-    enum class Type { Text, Textarea, Number, Select, Radio, Array, Object, Slot, RichText, Image, Link };
+    enum class Type
+    {
+        Text,
+        Textarea,
+        Number,
+        Select,
+        Radio,
+        Array,
+        Object,
+        Slot,
+        RichText,
+        Image,
+        Link
+    };
 
     Type type = Type::Text;
     QString name;
@@ -27,7 +40,7 @@ struct FieldSpec
     bool readOnly = false;
     std::optional<double> min, max, step; // number; array min/max items
     int maxLength = 0;
-    QCborArray options; // select/radio: [{label, value}]
+    QCborArray options;               // select/radio: [{label, value}]
     std::vector<FieldSpec> subFields; // arrayFields / objectFields, in order
     QCborMap defaultItemProps;
     QString itemSummary;

@@ -25,7 +25,8 @@ Result<QByteArray> readAll(const QString &path)
 
 Result<std::shared_ptr<const ThemePackage>> ThemePackage::load(const QString &folder)
 {
-    const QString dir = folder.startsWith(QLatin1Char(':')) ? folder : QFileInfo(folder).absoluteFilePath();
+    const QString dir =
+        folder.startsWith(QLatin1Char(':')) ? folder : QFileInfo(folder).absoluteFilePath();
     auto pkg = std::make_shared<ThemePackage>();
     pkg->m_dir = dir;
     const QString manifestPath = dir + QStringLiteral("/manifest.json");
@@ -55,7 +56,8 @@ Result<std::shared_ptr<const ThemePackage>> ThemePackage::load(const QString &fo
     for (const ComponentSpec &c : pkg->m_manifest.components) {
         auto t = compile(c.templatePath);
         if (!t)
-            return fail(t.error().toString(), manifestPath + QStringLiteral(" component ") + c.name);
+            return fail(t.error().toString(),
+                        manifestPath + QStringLiteral(" component ") + c.name);
         pkg->m_templates.emplace(c.name, std::move(*t));
     }
     QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
@@ -68,7 +70,8 @@ Result<std::shared_ptr<const ThemePackage>> ThemePackage::load(const QString &fo
     pkg->m_files.sort();
     for (const QString &css : pkg->m_manifest.stylesheets)
         if (!pkg->m_files.contains(css))
-            return fail(QStringLiteral("stylesheet \"%1\" is not in the package").arg(css), manifestPath);
+            return fail(QStringLiteral("stylesheet \"%1\" is not in the package").arg(css),
+                        manifestPath);
     return std::shared_ptr<const ThemePackage>(std::move(pkg));
 }
 
@@ -99,7 +102,8 @@ ThemeRegistry::ThemeRegistry(QStringList extraDirs)
             for (const Entry &e : std::as_const(m_entries))
                 duplicate = duplicate || e.id == sub;
             if (duplicate) {
-                qCWarning(lcTheme) << "theme" << sub << "in" << root << "is shadowed by an earlier one";
+                qCWarning(lcTheme)
+                    << "theme" << sub << "in" << root << "is shadowed by an earlier one";
                 continue;
             }
             m_entries.append(Entry{sub, path, root == QLatin1String(":/themes")});
@@ -119,7 +123,8 @@ Result<std::shared_ptr<const ThemePackage>> ThemeRegistry::theme(const QString &
         if (!pkg)
             return std::unexpected(pkg.error());
         if ((*pkg)->manifest().id != id)
-            return fail(QStringLiteral("manifest id \"%1\" does not match its folder").arg((*pkg)->manifest().id),
+            return fail(QStringLiteral("manifest id \"%1\" does not match its folder")
+                            .arg((*pkg)->manifest().id),
                         e.dir);
         m_loaded.insert(id, *pkg);
         return *pkg;
@@ -127,7 +132,8 @@ Result<std::shared_ptr<const ThemePackage>> ThemeRegistry::theme(const QString &
     QStringList known;
     for (const Entry &e : m_entries)
         known << e.id;
-    return fail(QStringLiteral("unknown theme \"%1\" (available: %2)").arg(id, known.join(QStringLiteral(", "))));
+    return fail(QStringLiteral("unknown theme \"%1\" (available: %2)")
+                    .arg(id, known.join(QStringLiteral(", "))));
 }
 
 } // namespace ss

@@ -34,7 +34,8 @@ Result<std::unique_ptr<SiteDocument>> buildThemePreview(const ThemeManifest &man
     });
 
     // Blocks are inserted the way the editor inserts them (defaults, fresh ids).
-    auto addPage = [&](const QString &slug, const QString &title, const QStringList &types) -> Result<void> {
+    auto addPage = [&](const QString &slug, const QString &title,
+                       const QStringList &types) -> Result<void> {
         QCborMap rootProps;
         rootProps.insert(QStringLiteral("title"), title);
         QCborMap root;

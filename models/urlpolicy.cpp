@@ -114,8 +114,9 @@ QString videoEmbed(const QString &value)
     static const QRegularExpression yt(QStringLiteral(
         "^https?://(?:www\\.|m\\.)?(?:youtube\\.com/(?:watch\\?(?:.*&)?v=|embed/|shorts/)|"
         "youtube-nocookie\\.com/embed/|youtu\\.be/)([A-Za-z0-9_-]{11})(?:[?&#/].*)?$"));
-    static const QRegularExpression vimeo(QStringLiteral(
-        "^https?://(?:www\\.)?(?:vimeo\\.com/|player\\.vimeo\\.com/video/)([0-9]{1,12})(?:[?#/].*)?$"));
+    static const QRegularExpression vimeo(
+        QStringLiteral("^https?://(?:www\\.)?(?:vimeo\\.com/|player\\.vimeo\\.com/video/"
+                       ")([0-9]{1,12})(?:[?#/].*)?$"));
     if (auto m = yt.match(s); m.hasMatch())
         return QStringLiteral("https://www.youtube-nocookie.com/embed/") + m.captured(1);
     if (auto m = vimeo.match(s); m.hasMatch())
@@ -125,7 +126,8 @@ QString videoEmbed(const QString &value)
 
 QString color(const QString &value)
 {
-    static const QRegularExpression re(QStringLiteral("^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$"));
+    static const QRegularExpression re(
+        QStringLiteral("^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$"));
     const QString s = value.trimmed();
     return re.match(s).hasMatch() ? s : QString();
 }
@@ -139,14 +141,16 @@ QString phone(const QString &value)
 
 QString email(const QString &value)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\\.[A-Za-z]{2,63}$"));
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\\.[A-Za-z]{2,63}$"));
     const QString s = value.trimmed();
     return re.match(s).hasMatch() ? s : QString();
 }
 
 QString cssLength(const QString &value)
 {
-    static const QRegularExpression re(QStringLiteral("^(?:0|[0-9]{1,5}(?:\\.[0-9]{1,3})?(?:px|rem|em|%|ch|vw|vh))$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(?:0|[0-9]{1,5}(?:\\.[0-9]{1,3})?(?:px|rem|em|%|ch|vw|vh))$"));
     const QString s = value.trimmed();
     return re.match(s).hasMatch() ? s : QString();
 }

@@ -21,7 +21,8 @@ QString videoEmbed(const QString &value);
 // "#abc", "#aabbcc", "#aabbccdd" -> itself; anything else -> "".
 QString color(const QString &value);
 
-// "640px", "40rem", "75%", "60ch", "0" -> itself; anything else (e.g. "1px; background:url(x)") -> "".
+// "640px", "40rem", "75%", "60ch", "0" -> itself; anything else (e.g. "1px; background:url(x)") ->
+// "".
 QString cssLength(const QString &value);
 
 // Phone numbers ("+1 (555) 010-0200") and e-mail addresses for tel:/mailto: links; else "".

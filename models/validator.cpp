@@ -14,8 +14,8 @@ namespace ss {
 
 QString ValidationIssue::toString() const
 {
-    return (severity == Severity::Error ? QStringLiteral("error: ") : QStringLiteral("warning: ")) + path +
-           QStringLiteral(": ") + message;
+    return (severity == Severity::Error ? QStringLiteral("error: ") : QStringLiteral("warning: ")) +
+           path + QStringLiteral(": ") + message;
 }
 
 namespace {
@@ -30,15 +30,22 @@ struct Checker
     {
         issues.append({s, path, msg, pageId, blockId});
     }
-    void error(const QString &path, const QString &msg) { add(ValidationIssue::Severity::Error, path, msg); }
-    void warning(const QString &path, const QString &msg) { add(ValidationIssue::Severity::Warning, path, msg); }
+    void error(const QString &path, const QString &msg)
+    {
+        add(ValidationIssue::Severity::Error, path, msg);
+    }
+    void warning(const QString &path, const QString &msg)
+    {
+        add(ValidationIssue::Severity::Warning, path, msg);
+    }
 
     void expect(const QString &path, const QString &what, const QCborValue &v)
     {
         error(path, QStringLiteral("expected %1, found %2").arg(what, json::typeName(v)));
     }
 
-    void checkFields(const std::vector<FieldSpec> &fields, const QCborMap &props, const QString &base)
+    void checkFields(const std::vector<FieldSpec> &fields, const QCborMap &props,
+                     const QString &base)
     {
         for (const FieldSpec &f : fields) {
             const QCborValue v = props.value(f.name);
@@ -62,15 +69,22 @@ struct Checker
             }
             if (f.maxLength > 0 && v.toString().size() > f.maxLength)
                 error(path, QStringLiteral("longer than %1 characters").arg(f.maxLength));
-            if (f.format == QLatin1String("color") && !v.toString().isEmpty() && urlpolicy::color(v.toString()).isEmpty())
-                error(path, QStringLiteral("\"%1\" is not a colour like #4f46e5").arg(v.toString().left(40)));
+            if (f.format == QLatin1String("color") && !v.toString().isEmpty() &&
+                urlpolicy::color(v.toString()).isEmpty())
+                error(path, QStringLiteral("\"%1\" is not a colour like #4f46e5")
+                                .arg(v.toString().left(40)));
             if (f.format == QLatin1String("css-length") && !v.toString().isEmpty() &&
                 urlpolicy::cssLength(v.toString()).isEmpty())
-                error(path, QStringLiteral("\"%1\" is not a CSS length like 640px, 40rem or 75%").arg(v.toString().left(40)));
-            if (f.format == QLatin1String("tel") && !v.toString().isEmpty() && urlpolicy::phone(v.toString()).isEmpty())
-                error(path, QStringLiteral("\"%1\" is not a phone number").arg(v.toString().left(40)));
-            if (f.format == QLatin1String("email") && !v.toString().isEmpty() && urlpolicy::email(v.toString()).isEmpty())
-                error(path, QStringLiteral("\"%1\" is not an e-mail address").arg(v.toString().left(40)));
+                error(path, QStringLiteral("\"%1\" is not a CSS length like 640px, 40rem or 75%")
+                                .arg(v.toString().left(40)));
+            if (f.format == QLatin1String("tel") && !v.toString().isEmpty() &&
+                urlpolicy::phone(v.toString()).isEmpty())
+                error(path,
+                      QStringLiteral("\"%1\" is not a phone number").arg(v.toString().left(40)));
+            if (f.format == QLatin1String("email") && !v.toString().isEmpty() &&
+                urlpolicy::email(v.toString()).isEmpty())
+                error(path,
+                      QStringLiteral("\"%1\" is not an e-mail address").arg(v.toString().left(40)));
             if (f.format == QLatin1String("video-embed") && !v.toString().isEmpty() &&
                 urlpolicy::videoEmbed(v.toString()).isEmpty())
                 error(path, QStringLiteral("only YouTube and Vimeo videos can be embedded"));
@@ -82,7 +96,8 @@ struct Checker
             }
             if (markdown::stripTags(v.toString()) != v.toString().simplified() &&
                 v.toString().contains(QLatin1Char('<')))
-                warning(path, QStringLiteral("contains raw HTML, which is removed when the page is rendered"));
+                warning(path, QStringLiteral(
+                                  "contains raw HTML, which is removed when the page is rendered"));
             return;
         case T::Number: {
             if (!v.isInteger() && !v.isDouble()) {
@@ -99,15 +114,18 @@ struct Checker
         case T::Select:
         case T::Radio:
             if (!f.hasOption(v))
-                error(path, QStringLiteral("%1 is not one of the options").arg(QString::fromUtf8(json::write(v)).left(60)));
+                error(path, QStringLiteral("%1 is not one of the options")
+                                .arg(QString::fromUtf8(json::write(v)).left(60)));
             return;
         case T::Link:
             if (!v.isString()) {
                 expect(path, QStringLiteral("a URL string"), v);
                 return;
             }
-            if (!v.toString().trimmed().isEmpty() && urlpolicy::link(v.toString(), QString()).isEmpty())
-                error(path, QStringLiteral("unsafe or invalid link \"%1\" (allowed: https, http, mailto, tel, #anchor, /page)")
+            if (!v.toString().trimmed().isEmpty() &&
+                urlpolicy::link(v.toString(), QString()).isEmpty())
+                error(path, QStringLiteral("unsafe or invalid link \"%1\" (allowed: https, http, "
+                                           "mailto, tel, #anchor, /page)")
                                 .arg(v.toString().left(60)));
             return;
         case T::Image:
@@ -115,9 +133,12 @@ struct Checker
                 expect(path, QStringLiteral("an image reference"), v);
                 return;
             }
-            if (!v.toString().trimmed().isEmpty() && urlpolicy::image(v.toString(), QString()).isEmpty())
-                error(path, QStringLiteral("\"%1\" is not an allowed image (https URL, site asset or theme file)")
-                                .arg(v.toString().left(60)));
+            if (!v.toString().trimmed().isEmpty() &&
+                urlpolicy::image(v.toString(), QString()).isEmpty())
+                error(path,
+                      QStringLiteral(
+                          "\"%1\" is not an allowed image (https URL, site asset or theme file)")
+                          .arg(v.toString().left(60)));
             return;
         case T::Object:
             if (!v.isMap()) {
@@ -133,11 +154,14 @@ struct Checker
             }
             const QCborArray a = v.toArray();
             if (f.min && a.size() < *f.min)
-                error(path, QStringLiteral("needs at least %1 items, has %2").arg(*f.min).arg(a.size()));
+                error(path,
+                      QStringLiteral("needs at least %1 items, has %2").arg(*f.min).arg(a.size()));
             if (f.max && a.size() > *f.max)
-                error(path, QStringLiteral("allows at most %1 items, has %2").arg(*f.max).arg(a.size()));
+                error(path,
+                      QStringLiteral("allows at most %1 items, has %2").arg(*f.max).arg(a.size()));
             for (qsizetype i = 0; i < a.size(); ++i) {
-                const QString itemPath = path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+                const QString itemPath =
+                    path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
                 if (!a.at(i).isMap()) {
                     expect(itemPath, QStringLiteral("an object"), a.at(i));
                     continue;
@@ -164,22 +188,26 @@ void checkArea(const Page &page, const Area &area, const ComponentSpec *ownerSpe
     }
     if (area.kind == AreaKind::Zone && ownerSpec && !ownerSpec->slotNames().contains(area.name))
         c.warning(prefix + page.jsonPath(&area),
-                  QStringLiteral("legacy DropZone \"%1\": %2 has no slot of that name, so it does not render; "
-                                 "convert zones to slots")
+                  QStringLiteral(
+                      "legacy DropZone \"%1\": %2 has no slot of that name, so it does not render; "
+                      "convert zones to slots")
                       .arg(area.name, ownerSpec->name));
     if (area.kind == AreaKind::Zone && !area.orphanOwnerId.isEmpty())
         c.warning(prefix + page.jsonPath(&area),
-                  QStringLiteral("zone of block \"%1\", which is not on the page").arg(area.orphanOwnerId));
+                  QStringLiteral("zone of block \"%1\", which is not on the page")
+                      .arg(area.orphanOwnerId));
     for (const auto &child : area.children) {
         if (slotField && !slotField->accepts(child->type))
             c.error(prefix + page.jsonPath(child.get()),
-                    QStringLiteral("%1 is not allowed in slot \"%2\" of %3").arg(child->type, area.name, ownerSpec->name));
+                    QStringLiteral("%1 is not allowed in slot \"%2\" of %3")
+                        .arg(child->type, area.name, ownerSpec->name));
     }
 }
 
 } // namespace
 
-QList<ValidationIssue> validatePage(const Page &page, const ThemeManifest &theme, const QString &prefix)
+QList<ValidationIssue> validatePage(const Page &page, const ThemeManifest &theme,
+                                    const QString &prefix)
 {
     QList<ValidationIssue> issues;
     Checker c{issues, page.id, {}};
@@ -188,21 +216,24 @@ QList<ValidationIssue> validatePage(const Page &page, const ThemeManifest &theme
         c.blockId = b->id;
         const QString path = prefix + page.jsonPath(b);
         if (b->id == QLatin1String("root"))
-            c.error(path + QStringLiteral(".props.id"), QStringLiteral("\"root\" is reserved for the page root"));
+            c.error(path + QStringLiteral(".props.id"),
+                    QStringLiteral("\"root\" is reserved for the page root"));
         if (const Block *first = seen.value(b->id)) {
             bool ancestor = false;
             for (const Area *a = b->parent; a && a->owner; a = a->owner->parent)
                 ancestor = ancestor || a->owner == first;
             c.error(path + QStringLiteral(".props.id"),
                     ancestor ? QStringLiteral("block \"%1\" contains itself (cycle)").arg(b->id)
-                             : QStringLiteral("duplicate block id \"%1\" (also at %2)").arg(b->id, prefix + page.jsonPath(first)));
+                             : QStringLiteral("duplicate block id \"%1\" (also at %2)")
+                                   .arg(b->id, prefix + page.jsonPath(first)));
         } else {
             seen.insert(b->id, b);
         }
         const ComponentSpec *spec = theme.component(b->type);
         if (!spec) {
             c.error(path + QStringLiteral(".type"),
-                    QStringLiteral("unknown component type \"%1\" in theme \"%2\" (it renders as an invisible placeholder)")
+                    QStringLiteral("unknown component type \"%1\" in theme \"%2\" (it renders as "
+                                   "an invisible placeholder)")
                         .arg(b->type, theme.id));
         } else {
             c.checkFields(spec->fields, b->props, path + QStringLiteral(".props."));
@@ -211,7 +242,9 @@ QList<ValidationIssue> validatePage(const Page &page, const ThemeManifest &theme
             checkArea(page, *a, spec, prefix, c);
     };
     c.blockId.clear();
-    c.checkFields(theme.root.fields, page.rootProps, prefix + (page.legacyRoot ? QStringLiteral("root.") : QStringLiteral("root.props.")));
+    c.checkFields(theme.root.fields, page.rootProps,
+                  prefix +
+                      (page.legacyRoot ? QStringLiteral("root.") : QStringLiteral("root.props.")));
     for (const auto &a : page.rootAreas)
         checkArea(page, *a, &theme.root, prefix, c);
     forEachBlock(page, visit);
@@ -222,8 +255,12 @@ QList<ValidationIssue> validateSite(const SiteDocument &site, const ThemeManifes
 {
     QList<ValidationIssue> issues;
     if (!site.themeId.isEmpty() && site.themeId != theme.id)
-        issues.append({ValidationIssue::Severity::Warning, QStringLiteral("theme"),
-                       QStringLiteral("the site uses theme \"%1\", validated against \"%2\"").arg(site.themeId, theme.id), {}, {}});
+        issues.append({ValidationIssue::Severity::Warning,
+                       QStringLiteral("theme"),
+                       QStringLiteral("the site uses theme \"%1\", validated against \"%2\"")
+                           .arg(site.themeId, theme.id),
+                       {},
+                       {}});
     Checker c{issues, {}, {}};
     c.checkFields(theme.site.fields, site.siteProps, QStringLiteral("props."));
     const auto &pages = site.pages();

@@ -11,7 +11,11 @@ class ThemeManifest;
 
 struct ValidationIssue
 {
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
     Severity severity = Severity::Error;
     QString path;    // JSON path: pages[0].data.content[3].props.title
     QString message; // what is wrong: "expected a string, found number"
@@ -26,6 +30,7 @@ struct ValidationIssue
 // image references, leftover DropZones. Invalid documents still load and edit; publishing refuses
 // documents with errors.
 QList<ValidationIssue> validateSite(const SiteDocument &site, const ThemeManifest &theme);
-QList<ValidationIssue> validatePage(const Page &page, const ThemeManifest &theme, const QString &pathPrefix);
+QList<ValidationIssue> validatePage(const Page &page, const ThemeManifest &theme,
+                                    const QString &pathPrefix);
 
 } // namespace ss

@@ -33,7 +33,9 @@ private slots:
             SiteStore store(**cache);
             QVERIFY(store.createSite({"Crash", "business", true}, (*theme)->manifest()));
         }
-        const int kills = qEnvironmentVariableIntValue("SS_CRASH_KILLS") > 0 ? qEnvironmentVariableIntValue("SS_CRASH_KILLS") : 220;
+        const int kills = qEnvironmentVariableIntValue("SS_CRASH_KILLS") > 0
+                              ? qEnvironmentVariableIntValue("SS_CRASH_KILLS")
+                              : 220;
         QRandomGenerator rng(2026);
         qint64 reported = 0;
         int killedMidRun = 0;
@@ -52,13 +54,14 @@ private slots:
             while (t.elapsed() < delayMs && child.state() == QProcess::Running)
                 child.waitForReadyRead(int(delayMs - t.elapsed()) + 1);
             QCOMPARE(child.state(), QProcess::Running); // it must still be editing when killed
-            child.kill(); // SIGKILL
+            child.kill();                               // SIGKILL
             QVERIFY(child.waitForFinished());
             const QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
             for (const QByteArray &line : lines) {
                 if (line.startsWith("saved ")) {
                     const qint64 n = line.mid(6).toLongLong();
-                    QCOMPARE(n, reported + 1); // contiguous: nothing lost or doubled before the kill
+                    QCOMPARE(n,
+                             reported + 1); // contiguous: nothing lost or doubled before the kill
                     reported = n;
                 }
             }
@@ -66,19 +69,23 @@ private slots:
 
             auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
             QVERIFY2(cache, SS_WHY(cache));
-            QCOMPARE((*cache)->integrityCheck().value_or(QStringLiteral("failed")), QStringLiteral("ok"));
+            QCOMPARE((*cache)->integrityCheck().value_or(QStringLiteral("failed")),
+                     QStringLiteral("ok"));
             SiteStore store(**cache);
             auto doc = store.loadSite("Crash");
             QVERIFY2(doc, SS_WHY(doc));
             const Page &page = *(*doc)->pages().front();
-            const qint64 stored = page.content->children.front()->props.value(QStringLiteral("n")).toInteger(0);
+            const qint64 stored =
+                page.content->children.front()->props.value(QStringLiteral("n")).toInteger(0);
             // An edit may be durable but killed before it was reported; never the other way round.
-            QVERIFY2(stored == reported || stored == reported + 1,
-                     qPrintable(QStringLiteral("stored %1, reported %2").arg(stored).arg(reported)));
+            QVERIFY2(
+                stored == reported || stored == reported + 1,
+                qPrintable(QStringLiteral("stored %1, reported %2").arg(stored).arg(reported)));
             reported = stored;
             // The outbox has exactly the edits 1..stored, in order.
-            auto q = (*cache)->exec(QStringLiteral("SELECT op_json FROM outbox WHERE entity_type = 'customization' "
-                                                   "AND op_json LIKE '%\"set-prop\"%' ORDER BY seq"));
+            auto q = (*cache)->exec(
+                QStringLiteral("SELECT op_json FROM outbox WHERE entity_type = 'customization' "
+                               "AND op_json LIKE '%\"set-prop\"%' ORDER BY seq"));
             QVERIFY(q);
             qint64 expect = 1;
             while (q->next()) {
@@ -88,7 +95,8 @@ private slots:
             }
             QCOMPARE(expect - 1, stored);
         }
-        qInfo("%d kills, %d while editing, %lld edits survived, %lld ms", kills, killedMidRun, reported, total.elapsed());
+        qInfo("%d kills, %d while editing, %lld edits survived, %lld ms", kills, killedMidRun,
+              reported, total.elapsed());
         QVERIFY(kills >= 200);
         QVERIFY(killedMidRun > kills / 2);
         QVERIFY(reported > kills);

@@ -14,11 +14,13 @@ private slots:
     void roundTrip_data()
     {
         QTest::addColumn<QByteArray>("text");
-        QTest::newRow("object order kept") << QByteArray(R"({"z":1,"a":2,"m":{"y":null,"b":[1,2,3]}})");
+        QTest::newRow("object order kept")
+            << QByteArray(R"({"z":1,"a":2,"m":{"y":null,"b":[1,2,3]}})");
         QTest::newRow("integers stay integers") << QByteArray(R"([0,-1,24,9007199254740993])");
         QTest::newRow("doubles") << QByteArray(R"([1.5,-0.25,1e+21,3.14159])");
         // (not a raw string literal: moc 6.4 mis-lexes escaped quotes inside raw strings)
-        QTest::newRow("escapes") << QByteArray("[\"a\\\"b\\\\c\\nd\\u0001\",\"\\u00e9\\ud83d\\ude00\"]");
+        QTest::newRow("escapes") << QByteArray(
+            "[\"a\\\"b\\\\c\\nd\\u0001\",\"\\u00e9\\ud83d\\ude00\"]");
         QTest::newRow("literals") << QByteArray(R"([true,false,null])");
         QTest::newRow("empty containers") << QByteArray(R"({"a":{},"b":[]})");
     }
@@ -51,19 +53,32 @@ private slots:
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("where");
         QTest::addColumn<QString>("message");
-        QTest::newRow("truncated") << QByteArray("{\"a\": [1, 2") << "line 1, column 12" << "truncated";
-        QTest::newRow("truncated string") << QByteArray("{\"a\": \"abc") << "line 1" << "truncated";
-        QTest::newRow("second line") << QByteArray("{\n  \"a\": tru\n}") << "line 2, column 8" << "invalid value";
-        QTest::newRow("trailing comma") << QByteArray("[1,]") << "line 1, column 4" << "invalid value";
-        QTest::newRow("invalid utf8") << QByteArray("[\"a\xff\"]") << "line 1" << "UTF-8";
-        QTest::newRow("overlong utf8") << QByteArray("[\"\xc0\xaf\"]") << "line 1" << "UTF-8";
-        QTest::newRow("surrogate in utf8") << QByteArray("[\"\xed\xa0\x80\"]") << "line 1" << "UTF-8";
-        QTest::newRow("lone surrogate escape") << QByteArray(R"(["\ud800"])") << "line 1" << "surrogate";
-        QTest::newRow("duplicate key") << QByteArray(R"({"a":1,"a":2})") << "line 1, column 8" << "duplicate key";
-        QTest::newRow("garbage after") << QByteArray("{} x") << "line 1" << "after the JSON value";
-        QTest::newRow("control char") << QByteArray("[\"a\nb\"]") << "line 1" << "control character";
-        QTest::newRow("empty") << QByteArray("") << "" << "empty document";
-        QTest::newRow("huge number") << QByteArray("[1e999]") << "line 1" << "out of range";
+        QTest::newRow("truncated") << QByteArray("{\"a\": [1, 2") << "line 1, column 12"
+                                   << "truncated";
+        QTest::newRow("truncated string") << QByteArray("{\"a\": \"abc") << "line 1"
+                                          << "truncated";
+        QTest::newRow("second line") << QByteArray("{\n  \"a\": tru\n}") << "line 2, column 8"
+                                     << "invalid value";
+        QTest::newRow("trailing comma") << QByteArray("[1,]") << "line 1, column 4"
+                                        << "invalid value";
+        QTest::newRow("invalid utf8") << QByteArray("[\"a\xff\"]") << "line 1"
+                                      << "UTF-8";
+        QTest::newRow("overlong utf8") << QByteArray("[\"\xc0\xaf\"]") << "line 1"
+                                       << "UTF-8";
+        QTest::newRow("surrogate in utf8") << QByteArray("[\"\xed\xa0\x80\"]") << "line 1"
+                                           << "UTF-8";
+        QTest::newRow("lone surrogate escape") << QByteArray(R"(["\ud800"])") << "line 1"
+                                               << "surrogate";
+        QTest::newRow("duplicate key") << QByteArray(R"({"a":1,"a":2})") << "line 1, column 8"
+                                       << "duplicate key";
+        QTest::newRow("garbage after") << QByteArray("{} x") << "line 1"
+                                       << "after the JSON value";
+        QTest::newRow("control char") << QByteArray("[\"a\nb\"]") << "line 1"
+                                      << "control character";
+        QTest::newRow("empty") << QByteArray("") << ""
+                               << "empty document";
+        QTest::newRow("huge number") << QByteArray("[1e999]") << "line 1"
+                                     << "out of range";
     }
     void errors()
     {

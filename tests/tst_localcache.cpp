@@ -43,7 +43,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QLoggingCategory::setFilterRules("sitestudio.models.cache.warning=false"); // injected failures are expected
+        QLoggingCategory::setFilterRules(
+            "sitestudio.models.cache.warning=false"); // injected failures are expected
     }
 
     void schemaAndPragmas()
@@ -60,10 +61,15 @@ private slots:
             auto sync = (*cache)->exec("PRAGMA synchronous");
             QVERIFY(sync && sync->next());
             QCOMPARE(sync->value(0).toInt(), 2); // FULL
-            for (const char *table : {"profiles", "workspaces", "customizations", "customization_pages", "revisions",
-                                      "deployments", "automation_rules", "automation_runs", "outbox", "sync_cursors",
-                                      "conflicts", "assets"})
-                QCOMPARE(count(**cache, QString("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'").arg(table)), 1);
+            for (const char *table :
+                 {"profiles", "workspaces", "customizations", "customization_pages", "revisions",
+                  "deployments", "automation_rules", "automation_runs", "outbox", "sync_cursors",
+                  "conflicts", "assets"})
+                QCOMPARE(
+                    count(
+                        **cache,
+                        QString("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'").arg(table)),
+                    1);
             QVERIFY((*cache)->exec("PRAGMA user_version = 99"));
         }
         auto newer = LocalCache::open(path);
@@ -81,16 +87,20 @@ private slots:
         QVERIFY2(created, SS_WHY(created));
         QCOMPARE(created->themeId, QString("studio"));
         QCOMPARE(created->pages, 1);
-        QVERIFY(!store.createSite({"bakery", "store", true}, studio())); // names are unique, any case
+        QVERIFY(
+            !store.createSite({"bakery", "store", true}, studio())); // names are unique, any case
         auto doc = store.loadSite("BAKERY");
         QVERIFY2(doc, SS_WHY(doc));
         QCOMPARE((*doc)->pages().front()->blockCount(), 3);
         const QString pageId = (*doc)->pages().front()->id;
         const QString heroId = (*doc)->pages().front()->content->children.at(1)->id;
         const int outboxBefore = count(**cache, "SELECT COUNT(*) FROM outbox");
-        QVERIFY((*doc)->perform(*(*doc)->makeSetProp(pageId, heroId, "title", QCborValue("Fresh bread daily"))));
-        QVERIFY((*doc)->perform(*(*doc)->makeAddPage("/menu", "Menu", parseOrDie(R"({"root":{"props":{}},"content":[]})").toMap())));
-        QVERIFY((*doc)->perform(*(*doc)->makeReplaceSiteProps(parseOrDie(R"({"title":"Bakery & Co"})").toMap())));
+        QVERIFY((*doc)->perform(
+            *(*doc)->makeSetProp(pageId, heroId, "title", QCborValue("Fresh bread daily"))));
+        QVERIFY((*doc)->perform(*(*doc)->makeAddPage(
+            "/menu", "Menu", parseOrDie(R"({"root":{"props":{}},"content":[]})").toMap())));
+        QVERIFY((*doc)->perform(
+            *(*doc)->makeReplaceSiteProps(parseOrDie(R"({"title":"Bakery & Co"})").toMap())));
         (*doc)->undoStack()->undo(); // undo is an edit too: journaled
         QCOMPARE(count(**cache, "SELECT COUNT(*) FROM outbox"), outboxBefore + 4);
         const QCborMap inMemory = (*doc)->toJson();
@@ -127,10 +137,20 @@ private slots:
                 const QString heroId = d.pages().front()->content->children.at(1)->id;
                 Result<Operation> op = fail("none");
                 switch (kind) {
-                case 0: op = d.makeSetProp(pageId, heroId, "title", QCborValue(QString("v%1").arg(n))); break;
-                case 1: op = d.makeAddPage(QString("/p%1").arg(n), "P", parseOrDie(R"({"content":[]})").toMap()); break;
-                case 2: op = d.makeRemove(pageId, heroId); break;
-                case 3: op = d.makeReplaceSiteProps(parseOrDie(QString(R"({"title":"t%1"})").arg(n).toUtf8()).toMap()); break;
+                case 0:
+                    op = d.makeSetProp(pageId, heroId, "title", QCborValue(QString("v%1").arg(n)));
+                    break;
+                case 1:
+                    op = d.makeAddPage(QString("/p%1").arg(n), "P",
+                                       parseOrDie(R"({"content":[]})").toMap());
+                    break;
+                case 2:
+                    op = d.makeRemove(pageId, heroId);
+                    break;
+                case 3:
+                    op = d.makeReplaceSiteProps(
+                        parseOrDie(QString(R"({"title":"t%1"})").arg(n).toUtf8()).toMap());
+                    break;
                 }
                 QVERIFY(op);
                 const QCborMap memBefore = d.toJson();
@@ -174,9 +194,13 @@ private slots:
             (*cache)->failNthCall(n);
             auto r = store.createSite({QString("Site %1").arg(n), "blog", true}, studio());
             (*cache)->failNthCall(0);
-            const int sites = count(**cache, QString("SELECT COUNT(*) FROM workspaces WHERE name = 'Site %1'").arg(n));
-            const int pages = count(**cache, "SELECT COUNT(*) FROM customization_pages p JOIN customizations c ON c.id = p.customization_id "
-                                             "JOIN workspaces w ON w.id = c.workspace_id WHERE w.name = 'Site " + QString::number(n) + "'");
+            const int sites = count(
+                **cache, QString("SELECT COUNT(*) FROM workspaces WHERE name = 'Site %1'").arg(n));
+            const int pages =
+                count(**cache, "SELECT COUNT(*) FROM customization_pages p JOIN customizations c "
+                               "ON c.id = p.customization_id "
+                               "JOIN workspaces w ON w.id = c.workspace_id WHERE w.name = 'Site " +
+                                   QString::number(n) + "'");
             if (r) {
                 QCOMPARE(sites, 1);
                 QCOMPARE(pages, 1);

@@ -95,7 +95,10 @@ private slots:
             case 0: { // insert a new block with a nested slot child
                 const QList<Area *> areas = allAreas(page);
                 Area *a = areas.at(rng.bounded(areas.size()));
-                QCborMap item = parseOrDie(R"({"type":"Box","props":{"id":"","title":"t","items":[{"type":"Text","props":{"id":"","text":"x"}}]},"readOnly":{"title":true}})").toMap();
+                QCborMap item =
+                    parseOrDie(
+                        R"({"type":"Box","props":{"id":"","title":"t","items":[{"type":"Text","props":{"id":"","text":"x"}}]},"readOnly":{"title":true}})")
+                        .toMap();
                 QCborMap props = item.value("props").toMap();
                 props.insert(QStringLiteral("id"), "new-" + QString::number(step));
                 QCborArray kids = props.value("items").toArray();
@@ -106,7 +109,8 @@ private slots:
                 kids[0] = kid;
                 props.insert(QStringLiteral("items"), kids);
                 item.insert(QStringLiteral("props"), props);
-                op = doc->makeInsert(pageId, refOf(a), rng.bounded(qsizetype(a->children.size()) + 1), item);
+                op = doc->makeInsert(pageId, refOf(a),
+                                     rng.bounded(qsizetype(a->children.size()) + 1), item);
                 break;
             }
             case 1:
@@ -126,9 +130,11 @@ private slots:
                 break;
             case 4: {
                 Block *b = blocks.at(rng.bounded(blocks.size()));
-                const QStringList paths{"title", "layout.padding", "text", "extra.deep.value", "list[0]"};
+                const QStringList paths{"title", "layout.padding", "text", "extra.deep.value",
+                                        "list[0]"};
                 const QString path = paths.at(rng.bounded(paths.size()));
-                op = doc->makeSetProp(pageId, b->id, path, QCborValue(QString::number(rng.generate())));
+                op = doc->makeSetProp(pageId, b->id, path,
+                                      QCborValue(QString::number(rng.generate())));
                 break;
             }
             }
@@ -164,9 +170,11 @@ private slots:
         const QCborMap original = snapshot(*doc);
         Page &page = *doc->page(pageId);
         const QString gridId = "Grid-c4cd99ae-8c5e-4cdb-87d2-35a639f5163e";
-        QVERIFY(doc->perform(*doc->makeSetProp(pageId, "Hero-1687283596554", "title", QCborValue("New title"))));
+        QVERIFY(doc->perform(
+            *doc->makeSetProp(pageId, "Hero-1687283596554", "title", QCborValue("New title"))));
         QVERIFY(doc->perform(*doc->makeDuplicate(pageId, gridId)));
-        QVERIFY(doc->perform(*doc->makeMove(pageId, "Hero-1687283596554", AreaRef{gridId, "items"}, 1)));
+        QVERIFY(doc->perform(
+            *doc->makeMove(pageId, "Hero-1687283596554", AreaRef{gridId, "items"}, 1)));
         QVERIFY(doc->perform(*doc->makeRemove(pageId, "Stats-1687297239724")));
         QVERIFY(page.block("Hero-1687283596554")->parent->owner->id == gridId);
         const QCborMap edited = snapshot(*doc);
@@ -185,10 +193,13 @@ private slots:
         const QString pageId = doc->pages().front()->id;
         const QString hero = "Hero-1687283596554";
         for (const char *text : {"T", "Ty", "Typ", "Typed"})
-            QVERIFY(doc->perform(*doc->makeSetProp(pageId, hero, "title", QCborValue(QString::fromLatin1(text))), /*mergeId=*/7));
+            QVERIFY(doc->perform(
+                *doc->makeSetProp(pageId, hero, "title", QCborValue(QString::fromLatin1(text))),
+                /*mergeId=*/7));
         QCOMPARE(doc->undoStack()->count(), 1);
         doc->undoStack()->undo();
-        QCOMPARE(doc->page(pageId)->block(hero)->props.value("title").toString(), QString("This page was built with Puck"));
+        QCOMPARE(doc->page(pageId)->block(hero)->props.value("title").toString(),
+                 QString("This page was built with Puck"));
         doc->undoStack()->redo();
         QCOMPARE(doc->page(pageId)->block(hero)->props.value("title").toString(), QString("Typed"));
     }
@@ -231,12 +242,16 @@ private slots:
         QVERIFY(r1.error().message.contains("into itself"));
         auto setId = doc->apply(*doc->makeSetProp(pageId, cardId, "id", QCborValue("x")));
         QVERIFY(!setId);
-        auto setSlot = doc->apply(*doc->makeSetProp(pageId, gridId, "items", QCborValue(QCborArray())));
+        auto setSlot =
+            doc->apply(*doc->makeSetProp(pageId, gridId, "items", QCborValue(QCborArray())));
         QVERIFY(!setSlot);
         QVERIFY(setSlot.error().message.contains("is a slot"));
-        auto setInsideSlot = doc->apply(*doc->makeSetProp(pageId, gridId, "items[0].props.title", QCborValue("x")));
+        auto setInsideSlot =
+            doc->apply(*doc->makeSetProp(pageId, gridId, "items[0].props.title", QCborValue("x")));
         QVERIFY(!setInsideSlot);
-        auto dup = doc->makeInsert(pageId, AreaRef{}, 0, parseOrDie(R"({"type":"X","props":{"id":"Hero-1687283596554"}})").toMap());
+        auto dup = doc->makeInsert(
+            pageId, AreaRef{}, 0,
+            parseOrDie(R"({"type":"X","props":{"id":"Hero-1687283596554"}})").toMap());
         QVERIFY(!dup);
         QVERIFY(dup.error().message.contains("already used"));
         auto pastEnd = doc->makeMove(pageId, cardId, AreaRef{}, 9999);
@@ -255,11 +270,13 @@ private slots:
         const QString pageId = doc->pages().front()->id;
         const QCborMap before = snapshot(*doc);
         // "Space" has no slot key at all: inserting creates one; undo removes it again.
-        auto op = doc->makeInsert(pageId, AreaRef{"Space-1687298109536", "children"}, 0,
-                                  parseOrDie(R"({"type":"Text","props":{"id":"t-new","text":"hi"}})").toMap());
+        auto op = doc->makeInsert(
+            pageId, AreaRef{"Space-1687298109536", "children"}, 0,
+            parseOrDie(R"({"type":"Text","props":{"id":"t-new","text":"hi"}})").toMap());
         QVERIFY(op);
         QVERIFY(doc->perform(*op));
-        QCOMPARE(doc->page(pageId)->jsonPath(doc->page(pageId)->block("t-new")), QString("content[1].props.children[0]"));
+        QCOMPARE(doc->page(pageId)->jsonPath(doc->page(pageId)->block("t-new")),
+                 QString("content[1].props.children[0]"));
         doc->undoStack()->undo();
         QVERIFY(json::equal(before, snapshot(*doc), true));
     }
@@ -269,19 +286,34 @@ private slots:
         auto doc = siteWith("demo-home-slots.json");
         const QString pageId = doc->pages().front()->id;
         const QString hero = "Hero-1687283596554";
-        QVERIFY(doc->perform(*doc->makeSetProp(pageId, hero, "buttons[1].label", QCborValue("Docs"))));
-        QCOMPARE(doc->page(pageId)->block(hero)->props.value("buttons").toArray().at(1).toMap().value("label").toString(), QString("Docs"));
-        QVERIFY(doc->perform(*doc->makeSetProp(pageId, hero, "image.mode", QCborValue("background"))));
-        QCOMPARE(doc->page(pageId)->block(hero)->props.value("image").toMap().value("mode").toString(), QString("background"));
+        QVERIFY(
+            doc->perform(*doc->makeSetProp(pageId, hero, "buttons[1].label", QCborValue("Docs"))));
+        QCOMPARE(doc->page(pageId)
+                     ->block(hero)
+                     ->props.value("buttons")
+                     .toArray()
+                     .at(1)
+                     .toMap()
+                     .value("label")
+                     .toString(),
+                 QString("Docs"));
+        QVERIFY(
+            doc->perform(*doc->makeSetProp(pageId, hero, "image.mode", QCborValue("background"))));
+        QCOMPARE(
+            doc->page(pageId)->block(hero)->props.value("image").toMap().value("mode").toString(),
+            QString("background"));
         // image.content is a slot inside an object: it survives the edit of its sibling.
         QVERIFY(doc->page(pageId)->block(hero)->slotArea("image.content") == nullptr ||
-                doc->page(pageId)->block(hero)->props.value("image").toMap().contains(QStringLiteral("content")));
+                doc->page(pageId)->block(hero)->props.value("image").toMap().contains(
+                    QStringLiteral("content")));
         QVERIFY(doc->perform(*doc->makeSetProp(pageId, "root", "title", QCborValue("Renamed"))));
         QCOMPARE(doc->page(pageId)->rootProps.value("title").toString(), QString("Renamed"));
-        auto outOfRange = doc->apply(*doc->makeSetProp(pageId, hero, "buttons[5].label", QCborValue("x")));
+        auto outOfRange =
+            doc->apply(*doc->makeSetProp(pageId, hero, "buttons[5].label", QCborValue("x")));
         QVERIFY(!outOfRange);
         QVERIFY(outOfRange.error().message.contains("out of range"));
-        auto replace = doc->makeReplaceRoot(pageId, parseOrDie(R"({"title":"R","extra":[1,2]})").toMap());
+        auto replace =
+            doc->makeReplaceRoot(pageId, parseOrDie(R"({"title":"R","extra":[1,2]})").toMap());
         QVERIFY(doc->perform(*replace));
         QCOMPARE(doc->page(pageId)->rootProps.value("extra").toArray().size(), 2);
         doc->undoStack()->undo();

@@ -38,7 +38,8 @@ private slots:
         QVERIFY(json::equal(input, out, /*orderMatters=*/true));
         // The pretty printer writes what Puck's tools wrote, byte for byte, for the indented files.
         if (text.startsWith("{\n  \""))
-            QCOMPARE(json::write(out, json::Style::Indented), text.endsWith('\n') ? text : text + '\n');
+            QCOMPARE(json::write(out, json::Style::Indented),
+                     text.endsWith('\n') ? text : text + '\n');
     }
 
     void zonesFormBuildsTheTree()
@@ -58,7 +59,8 @@ private slots:
 
     void slotsInsideObjectsAndArrays()
     {
-        const QByteArray text = R"({"root":{"props":{"title":"t","footer":[{"type":"X","props":{"id":"f1"}}]}},
+        const QByteArray text =
+            R"({"root":{"props":{"title":"t","footer":[{"type":"X","props":{"id":"f1"}}]}},
           "content":[{"type":"Hero","props":{"id":"h1","image":{"url":"u","content":[{"type":"Text","props":{"id":"t1","text":"a"}}]},
             "cols":[{"slot":[{"type":"Text","props":{"id":"t2"}}]},{"slot":[]}], "empty":[]},"readOnly":{"image.content":true},"custom":7}],
           "zones":{}, "meta":{"unknown":[1,null,{"deep":true}]}})";
@@ -76,18 +78,21 @@ private slots:
 
     void legacyRootIsReadAndKept()
     {
-        const QCborValue input = parseOrDie(R"({"content":[],"root":{"title":"Old page","count":3}})");
+        const QCborValue input =
+            parseOrDie(R"({"content":[],"root":{"title":"Old page","count":3}})");
         auto page = puck::importData(input);
         QVERIFY(page);
         QVERIFY((*page)->legacyRoot);
-        QCOMPARE((*page)->rootProps.value(QStringLiteral("title")).toString(), QStringLiteral("Old page"));
+        QCOMPARE((*page)->rootProps.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Old page"));
         QCOMPARE((*page)->title, QStringLiteral("Old page"));
         QVERIFY(json::equal(input, puck::exportData(**page), true));
     }
 
     void rootDropZones()
     {
-        const QCborValue input = parseOrDie(R"({"root":{"props":{}},"content":[],"zones":{"root:footer":[{"type":"HeadingBlock","props":{"id":"Heading-999","title":"Footer"},"readOnly":{"title":true}}],"gone-1:zone":[{"type":"T","props":{"id":"o1"}}]}})");
+        const QCborValue input = parseOrDie(
+            R"({"root":{"props":{}},"content":[],"zones":{"root:footer":[{"type":"HeadingBlock","props":{"id":"Heading-999","title":"Footer"},"readOnly":{"title":true}}],"gone-1:zone":[{"type":"T","props":{"id":"o1"}}]}})");
         auto page = puck::importData(input);
         QVERIFY2(page, SS_WHY(page));
         QVERIFY((*page)->rootArea("footer"));
@@ -100,28 +105,47 @@ private slots:
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("where");
         QTest::addColumn<QString>("message");
-        QTest::newRow("not an object") << QByteArray("[]") << "" << "expected a Puck Data object";
-        QTest::newRow("content not array") << QByteArray(R"({"content":{}})") << "content" << "expected an array";
-        QTest::newRow("non-object props") << QByteArray(R"({"content":[{"type":"A","props":"x"}]})")
-                                          << "content[0].props" << "expected an object, found string";
-        QTest::newRow("props array") << QByteArray(R"({"content":[{"type":"A","props":[1]}]})")
-                                     << "content[0].props" << "found array";
-        QTest::newRow("missing id") << QByteArray(R"({"content":[{"type":"A","props":{}}]})")
-                                    << "content[0].props.id" << "missing block id";
-        QTest::newRow("missing type") << QByteArray(R"({"content":[{"props":{"id":"a"}}]})")
-                                      << "content[0].type" << "missing component type";
-        QTest::newRow("item not object") << QByteArray(R"({"content":[5]})") << "content[0]" << "expected a block object";
-        QTest::newRow("duplicate ids") << QByteArray(R"({"content":[{"type":"A","props":{"id":"x"}},{"type":"B","props":{"id":"x"}}]})")
-                                       << "content[1].props.id" << "duplicate block id \"x\" (also at content[0])";
-        QTest::newRow("duplicate id in slot") << QByteArray(R"({"content":[{"type":"A","props":{"id":"x","items":[{"type":"B","props":{"id":"y"}},{"type":"B","props":{"id":"y"}}]}}]})")
-                                              << "content[0].props.items[1].props.id" << "duplicate block id";
+        QTest::newRow("not an object") << QByteArray("[]") << ""
+                                       << "expected a Puck Data object";
+        QTest::newRow("content not array") << QByteArray(R"({"content":{}})") << "content"
+                                           << "expected an array";
+        QTest::newRow("non-object props")
+            << QByteArray(R"({"content":[{"type":"A","props":"x"}]})") << "content[0].props"
+            << "expected an object, found string";
+        QTest::newRow("props array")
+            << QByteArray(R"({"content":[{"type":"A","props":[1]}]})") << "content[0].props"
+            << "found array";
+        QTest::newRow("missing id")
+            << QByteArray(R"({"content":[{"type":"A","props":{}}]})") << "content[0].props.id"
+            << "missing block id";
+        QTest::newRow("missing type")
+            << QByteArray(R"({"content":[{"props":{"id":"a"}}]})") << "content[0].type"
+            << "missing component type";
+        QTest::newRow("item not object") << QByteArray(R"({"content":[5]})") << "content[0]"
+                                         << "expected a block object";
+        QTest::newRow("duplicate ids")
+            << QByteArray(
+                   R"({"content":[{"type":"A","props":{"id":"x"}},{"type":"B","props":{"id":"x"}}]})")
+            << "content[1].props.id"
+            << "duplicate block id \"x\" (also at content[0])";
+        QTest::newRow("duplicate id in slot")
+            << QByteArray(
+                   R"({"content":[{"type":"A","props":{"id":"x","items":[{"type":"B","props":{"id":"y"}},{"type":"B","props":{"id":"y"}}]}}]})")
+            << "content[0].props.items[1].props.id"
+            << "duplicate block id";
         QTest::newRow("zone contains ancestor")
-            << QByteArray(R"({"content":[{"type":"Grid","props":{"id":"A"}}],"zones":{"A:z":[{"type":"Box","props":{"id":"B"}}],"B:z":[{"type":"Grid","props":{"id":"A"}}]}})")
-            << "zones[\"B:z\"][0]" << "its own ancestor";
+            << QByteArray(
+                   R"({"content":[{"type":"Grid","props":{"id":"A"}}],"zones":{"A:z":[{"type":"Box","props":{"id":"B"}}],"B:z":[{"type":"Grid","props":{"id":"A"}}]}})")
+            << "zones[\"B:z\"][0]"
+            << "its own ancestor";
         QTest::newRow("slot contains ancestor")
-            << QByteArray(R"({"content":[{"type":"G","props":{"id":"A","items":[{"type":"G","props":{"id":"A"}}]}}]})")
-            << "content[0].props.items[0]" << "its own ancestor";
-        QTest::newRow("bad zone key") << QByteArray(R"({"content":[],"zones":{"nocolon":[]}})") << "zones[\"nocolon\"]" << "zone key";
+            << QByteArray(
+                   R"({"content":[{"type":"G","props":{"id":"A","items":[{"type":"G","props":{"id":"A"}}]}}]})")
+            << "content[0].props.items[0]"
+            << "its own ancestor";
+        QTest::newRow("bad zone key")
+            << QByteArray(R"({"content":[],"zones":{"nocolon":[]}})") << "zones[\"nocolon\"]"
+            << "zone key";
     }
     void refused()
     {
@@ -139,7 +163,8 @@ private slots:
         // 10,000 nested slots: refused with the depth limit, not a stack overflow.
         QByteArray text = "{\"content\":[";
         for (int i = 0; i < 10000; ++i)
-            text += "{\"type\":\"G\",\"props\":{\"id\":\"b" + QByteArray::number(i) + "\",\"items\":[";
+            text +=
+                "{\"type\":\"G\",\"props\":{\"id\":\"b" + QByteArray::number(i) + "\",\"items\":[";
         text += "{\"type\":\"G\",\"props\":{\"id\":\"leaf\"}}";
         for (int i = 0; i < 10000; ++i)
             text += "]}}";
@@ -153,12 +178,14 @@ private slots:
 
     void zonesToSlotsIsExplicitAndComplete()
     {
-        auto manifest = ThemeManifest::parse(parseOrDie(R"({"id":"t1","layout":"l.html","components":{
+        auto manifest =
+            ThemeManifest::parse(parseOrDie(R"({"id":"t1","layout":"l.html","components":{
             "Grid":{"template":"g.html","fields":{"items":{"type":"slot"}}},
             "Flex":{"template":"f.html","fields":{"items":{"type":"slot"}}},
             "Card":{"template":"c.html"},"Hero":{"template":"h.html"},"Heading":{"template":"h.html"},
             "Text":{"template":"t.html"},"Space":{"template":"s.html"},"Stats":{"template":"s.html"},
-            "Button":{"template":"b.html"},"Logos":{"template":"l.html"},"Template":{"template":"t.html"}}})"), "m");
+            "Button":{"template":"b.html"},"Logos":{"template":"l.html"},"Template":{"template":"t.html"}}})"),
+                                 "m");
         QVERIFY2(manifest, SS_WHY(manifest));
         auto page = puck::importData(parseOrDie(readFile(fixture("demo-home-zones-v0.18.3.json"))));
         QVERIFY(page);
@@ -183,7 +210,8 @@ private slots:
         QVERIFY(slotsPage);
         QCOMPARE((*page)->blockCount(), (*slotsPage)->blockCount());
         QCOMPARE((*page)->jsonPath((*page)->block("Card-66ab42c9-d1da-4c44-9dba-5d7d72f2178d")),
-                 (*slotsPage)->jsonPath((*slotsPage)->block("Card-66ab42c9-d1da-4c44-9dba-5d7d72f2178d")));
+                 (*slotsPage)
+                     ->jsonPath((*slotsPage)->block("Card-66ab42c9-d1da-4c44-9dba-5d7d72f2178d")));
     }
 };
 

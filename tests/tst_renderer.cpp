@@ -24,13 +24,15 @@ std::shared_ptr<const ThemePackage> miniTheme()
     return *t;
 }
 
-std::unique_ptr<SiteDocument> site(const QList<QPair<QString, QByteArray>> &pages, const QByteArray &siteProps = "{}")
+std::unique_ptr<SiteDocument> site(const QList<QPair<QString, QByteArray>> &pages,
+                                   const QByteArray &siteProps = "{}")
 {
     auto doc = std::make_unique<SiteDocument>();
     doc->themeId = "mini";
     doc->siteProps = parseOrDie(siteProps).toMap();
     for (const auto &[slug, data] : pages) {
-        auto op = doc->makeAddPage(slug, slug == "/" ? "Home" : slug.mid(1), parseOrDie(data).toMap());
+        auto op =
+            doc->makeAddPage(slug, slug == "/" ? "Home" : slug.mid(1), parseOrDie(data).toMap());
         if (!op)
             qFatal("page: %s", qPrintable(op.error().toString()));
         if (!doc->apply(*op))
@@ -64,7 +66,8 @@ class tst_Renderer : public QObject
 private slots:
     void hostileInputIsInert()
     {
-        auto doc = site({{"/", readFile(kData + "hostile-page.json")}}, readFile(kData + "hostile-site-props.json"));
+        auto doc = site({{"/", readFile(kData + "hostile-page.json")}},
+                        readFile(kData + "hostile-site-props.json"));
         Renderer r(miniTheme());
         const QString html = r.renderPage(*doc, *doc->pages().front());
         const QString lower = html.toLower();
@@ -96,24 +99,33 @@ private slots:
         auto doc = site({{"/", page}, {"/about", readFile(kData + "about-page.json")}});
         Renderer r(miniTheme());
         const QString html = r.renderPage(*doc, *doc->pages().front());
-        QVERIFY(html.contains("<div class=\"ss-slot\" data-ss-area=\"g1:items\"><div class=\"ss-block ss-heading\" data-ss-id=\"in1\"><h2 class=\"h\">Inside</h2>"));
-        QVERIFY(html.contains("data-ss-area=\"g1:cells[0].slot\"><div class=\"ss-block ss-heading\" data-ss-id=\"c0h\">"));
-        QVERIFY(html.contains("data-ss-area=\"L:box.content\"><div class=\"ss-block ss-heading\" data-ss-id=\"bx\">"));
-        QVERIFY(html.contains("data-ss-area=\"g2:grid\"><div class=\"ss-block ss-heading\" data-ss-id=\"z1\">"));
-        QVERIFY(html.contains("data-ss-area=\"g2:items\"></div>")); // an empty slot is still a drop target
+        QVERIFY(
+            html.contains("<div class=\"ss-slot\" data-ss-area=\"g1:items\"><div class=\"ss-block "
+                          "ss-heading\" data-ss-id=\"in1\"><h2 class=\"h\">Inside</h2>"));
+        QVERIFY(html.contains("data-ss-area=\"g1:cells[0].slot\"><div class=\"ss-block "
+                              "ss-heading\" data-ss-id=\"c0h\">"));
+        QVERIFY(html.contains("data-ss-area=\"L:box.content\"><div class=\"ss-block ss-heading\" "
+                              "data-ss-id=\"bx\">"));
+        QVERIFY(html.contains(
+            "data-ss-area=\"g2:grid\"><div class=\"ss-block ss-heading\" data-ss-id=\"z1\">"));
+        QVERIFY(html.contains(
+            "data-ss-area=\"g2:items\"></div>")); // an empty slot is still a drop target
         QVERIFY(html.contains("<!-- unknown component: Mystery (m-1) -->"));
         QVERIFY(html.contains("<footer><div class=\"ss-slot\" data-ss-area=\"root:footer\">"));
-        QVERIFY(html.contains("<li data-i=\"0\">1. <a href=\"about/\">one</a></li><li data-i=\"1\">2. two.</li>"));
+        QVERIFY(html.contains(
+            "<li data-i=\"0\">1. <a href=\"about/\">one</a></li><li data-i=\"1\">2. two.</li>"));
         QVERIFY(html.contains("style=\"--cols: 2\""));
         QVERIFY(html.contains("<style>:root{--ss-color-primary:#123456;}</style>"));
         QVERIFY(html.contains("<link rel=\"stylesheet\" href=\"theme/css/mini.css\">"));
-        QVERIFY(html.contains("<a href=\"./\" aria-current=\"page\">Home</a><a href=\"about/\">about</a>"));
+        QVERIFY(html.contains(
+            "<a href=\"./\" aria-current=\"page\">Home</a><a href=\"about/\">about</a>"));
         const QString about = r.renderPage(*doc, *doc->pages().back());
         QVERIFY(about.contains("<a href=\"../\">home</a>"));
         QVERIFY(about.contains("<a href=\"../contact/?x=1#top\">c</a>"));
         QVERIFY(about.contains("href=\"../theme/css/mini.css\""));
         // renderBlock gives exactly the block's part of the page (the preview patches with it).
-        const QString block = r.renderBlock(*doc, *doc->pages().front(), *doc->pages().front()->block("g1"));
+        const QString block =
+            r.renderBlock(*doc, *doc->pages().front(), *doc->pages().front()->block("g1"));
         QVERIFY(html.contains(block));
         QVERIFY(block.startsWith("<div class=\"ss-block ss-grid\" data-ss-id=\"g1\">"));
     }
@@ -121,7 +133,8 @@ private slots:
     void deterministicExportAllOrNothing()
     {
         const QByteArray assetPng = "\x89PNG fake image bytes";
-        const QString sha = QString::fromLatin1(QCryptographicHash::hash(assetPng, QCryptographicHash::Sha256).toHex());
+        const QString sha = QString::fromLatin1(
+            QCryptographicHash::hash(assetPng, QCryptographicHash::Sha256).toHex());
         const QByteArray page = readFile(kData + "asset-page.json").replace("SHA", sha.toLatin1());
         auto doc = site({{"/", page}, {"/blog/post", readFile(kData + "post-page.json")}});
         Renderer r(miniTheme());
@@ -141,7 +154,8 @@ private slots:
         QVERIFY(QFile::exists(a + "/blog/post/index.html"));
         QVERIFY(QFile::exists(a + "/theme/css/mini.css"));
         QCOMPARE(readFile(a + "/assets/" + sha + ".png"), assetPng);
-        QVERIFY(readFile(a + "/blog/post/index.html").contains("href=\"../../theme/css/mini.css\""));
+        QVERIFY(
+            readFile(a + "/blog/post/index.html").contains("href=\"../../theme/css/mini.css\""));
         QVERIFY(r.exportSite(*doc, b, assets, 1));
         QCOMPARE(treeHash(a), treeHash(b)); // same input, byte-identical output (threads or not)
         // Re-export over an earlier export works; a foreign non-empty folder is refused.
@@ -156,10 +170,15 @@ private slots:
         QVERIFY(refused.error().message.contains("not empty"));
         QVERIFY(QFile::exists(tmp.filePath("foreign/keep.txt")));
         // A missing asset fails the export and leaves the previous export untouched.
-        auto noAssets = [](const QString &name) -> Result<QByteArray> { return fail("missing", name); };
+        auto noAssets = [](const QString &name) -> Result<QByteArray> {
+            return fail("missing", name);
+        };
         QVERIFY(!r.exportSite(*doc, a, noAssets));
         QCOMPARE(treeHash(a), treeHash(b));
-        QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 3);
+        QCOMPARE(QDir(tmp.path())
+                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                     .size(),
+                 3);
     }
 
     void puckFixturesRenderWithEveryTheme()
@@ -171,12 +190,14 @@ private slots:
         for (const auto &entry : registry.entries()) {
             auto theme = registry.theme(entry.id);
             QVERIFY2(theme, SS_WHY(theme));
-            for (const char *file : {"demo-home-slots.json", "demo-home-zones-v0.18.3.json", "performance-1900-nodes.json"}) {
+            for (const char *file : {"demo-home-slots.json", "demo-home-zones-v0.18.3.json",
+                                     "performance-1900-nodes.json"}) {
                 auto doc = site({{"/", readFile(fixture(QString::fromLatin1(file)))}});
                 Renderer r(*theme);
                 const QString html = r.renderPage(*doc, *doc->pages().front());
                 QVERIFY(html.startsWith("<!DOCTYPE html>"));
-                QVERIFY(html.contains("data-ss-id=\"Hero-1687283596554\"") || !QString::fromLatin1(file).startsWith("demo"));
+                QVERIFY(html.contains("data-ss-id=\"Hero-1687283596554\"") ||
+                        !QString::fromLatin1(file).startsWith("demo"));
                 QCOMPARE(html, r.renderPage(*doc, *doc->pages().front()));
             }
         }

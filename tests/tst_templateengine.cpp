@@ -46,7 +46,8 @@ private slots:
     {
         Frame f;
         f.values["x"] = TemplateValue::makeText("<script>alert('x')</script> & \"q\" `b`");
-        const QString expected = "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot; &#96;b&#96;";
+        const QString expected =
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot; &#96;b&#96;";
         QCOMPARE(render("{{x}}", f), expected);
         // Triple mustache and {{& }} do not unescape plain text: only renderer-made HTML is raw.
         QCOMPARE(render("{{{x}}}", f), expected);
@@ -66,7 +67,9 @@ private slots:
         }
         f.values["items"] = TemplateValue::makeList(list);
         f.values["outer"] = TemplateValue::makeText("O");
-        QCOMPARE(render("{{#items}}[{{@index}}/{{@number}} {{name}} {{outer}}{{#@first}} first{{/@first}}{{#@last}} last{{/@last}}]{{/items}}", f),
+        QCOMPARE(render("{{#items}}[{{@index}}/{{@number}} {{name}} {{outer}}{{#@first}} "
+                        "first{{/@first}}{{#@last}} last{{/@last}}]{{/items}}",
+                        f),
                  QString("[0/1 a O first][1/2 b O][2/3 c O last]"));
         auto obj = std::make_shared<Frame>();
         obj->values["t"] = TemplateValue::makeText("T");
@@ -75,7 +78,9 @@ private slots:
         f.values["empty"] = TemplateValue::makeList(std::make_shared<List>());
         f.values["no"] = TemplateValue::makeBool(false);
         f.values["blank"] = TemplateValue::makeText("");
-        QCOMPARE(render("{{#empty}}x{{/empty}}{{^empty}}E{{/empty}}{{^no}}N{{/no}}{{^blank}}B{{/blank}}{{^nothing}}M{{/nothing}}", f),
+        QCOMPARE(render("{{#empty}}x{{/empty}}{{^empty}}E{{/empty}}{{^no}}N{{/no}}{{^blank}}B{{/"
+                        "blank}}{{^nothing}}M{{/nothing}}",
+                        f),
                  QString("ENBM"));
         f.values["s"] = TemplateValue::makeText("v");
         QCOMPARE(render("{{#s}}<{{.}}>{{/s}}{{! a comment }}", f), QString("<v>"));
@@ -85,12 +90,18 @@ private slots:
     {
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unclosed section") << "a\n{{#x}}b" << "unclosed section";
-        QTest::newRow("mismatched") << "{{#x}}{{/y}}" << "{{/y}} closes {{#x}}";
-        QTest::newRow("stray close") << "{{/x}}" << "unexpected";
-        QTest::newRow("unclosed tag") << "{{x" << "unclosed tag";
-        QTest::newRow("partial") << "{{> p}}" << "partials";
-        QTest::newRow("bad name") << "{{a b}}" << "invalid name";
+        QTest::newRow("unclosed section") << "a\n{{#x}}b"
+                                          << "unclosed section";
+        QTest::newRow("mismatched") << "{{#x}}{{/y}}"
+                                    << "{{/y}} closes {{#x}}";
+        QTest::newRow("stray close") << "{{/x}}"
+                                     << "unexpected";
+        QTest::newRow("unclosed tag") << "{{x"
+                                      << "unclosed tag";
+        QTest::newRow("partial") << "{{> p}}"
+                                 << "partials";
+        QTest::newRow("bad name") << "{{a b}}"
+                                  << "invalid name";
     }
     void compileErrorsSayWhere()
     {

@@ -1,7 +1,7 @@
 #include "clicontext.h"
 
-#include "json.h"
 #include "assetstore.h"
+#include "json.h"
 #include "localcache.h"
 #include "sitestore.h"
 #include "themepackage.h"
@@ -21,7 +21,8 @@ CliContext::~CliContext() = default;
 ThemeRegistry &CliContext::themes()
 {
     if (!m_themes)
-        m_themes = std::make_unique<ThemeRegistry>(QStringList{dataDir + QStringLiteral("/themes")});
+        m_themes =
+            std::make_unique<ThemeRegistry>(QStringList{dataDir + QStringLiteral("/themes")});
     return *m_themes;
 }
 

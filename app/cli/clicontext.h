@@ -51,9 +51,9 @@ private:
 // One subcommand: "sites list", "import-puck", ...
 struct CliCommand
 {
-    QStringList words;   // {"sites", "list"}
-    QString synopsis;    // "sites list"
-    QString summary;     // one line for --help
+    QStringList words; // {"sites", "list"}
+    QString synopsis;  // "sites list"
+    QString summary;   // one line for --help
     std::function<int(CliContext &)> run;
 };
 

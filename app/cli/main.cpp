@@ -37,7 +37,8 @@ int main(int argc, char **argv)
 
     // Errors reach the user as messages on stderr; the log categories stay quiet unless asked for
     // with QT_LOGGING_RULES (which takes precedence over these rules).
-    QLoggingCategory::setFilterRules(QStringLiteral("sitestudio.*.warning=false\nsitestudio.*.info=false"));
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("sitestudio.*.warning=false\nsitestudio.*.info=false"));
 
     QList<CliCommand> commands;
     registerSiteCommands(commands);
@@ -66,8 +67,8 @@ int main(int argc, char **argv)
     if (ctx.dataDir.isEmpty())
         ctx.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 
-    if (rest.isEmpty() || rest.first() == QLatin1String("-h") || rest.first() == QLatin1String("--help") ||
-        rest.first() == QLatin1String("help")) {
+    if (rest.isEmpty() || rest.first() == QLatin1String("-h") ||
+        rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("help")) {
         printHelp(ctx.out, commands);
         return rest.isEmpty() ? 2 : 0;
     }
@@ -75,11 +76,14 @@ int main(int argc, char **argv)
     for (const CliCommand &c : commands) {
         if (rest.size() < c.words.size())
             continue;
-        if (rest.mid(0, c.words.size()) == c.words && (!best || c.words.size() > best->words.size()))
+        if (rest.mid(0, c.words.size()) == c.words &&
+            (!best || c.words.size() > best->words.size()))
             best = &c;
     }
     if (!best)
-        return ctx.error(QStringLiteral("unknown command \"%1\"; see sitestudio-cli --help").arg(rest.join(QLatin1Char(' '))), 2);
+        return ctx.error(QStringLiteral("unknown command \"%1\"; see sitestudio-cli --help")
+                             .arg(rest.join(QLatin1Char(' '))),
+                         2);
     ctx.args = rest.mid(best->words.size());
     if (ctx.args.contains(QLatin1String("--help")) || ctx.args.contains(QLatin1String("-h"))) {
         ctx.out << "Usage: sitestudio-cli " << best->synopsis << "\n" << best->summary << "\n";

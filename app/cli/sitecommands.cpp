@@ -27,8 +27,8 @@ namespace {
 using Opt = QCommandLineOption;
 
 // Parses a command's own arguments; on error prints it and returns false.
-bool parseArgs(CliContext &ctx, QCommandLineParser &p, const QString &command, const QList<Opt> &options,
-               int minPositional = 0, int maxPositional = 0)
+bool parseArgs(CliContext &ctx, QCommandLineParser &p, const QString &command,
+               const QList<Opt> &options, int minPositional = 0, int maxPositional = 0)
 {
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     p.addOptions(options);
@@ -38,13 +38,16 @@ bool parseArgs(CliContext &ctx, QCommandLineParser &p, const QString &command, c
     }
     const qsizetype n = p.positionalArguments().size();
     if (n < minPositional || n > maxPositional) {
-        ctx.error(command + QStringLiteral(": expected %1 argument(s); see --help").arg(minPositional), 2);
+        ctx.error(command +
+                      QStringLiteral(": expected %1 argument(s); see --help").arg(minPositional),
+                  2);
         return false;
     }
     return true;
 }
 
-bool require(CliContext &ctx, const QCommandLineParser &p, const QString &command, const QStringList &names)
+bool require(CliContext &ctx, const QCommandLineParser &p, const QString &command,
+             const QStringList &names)
 {
     for (const QString &n : names) {
         if (!p.isSet(n)) {
@@ -123,7 +126,8 @@ int sitesList(CliContext &ctx)
         return 0;
     }
     if (sites->isEmpty())
-        ctx.out << "No sites yet. Create one with: sitestudio-cli sites create NAME --theme studio\n";
+        ctx.out
+            << "No sites yet. Create one with: sitestudio-cli sites create NAME --theme studio\n";
     for (const SiteSummary &s : *sites)
         ctx.out << summaryLine(s) << '\n';
     ctx.out.flush();
@@ -135,7 +139,8 @@ int sitesCreate(CliContext &ctx)
     QCommandLineParser p;
     if (!parseArgs(ctx, p, QStringLiteral("sites create"),
                    {Opt(QStringLiteral("theme"), QStringLiteral("Theme id."), QStringLiteral("ID")),
-                    Opt(QStringLiteral("type"), QStringLiteral("Site type."), QStringLiteral("TYPE"), QStringLiteral("business")),
+                    Opt(QStringLiteral("type"), QStringLiteral("Site type."),
+                        QStringLiteral("TYPE"), QStringLiteral("business")),
                     Opt(QStringLiteral("empty"), QStringLiteral("No starter blocks."))},
                    1, 1))
         return 2;
@@ -157,7 +162,8 @@ int sitesCreate(CliContext &ctx)
     if (ctx.json)
         ctx.printJson(summaryJson(*site));
     else
-        ctx.out << QStringLiteral("Created site \"%1\" (%2) with theme %3\n").arg(site->name, site->id, site->themeId);
+        ctx.out << QStringLiteral("Created site \"%1\" (%2) with theme %3\n")
+                       .arg(site->name, site->id, site->themeId);
     ctx.out.flush();
     return 0;
 }
@@ -165,10 +171,14 @@ int sitesCreate(CliContext &ctx)
 int sitesDelete(CliContext &ctx)
 {
     QCommandLineParser p;
-    if (!parseArgs(ctx, p, QStringLiteral("sites delete"), {Opt(QStringLiteral("yes"), QStringLiteral("Confirm."))}, 1, 1))
+    if (!parseArgs(ctx, p, QStringLiteral("sites delete"),
+                   {Opt(QStringLiteral("yes"), QStringLiteral("Confirm."))}, 1, 1))
         return 2;
     if (!p.isSet(QStringLiteral("yes")))
-        return ctx.error(QStringLiteral("sites delete: this deletes the site's local drafts; add --yes to confirm"), 2);
+        return ctx.error(
+            QStringLiteral(
+                "sites delete: this deletes the site's local drafts; add --yes to confirm"),
+            2);
     SiteStore *store = ctx.sites();
     if (!store)
         return 1;
@@ -182,7 +192,8 @@ int sitesDelete(CliContext &ctx)
 int pagesList(CliContext &ctx)
 {
     QCommandLineParser p;
-    if (!parseArgs(ctx, p, QStringLiteral("pages list"), {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME"))}))
+    if (!parseArgs(ctx, p, QStringLiteral("pages list"),
+                   {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME"))}))
         return 2;
     if (!require(ctx, p, QStringLiteral("pages list"), {QStringLiteral("site")}))
         return 2;
@@ -201,7 +212,10 @@ int pagesList(CliContext &ctx)
         m.insert(QStringLiteral("blocks"), page->blockCount());
         a.append(m);
         if (!ctx.json)
-            ctx.out << QStringLiteral("%1  %2  %3 blocks\n").arg(page->slug, -24).arg(page->title, -24).arg(page->blockCount());
+            ctx.out << QStringLiteral("%1  %2  %3 blocks\n")
+                           .arg(page->slug, -24)
+                           .arg(page->title, -24)
+                           .arg(page->blockCount());
     }
     if (ctx.json)
         ctx.printJson(a);
@@ -212,11 +226,13 @@ int pagesList(CliContext &ctx)
 int importPuck(CliContext &ctx)
 {
     QCommandLineParser p;
-    if (!parseArgs(ctx, p, QStringLiteral("import-puck"),
-                   {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME")),
-                    Opt(QStringLiteral("page"), QStringLiteral("Page slug."), QStringLiteral("SLUG"), QStringLiteral("/")),
-                    Opt(QStringLiteral("title"), QStringLiteral("Page title."), QStringLiteral("TITLE"))},
-                   1, 1))
+    if (!parseArgs(
+            ctx, p, QStringLiteral("import-puck"),
+            {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME")),
+             Opt(QStringLiteral("page"), QStringLiteral("Page slug."), QStringLiteral("SLUG"),
+                 QStringLiteral("/")),
+             Opt(QStringLiteral("title"), QStringLiteral("Page title."), QStringLiteral("TITLE"))},
+            1, 1))
         return 2;
     if (!require(ctx, p, QStringLiteral("import-puck"), {QStringLiteral("site")}))
         return 2;
@@ -268,12 +284,15 @@ int importPuck(CliContext &ctx)
 int exportPuck(CliContext &ctx)
 {
     QCommandLineParser p;
-    if (!parseArgs(ctx, p, QStringLiteral("export-puck"),
-                   {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME")),
-                    Opt(QStringLiteral("page"), QStringLiteral("Page slug."), QStringLiteral("SLUG")),
-                    Opt({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file."), QStringLiteral("FILE"))}))
+    if (!parseArgs(
+            ctx, p, QStringLiteral("export-puck"),
+            {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME")),
+             Opt(QStringLiteral("page"), QStringLiteral("Page slug."), QStringLiteral("SLUG")),
+             Opt({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file."),
+                 QStringLiteral("FILE"))}))
         return 2;
-    if (!require(ctx, p, QStringLiteral("export-puck"), {QStringLiteral("site"), QStringLiteral("page")}))
+    if (!require(ctx, p, QStringLiteral("export-puck"),
+                 {QStringLiteral("site"), QStringLiteral("page")}))
         return 2;
     SiteStore *store = ctx.sites();
     if (!store)
@@ -283,16 +302,19 @@ int exportPuck(CliContext &ctx)
         return ctx.error(doc.error());
     const Page *page = (*doc)->pageBySlug(p.value(QStringLiteral("page")));
     if (!page)
-        return ctx.error(QStringLiteral("site \"%1\" has no page %2").arg((*doc)->name, p.value(QStringLiteral("page"))));
+        return ctx.error(QStringLiteral("site \"%1\" has no page %2")
+                             .arg((*doc)->name, p.value(QStringLiteral("page"))));
     const QByteArray out = json::write(puck::exportData(*page), json::Style::Indented);
-    if (!p.isSet(QStringLiteral("output")) || p.value(QStringLiteral("output")) == QLatin1String("-")) {
+    if (!p.isSet(QStringLiteral("output")) ||
+        p.value(QStringLiteral("output")) == QLatin1String("-")) {
         ctx.out << QString::fromUtf8(out);
         ctx.out.flush();
         return 0;
     }
     QSaveFile f(p.value(QStringLiteral("output")));
     if (!f.open(QIODevice::WriteOnly) || f.write(out) != out.size() || !f.commit())
-        return ctx.error(p.value(QStringLiteral("output")) + QStringLiteral(": ") + f.errorString());
+        return ctx.error(p.value(QStringLiteral("output")) + QStringLiteral(": ") +
+                         f.errorString());
     return 0;
 }
 
@@ -301,9 +323,11 @@ int render(CliContext &ctx)
     QCommandLineParser p;
     if (!parseArgs(ctx, p, QStringLiteral("render"),
                    {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME")),
-                    Opt({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output folder."), QStringLiteral("DIR"))}))
+                    Opt({QStringLiteral("o"), QStringLiteral("output")},
+                        QStringLiteral("Output folder."), QStringLiteral("DIR"))}))
         return 2;
-    if (!require(ctx, p, QStringLiteral("render"), {QStringLiteral("site"), QStringLiteral("output")}))
+    if (!require(ctx, p, QStringLiteral("render"),
+                 {QStringLiteral("site"), QStringLiteral("output")}))
         return 2;
     SiteStore *store = ctx.sites();
     if (!store)
@@ -341,7 +365,8 @@ int render(CliContext &ctx)
 int validate(CliContext &ctx)
 {
     QCommandLineParser p;
-    if (!parseArgs(ctx, p, QStringLiteral("validate"), {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME"))}))
+    if (!parseArgs(ctx, p, QStringLiteral("validate"),
+                   {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME"))}))
         return 2;
     if (!require(ctx, p, QStringLiteral("validate"), {QStringLiteral("site")}))
         return 2;
@@ -360,19 +385,25 @@ int validate(CliContext &ctx)
     for (const ValidationIssue &i : issues) {
         errors += i.severity == ValidationIssue::Severity::Error;
         QCborMap m;
-        m.insert(QStringLiteral("severity"), i.severity == ValidationIssue::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"));
+        m.insert(QStringLiteral("severity"), i.severity == ValidationIssue::Severity::Error
+                                                 ? QStringLiteral("error")
+                                                 : QStringLiteral("warning"));
         m.insert(QStringLiteral("path"), i.path);
         m.insert(QStringLiteral("message"), i.message);
         if (!i.blockId.isEmpty())
             m.insert(QStringLiteral("block"), i.blockId);
         a.append(m);
         if (!ctx.json)
-            (i.severity == ValidationIssue::Severity::Error ? ctx.err : ctx.out) << i.toString() << '\n';
+            (i.severity == ValidationIssue::Severity::Error ? ctx.err : ctx.out)
+                << i.toString() << '\n';
     }
     if (ctx.json)
         ctx.printJson(a);
     else
-        ctx.out << QStringLiteral("%1: %2 errors, %3 warnings\n").arg((*doc)->name).arg(errors).arg(issues.size() - errors);
+        ctx.out << QStringLiteral("%1: %2 errors, %3 warnings\n")
+                       .arg((*doc)->name)
+                       .arg(errors)
+                       .arg(issues.size() - errors);
     ctx.out.flush();
     ctx.err.flush();
     return errors > 0 ? 1 : 0;
@@ -403,14 +434,16 @@ Result<void> applyAll(LocalCache &cache, SiteDocument &doc, const QList<Operatio
 int blockSet(CliContext &ctx)
 {
     QCommandLineParser p;
-    if (!parseArgs(ctx, p, QStringLiteral("block set"),
-                   {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME")),
-                    Opt(QStringLiteral("all-sites"), QStringLiteral("Every site in the cache.")),
-                    Opt(QStringLiteral("page"), QStringLiteral("Page slug."), QStringLiteral("SLUG")),
-                    Opt(QStringLiteral("id"), QStringLiteral("Block id."), QStringLiteral("BLOCK_ID")),
-                    Opt(QStringLiteral("type"), QStringLiteral("Only blocks of this component type."), QStringLiteral("TYPE")),
-                    Opt(QStringLiteral("prop"), QStringLiteral("Prop path."), QStringLiteral("PATH")),
-                    Opt(QStringLiteral("value"), QStringLiteral("JSON value."), QStringLiteral("JSON"))}))
+    if (!parseArgs(
+            ctx, p, QStringLiteral("block set"),
+            {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME")),
+             Opt(QStringLiteral("all-sites"), QStringLiteral("Every site in the cache.")),
+             Opt(QStringLiteral("page"), QStringLiteral("Page slug."), QStringLiteral("SLUG")),
+             Opt(QStringLiteral("id"), QStringLiteral("Block id."), QStringLiteral("BLOCK_ID")),
+             Opt(QStringLiteral("type"), QStringLiteral("Only blocks of this component type."),
+                 QStringLiteral("TYPE")),
+             Opt(QStringLiteral("prop"), QStringLiteral("Prop path."), QStringLiteral("PATH")),
+             Opt(QStringLiteral("value"), QStringLiteral("JSON value."), QStringLiteral("JSON"))}))
         return 2;
     const QString cmd = QStringLiteral("block set");
     if (!require(ctx, p, cmd, {QStringLiteral("prop"), QStringLiteral("value")}))
@@ -424,8 +457,9 @@ int blockSet(CliContext &ctx)
         return 2;
     auto value = json::parse(p.value(QStringLiteral("value")).toUtf8());
     if (!value)
-        return ctx.error(QStringLiteral("--value: ") + value.error().toString() +
-                         QStringLiteral(" (give JSON: a string needs quotes, e.g. '\"+1 555 0100\"')"));
+        return ctx.error(
+            QStringLiteral("--value: ") + value.error().toString() +
+            QStringLiteral(" (give JSON: a string needs quotes, e.g. '\"+1 555 0100\"')"));
     auto path = PropertyPath::parse(p.value(QStringLiteral("prop")));
     if (!path)
         return ctx.error(QStringLiteral("--prop: ") + path.error().toString());
@@ -457,7 +491,8 @@ int blockSet(CliContext &ctx)
         QList<Operation> ops;
         QString problem;
         for (const auto &page : (*doc)->pages()) {
-            if (p.isSet(QStringLiteral("page")) && page->slug != SiteDocument::normalizeSlug(p.value(QStringLiteral("page"))))
+            if (p.isSet(QStringLiteral("page")) &&
+                page->slug != SiteDocument::normalizeSlug(p.value(QStringLiteral("page"))))
                 continue;
             forEachBlock(*page, [&](const Block *b) {
                 if (p.isSet(QStringLiteral("id")) && b->id != p.value(QStringLiteral("id")))
@@ -472,11 +507,14 @@ int blockSet(CliContext &ctx)
                 if (!json::equal(op->oldValue, op->newValue, true))
                     ops << *op;
                 else
-                    entry.insert(QStringLiteral("unchanged"), entry.value(QStringLiteral("unchanged")).toInteger() + 1);
+                    entry.insert(QStringLiteral("unchanged"),
+                                 entry.value(QStringLiteral("unchanged")).toInteger() + 1);
             });
         }
-        if (!all && ops.isEmpty() && entry.value(QStringLiteral("unchanged")).isUndefined() && problem.isEmpty())
-            problem = QStringLiteral("no block \"%1\" on page %2").arg(p.value(QStringLiteral("id")), p.value(QStringLiteral("page")));
+        if (!all && ops.isEmpty() && entry.value(QStringLiteral("unchanged")).isUndefined() &&
+            problem.isEmpty())
+            problem = QStringLiteral("no block \"%1\" on page %2")
+                          .arg(p.value(QStringLiteral("id")), p.value(QStringLiteral("page")));
         if (problem.isEmpty()) {
             if (auto r = applyAll(*ctx.cache(), **doc, ops); !r)
                 problem = r.error().toString();
@@ -489,14 +527,19 @@ int blockSet(CliContext &ctx)
             changedBlocks += int(ops.size());
             entry.insert(QStringLiteral("changed"), qint64(ops.size()));
             if (!ctx.json)
-                ctx.out << QStringLiteral("%1: changed %2 block(s)\n").arg((*doc)->name).arg(ops.size());
+                ctx.out << QStringLiteral("%1: changed %2 block(s)\n")
+                               .arg((*doc)->name)
+                               .arg(ops.size());
         }
         report.append(entry);
     }
     if (ctx.json)
         ctx.printJson(report);
     else if (all)
-        ctx.out << QStringLiteral("%1 sites, %2 blocks changed, %3 failed\n").arg(siteNames.size()).arg(changedBlocks).arg(failures);
+        ctx.out << QStringLiteral("%1 sites, %2 blocks changed, %3 failed\n")
+                       .arg(siteNames.size())
+                       .arg(changedBlocks)
+                       .arg(failures);
     ctx.out.flush();
     ctx.err.flush();
     return failures > 0 ? 1 : 0;
@@ -505,18 +548,21 @@ int blockSet(CliContext &ctx)
 int convertZones(CliContext &ctx)
 {
     QCommandLineParser p;
-    if (!parseArgs(ctx, p, QStringLiteral("convert-zones"),
-                   {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME")),
-                    Opt(QStringLiteral("page"), QStringLiteral("Page slug."), QStringLiteral("SLUG")),
-                    Opt(QStringLiteral("map"), QStringLiteral("Type:zone=slot."), QStringLiteral("MAP"))}))
+    if (!parseArgs(
+            ctx, p, QStringLiteral("convert-zones"),
+            {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME")),
+             Opt(QStringLiteral("page"), QStringLiteral("Page slug."), QStringLiteral("SLUG")),
+             Opt(QStringLiteral("map"), QStringLiteral("Type:zone=slot."), QStringLiteral("MAP"))}))
         return 2;
-    if (!require(ctx, p, QStringLiteral("convert-zones"), {QStringLiteral("site"), QStringLiteral("page")}))
+    if (!require(ctx, p, QStringLiteral("convert-zones"),
+                 {QStringLiteral("site"), QStringLiteral("page")}))
         return 2;
     QHash<QString, QHash<QString, QString>> renames;
     for (const QString &m : p.values(QStringLiteral("map"))) {
         const qsizetype colon = m.indexOf(QLatin1Char(':')), eq = m.indexOf(QLatin1Char('='));
         if (colon <= 0 || eq <= colon + 1 || eq == m.size() - 1)
-            return ctx.error(QStringLiteral("--map: expected Type:zone=slot, got \"%1\"").arg(m), 2);
+            return ctx.error(QStringLiteral("--map: expected Type:zone=slot, got \"%1\"").arg(m),
+                             2);
         renames[m.left(colon)][m.mid(colon + 1, eq - colon - 1)] = m.mid(eq + 1);
     }
     SiteStore *store = ctx.sites();
@@ -552,7 +598,9 @@ int convertZones(CliContext &ctx)
 int assetsAdd(CliContext &ctx)
 {
     QCommandLineParser p;
-    if (!parseArgs(ctx, p, QStringLiteral("assets add"), {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME"))}, 1, 1))
+    if (!parseArgs(ctx, p, QStringLiteral("assets add"),
+                   {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME"))},
+                   1, 1))
         return 2;
     if (!require(ctx, p, QStringLiteral("assets add"), {QStringLiteral("site")}))
         return 2;
@@ -583,33 +631,55 @@ int assetsAdd(CliContext &ctx)
 
 void registerSiteCommands(QList<CliCommand> &commands)
 {
-    auto add = [&](QStringList words, QString synopsis, QString summary, std::function<int(CliContext &)> run) {
-        commands << CliCommand{std::move(words), std::move(synopsis), std::move(summary), std::move(run)};
+    auto add = [&](QStringList words, QString synopsis, QString summary,
+                   std::function<int(CliContext &)> run) {
+        commands << CliCommand{std::move(words), std::move(synopsis), std::move(summary),
+                               std::move(run)};
     };
     add({QStringLiteral("sites"), QStringLiteral("list")}, QStringLiteral("sites list [--json]"),
-        QStringLiteral("List the sites in the cache with theme, pages, revision, pending edits, conflicts."), sitesList);
-    add({QStringLiteral("sites"), QStringLiteral("create")}, QStringLiteral("sites create NAME --theme ID [--type TYPE] [--empty]"),
-        QStringLiteral("Create a site with a home page (navbar, hero, footer unless --empty)."), sitesCreate);
-    add({QStringLiteral("sites"), QStringLiteral("delete")}, QStringLiteral("sites delete NAME --yes"),
-        QStringLiteral("Delete a site from the cache."), sitesDelete);
-    add({QStringLiteral("pages"), QStringLiteral("list")}, QStringLiteral("pages list --site NAME [--json]"),
-        QStringLiteral("List a site's pages."), pagesList);
-    add({QStringLiteral("import-puck")}, QStringLiteral("import-puck FILE --site NAME [--page SLUG] [--title TITLE]"),
-        QStringLiteral("Import Puck Data (slots or zones form) as a page, replacing the page if it exists."), importPuck);
-    add({QStringLiteral("export-puck")}, QStringLiteral("export-puck --site NAME --page SLUG [-o FILE]"),
-        QStringLiteral("Write a page as Puck Data JSON, exactly as it was imported plus your edits."), exportPuck);
+        QStringLiteral(
+            "List the sites in the cache with theme, pages, revision, pending edits, conflicts."),
+        sitesList);
+    add({QStringLiteral("sites"), QStringLiteral("create")},
+        QStringLiteral("sites create NAME --theme ID [--type TYPE] [--empty]"),
+        QStringLiteral("Create a site with a home page (navbar, hero, footer unless --empty)."),
+        sitesCreate);
+    add({QStringLiteral("sites"), QStringLiteral("delete")},
+        QStringLiteral("sites delete NAME --yes"), QStringLiteral("Delete a site from the cache."),
+        sitesDelete);
+    add({QStringLiteral("pages"), QStringLiteral("list")},
+        QStringLiteral("pages list --site NAME [--json]"), QStringLiteral("List a site's pages."),
+        pagesList);
+    add({QStringLiteral("import-puck")},
+        QStringLiteral("import-puck FILE --site NAME [--page SLUG] [--title TITLE]"),
+        QStringLiteral(
+            "Import Puck Data (slots or zones form) as a page, replacing the page if it exists."),
+        importPuck);
+    add({QStringLiteral("export-puck")},
+        QStringLiteral("export-puck --site NAME --page SLUG [-o FILE]"),
+        QStringLiteral(
+            "Write a page as Puck Data JSON, exactly as it was imported plus your edits."),
+        exportPuck);
     add({QStringLiteral("render")}, QStringLiteral("render --site NAME -o DIR [--json]"),
         QStringLiteral("Export the static site (HTML, theme CSS, assets) to a folder."), render);
     add({QStringLiteral("validate")}, QStringLiteral("validate --site NAME [--json]"),
-        QStringLiteral("Check a site against its theme; exit code 1 if there are errors."), validate);
+        QStringLiteral("Check a site against its theme; exit code 1 if there are errors."),
+        validate);
     add({QStringLiteral("block"), QStringLiteral("set")},
-        QStringLiteral("block set (--site NAME --page SLUG --id BLOCK_ID | --all-sites --type TYPE [--page SLUG]) "
+        QStringLiteral("block set (--site NAME --page SLUG --id BLOCK_ID | --all-sites --type TYPE "
+                       "[--page SLUG]) "
                        "--prop PATH --value JSON"),
-        QStringLiteral("Set a prop of one block, or of every block of a type in every site."), blockSet);
-    add({QStringLiteral("convert-zones")}, QStringLiteral("convert-zones --site NAME --page SLUG [--map Type:zone=slot]..."),
-        QStringLiteral("Move legacy Puck DropZones into slot props (explicit, all or nothing)."), convertZones);
-    add({QStringLiteral("assets"), QStringLiteral("add")}, QStringLiteral("assets add FILE --site NAME [--json]"),
-        QStringLiteral("Add an image or file to a site's assets; prints the reference to use in image props."), assetsAdd);
+        QStringLiteral("Set a prop of one block, or of every block of a type in every site."),
+        blockSet);
+    add({QStringLiteral("convert-zones")},
+        QStringLiteral("convert-zones --site NAME --page SLUG [--map Type:zone=slot]..."),
+        QStringLiteral("Move legacy Puck DropZones into slot props (explicit, all or nothing)."),
+        convertZones);
+    add({QStringLiteral("assets"), QStringLiteral("add")},
+        QStringLiteral("assets add FILE --site NAME [--json]"),
+        QStringLiteral(
+            "Add an image or file to a site's assets; prints the reference to use in image props."),
+        assetsAdd);
 }
 
 } // namespace ss

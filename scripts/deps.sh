@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Site Studio needs to build, test and run (only what is missing).
+set -euo pipefail
+
+packages=(
+  cmake ninja-build g++ pkg-config git clang-format
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
+  libcmark-gfm-dev libcmark-gfm-extensions-dev
+  python3 python3-html5lib
+)
+if [[ "${1:-}" == "--bench" ]]; then
+  packages+=(hugo)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if ((${#missing[@]})); then
+  echo "==> Installing: ${missing[*]}"
+  SUDO=""
+  [[ $(id -u) -ne 0 ]] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
