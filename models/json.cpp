@@ -130,7 +130,7 @@ private:
             return false;
         ++m_p; // {
         QCborMap map;
-        QSet<QString> seen;
+        QSet<QString> seen; // only used for large objects; small ones are checked in place
         skipWs();
         if (m_p < m_end && *m_p == '}') {
             ++m_p;
@@ -148,11 +148,20 @@ private:
             QString key;
             if (!string(key))
                 return false;
-            if (seen.contains(key)) {
+            bool duplicate = false;
+            if (map.size() < 16) {
+                duplicate = map.contains(key); // a short linear scan, no allocation
+            } else {
+                if (seen.isEmpty())
+                    for (auto it = map.cbegin(); it != map.cend(); ++it)
+                        seen.insert(it.key().toString());
+                duplicate = seen.contains(key);
+                seen.insert(key);
+            }
+            if (duplicate) {
                 m_p = keyPos;
                 return setError(QStringLiteral("duplicate key \"%1\"").arg(key));
             }
-            seen.insert(key);
             skipWs();
             if (m_p >= m_end)
                 return setError(

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <optional>
 #include <thread>
 
 namespace ss {
@@ -174,13 +175,6 @@ public:
     }
 };
 
-class ValueList : public TemplateList
-{
-public:
-    std::vector<TemplateValue> items;
-    qsizetype size() const override { return qsizetype(items.size()); }
-    TemplateValue at(qsizetype i) const override { return items[size_t(i)]; }
-};
 
 QString pageUrl(const QString &base, const QString &slug)
 {
@@ -195,6 +189,52 @@ QString pageTitle(const Page &p)
         return p.title;
     return p.rootProps.value(QStringLiteral("title")).toString();
 }
+
+// @pages: built item by item only when a template iterates it (a 5,000-page site would otherwise
+// pay for 5,000 entries on every page).
+class PageEntry : public TemplateFrame
+{
+public:
+    PageEntry(const RenderContext &ctx, const Page &page)
+        : m_ctx(ctx)
+        , m_page(page)
+    {}
+    bool get(QStringView key, TemplateValue &out) const override
+    {
+        if (key == u"title")
+            out = TemplateValue::makeText(pageTitle(m_page));
+        else if (key == u"url")
+            out = TemplateValue::makeText(pageUrl(m_ctx.base, m_page.slug));
+        else if (key == u"slug")
+            out = TemplateValue::makeText(m_page.slug);
+        else if (key == u"@current")
+            out = TemplateValue::makeBool(&m_page == &m_ctx.page);
+        else
+            return false;
+        return true;
+    }
+
+private:
+    const RenderContext &m_ctx;
+    const Page &m_page;
+};
+
+class PagesList : public TemplateList
+{
+public:
+    explicit PagesList(const RenderContext &ctx)
+        : m_ctx(ctx)
+    {}
+    qsizetype size() const override { return qsizetype(m_ctx.site.pages().size()); }
+    TemplateValue at(qsizetype i) const override
+    {
+        return TemplateValue::makeObject(
+            std::make_shared<PageEntry>(m_ctx, *m_ctx.site.pages()[size_t(i)]));
+    }
+
+private:
+    const RenderContext &m_ctx;
+};
 
 // @base, @theme, @site, @page, @pages.
 std::shared_ptr<MapFrame> makeGlobals(const RenderContext &ctx)
@@ -219,17 +259,7 @@ std::shared_ptr<MapFrame> makeGlobals(const RenderContext &ctx)
     pageFrame->values.insert(QStringLiteral("url"),
                              TemplateValue::makeText(pageUrl(ctx.base, ctx.page.slug)));
     g->values.insert(QStringLiteral("@page"), TemplateValue::makeObject(pageFrame));
-    auto pages = std::make_shared<ValueList>();
-    for (const auto &p : ctx.site.pages()) {
-        auto f = std::make_shared<MapFrame>();
-        f->values.insert(QStringLiteral("title"), TemplateValue::makeText(pageTitle(*p)));
-        f->values.insert(QStringLiteral("url"),
-                         TemplateValue::makeText(pageUrl(ctx.base, p->slug)));
-        f->values.insert(QStringLiteral("slug"), TemplateValue::makeText(p->slug));
-        f->values.insert(QStringLiteral("@current"), TemplateValue::makeBool(p.get() == &ctx.page));
-        pages->items.push_back(TemplateValue::makeObject(f));
-    }
-    g->values.insert(QStringLiteral("@pages"), TemplateValue::makeList(pages));
+    g->values.insert(QStringLiteral("@pages"), TemplateValue::makeList(std::make_shared<PagesList>(ctx)));
     return g;
 }
 
@@ -501,15 +531,41 @@ Result<Renderer::ExportReport> Renderer::exportSite(const SiteDocument &site, co
         return {};
     };
 
-    // Render pages in parallel (the renderer is immutable), write in page order.
+    // Folders first (parents before children, one mkdir each), then render and write the pages
+    // in parallel: the renderer is immutable and every page has its own file.
     const auto &pages = site.pages();
-    std::vector<QByteArray> html(pages.size());
+    {
+        QStringList dirs;
+        for (const auto &p : pages) {
+            QString rel = outputPath(p->slug);
+            for (qsizetype slash = rel.indexOf(QLatin1Char('/')); slash > 0;
+                 slash = rel.indexOf(QLatin1Char('/'), slash + 1))
+                dirs << rel.left(slash);
+        }
+        dirs.removeDuplicates();
+        std::sort(dirs.begin(), dirs.end());
+        if (!QDir().mkpath(staging))
+            return fail(QStringLiteral("cannot create folder"), staging);
+        for (const QString &d : std::as_const(dirs))
+            if (!QDir().mkdir(staging + QLatin1Char('/') + d) && !QFileInfo(staging + QLatin1Char('/') + d).isDir())
+                return fail(QStringLiteral("cannot create folder"), staging + QLatin1Char('/') + d);
+    }
     std::vector<QSet<QString>> used(pages.size());
+    std::vector<std::optional<Error>> errors(pages.size());
     std::atomic<size_t> next{0};
+    std::atomic<qint64> pageBytes{0};
     const int n = std::max(1, threads > 0 ? threads : int(std::thread::hardware_concurrency()));
     auto work = [&] {
-        for (size_t i; (i = next.fetch_add(1)) < pages.size();)
-            html[i] = renderPage(site, *pages[i], &used[i]).toUtf8();
+        for (size_t i; (i = next.fetch_add(1)) < pages.size();) {
+            const QByteArray html = renderPage(site, *pages[i], &used[i]).toUtf8();
+            const QString path = staging + QLatin1Char('/') + outputPath(pages[i]->slug);
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly) || f.write(html) != html.size()) {
+                errors[i] = Error{f.errorString(), path};
+                continue;
+            }
+            pageBytes += html.size();
+        }
     };
     std::vector<std::thread> pool;
     for (int t = 1; t < n; ++t)
@@ -517,12 +573,13 @@ Result<Renderer::ExportReport> Renderer::exportSite(const SiteDocument &site, co
     work();
     for (auto &t : pool)
         t.join();
+    for (const auto &e : errors)
+        if (e)
+            return std::unexpected(*e);
+    report.pages = int(pages.size());
+    report.files += int(pages.size());
+    report.bytes += pageBytes;
 
-    for (size_t i = 0; i < pages.size(); ++i) {
-        if (auto r = writeFile(outputPath(pages[i]->slug), html[i]); !r)
-            return std::unexpected(r.error());
-        report.pages++;
-    }
     for (const QString &rel : m_theme->publishedFiles()) {
         auto data = m_theme->readFile(rel);
         if (!data)

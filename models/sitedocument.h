@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QCborMap>
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -100,7 +101,11 @@ private:
     Result<Page *> requirePage(const QString &pageId) const;
     Result<Area *> resolveArea(Page &page, const AreaRef &ref, bool create);
 
+    void reindexPages(); // after any change to the page list or a slug
+
     std::vector<std::unique_ptr<Page>> m_pages;
+    QHash<QString, Page *> m_pagesById;
+    QHash<QString, Page *> m_pagesBySlug;
     QUndoStack *m_undo;
     Journal m_journal;
 };

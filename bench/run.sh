@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Builds and runs the benchmarks and prints their figures (not a pass/fail test).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/deps.sh --bench
+./scripts/build.sh --target bench_render bench_document bench_cache
+# Both renderers write their output under $TMPDIR. By default that is a tmpfs, so the figures
+# measure the renderers rather than this machine's disk (on the CI VMs' ext4 disk, creating
+# 10,000 files and folders costs more than rendering them, for both tools, and varies run to run).
+# SS_BENCH_TMP=/some/disk/dir measures with the disk.
+export TMPDIR=${SS_BENCH_TMP:-/dev/shm}
+echo "== render throughput vs Hugo (5,000 pages x 20 blocks, output under $TMPDIR)"
+./build/bench/bench_render --pages "${SS_BENCH_PAGES:-5000}" --hugo "$(command -v hugo)"
+echo
+echo "== document operations on a 5,000-block page"
+./build/bench/bench_document
+echo
+echo "== cache"
+./build/bench/bench_cache
