@@ -26,9 +26,10 @@ int main(int argc, char **argv)
     const double c0 = nowMs();
     auto r = (*cache)->transaction([&]() -> Result<void> {
         for (int i = 0; i < sites; ++i) {
-            auto s = store.createSite({QStringLiteral("Client site %1").arg(i, 5, 10, QLatin1Char('0')),
-                                       QStringLiteral("business"), i % 10 == 0},
-                                      (*theme)->manifest());
+            auto s =
+                store.createSite({QStringLiteral("Client site %1").arg(i, 5, 10, QLatin1Char('0')),
+                                  QStringLiteral("business"), i % 10 == 0},
+                                 (*theme)->manifest());
             if (!s)
                 return std::unexpected(s.error());
         }
@@ -47,6 +48,7 @@ int main(int argc, char **argv)
         times.push_back(nowMs() - t0);
         count = list ? list->size() : -1;
     }
-    std::printf("list %lld sites: %.1f ms median of 15 (target <= 50 ms)\n", static_cast<long long>(count), median(times));
+    std::printf("list %lld sites: %.1f ms median of 15 (target <= 50 ms)\n",
+                static_cast<long long>(count), median(times));
     return 0;
 }

@@ -28,7 +28,8 @@ int main(int argc, char **argv)
     if (!theme || !cache)
         return 1;
     SiteStore store(**cache);
-    if (!store.createSite({QStringLiteral("Big"), QStringLiteral("business"), false}, (*theme)->manifest()))
+    if (!store.createSite({QStringLiteral("Big"), QStringLiteral("business"), false},
+                          (*theme)->manifest()))
         return 1;
     {
         // A 5,000-block page: 250 grids of 19 blocks each (nested slots) + 250 top-level blocks.
@@ -68,11 +69,13 @@ int main(int argc, char **argv)
         Page &page = *(*doc)->pages().front();
         if (round == 0)
             std::printf("page: %lld blocks\n", static_cast<long long>(page.blockCount()));
-        const QString target = QStringLiteral("b-%1").arg(2501 + round); // (multiples of 20 are grids)
+        const QString target =
+            QStringLiteral("b-%1").arg(2501 + round); // (multiples of 20 are grids)
         // In-memory ops (what the editor waits for before repainting) ...
         (*doc)->setJournal({});
         for (int k = 0; k < 20; ++k) {
-            auto op = (*doc)->makeSetProp(page.id, target, QStringLiteral("title"), QCborValue(QStringLiteral("v%1").arg(k)));
+            auto op = (*doc)->makeSetProp(page.id, target, QStringLiteral("title"),
+                                          QCborValue(QStringLiteral("v%1").arg(k)));
             const double s0 = nowMs();
             if (!op || !(*doc)->perform(*op))
                 return 1;
@@ -87,7 +90,8 @@ int main(int argc, char **argv)
         // ... and the same edit made durable in the cache with its outbox row (one transaction).
         SiteDocument *raw = doc->get();
         (*doc)->setJournal([&store, raw](const Operation &op) { return store.record(*raw, op); });
-        auto op = (*doc)->makeSetProp(page.id, target, QStringLiteral("title"), QCborValue(QStringLiteral("durable")));
+        auto op = (*doc)->makeSetProp(page.id, target, QStringLiteral("title"),
+                                      QCborValue(QStringLiteral("durable")));
         const double d0 = nowMs();
         if (!op || !(*doc)->apply(*op))
             return 1;
@@ -97,7 +101,11 @@ int main(int argc, char **argv)
     std::printf("set-prop (in memory):  %7.4f ms median (target <= 1 ms)\n", median(sets));
     std::printf("undo:                  %7.4f ms median (target <= 1 ms)\n", median(undos));
     std::printf("redo:                  %7.4f ms median (target <= 1 ms)\n", median(redos));
-    std::printf("set-prop + cache write:%7.2f ms median (page JSON + outbox row, synchronous=FULL)\n", median(setsDurable));
-    std::printf("model memory:          %7.1f MB (heap held by the loaded document; target <= 50 MB)\n", memory);
+    std::printf(
+        "set-prop + cache write:%7.2f ms median (page JSON + outbox row, synchronous=FULL)\n",
+        median(setsDurable));
+    std::printf(
+        "model memory:          %7.1f MB (heap held by the loaded document; target <= 50 MB)\n",
+        memory);
     return 0;
 }

@@ -42,7 +42,8 @@ void writeHugoSite(const QString &dir, int pages)
         f.write(data);
     };
     write(dir + QStringLiteral("/config.toml"),
-          "baseURL = 'http://example.org/'\ntitle = 'Bench'\ndisableKinds = ['taxonomy', 'term', 'RSS', 'sitemap', 'robotsTXT', '404']\n"
+          "baseURL = 'http://example.org/'\ntitle = 'Bench'\ndisableKinds = ['taxonomy', 'term', "
+          "'RSS', 'sitemap', 'robotsTXT', '404']\n"
           "[markup.goldmark.renderer]\nunsafe = false\n");
     // Blocks rendered like the theme does: a wrapper per block and the component markup.
     write(dir + QStringLiteral("/layouts/_default/single.html"), R"(<!DOCTYPE html>
@@ -58,8 +59,10 @@ void writeHugoSite(const QString &dir, int pages)
 {{ end }}</div>{{ end }}
 </div></main></body></html>
 )");
-    write(dir + QStringLiteral("/layouts/_default/list.html"), "<!DOCTYPE html><html><body>{{ .Title }}</body></html>");
-    write(dir + QStringLiteral("/layouts/index.html"), "<!DOCTYPE html><html><body>{{ .Title }}</body></html>");
+    write(dir + QStringLiteral("/layouts/_default/list.html"),
+          "<!DOCTYPE html><html><body>{{ .Title }}</body></html>");
+    write(dir + QStringLiteral("/layouts/index.html"),
+          "<!DOCTYPE html><html><body>{{ .Title }}</body></html>");
     for (int p = 0; p < pages; ++p) {
         QByteArray md = "---\ntitle: \"Page " + QByteArray::number(p) + "\"\nblocks:\n";
         for (int b = 0; b < 20; ++b) {
@@ -73,13 +76,14 @@ void writeHugoSite(const QString &dir, int pages)
                         const QCborMap m = v.toMap();
                         bool first = true;
                         for (auto j = m.cbegin(); j != m.cend(); ++j) {
-                            md += (first ? "      - " : "        ") + j.key().toString().toUtf8() + ": " +
-                                  json::write(j.value()) + "\n";
+                            md += (first ? "      - " : "        ") + j.key().toString().toUtf8() +
+                                  ": " + json::write(j.value()) + "\n";
                             first = false;
                         }
                     }
                 } else {
-                    md += "    " + it.key().toString().toUtf8() + ": " + json::write(it.value()) + "\n";
+                    md += "    " + it.key().toString().toUtf8() + ": " + json::write(it.value()) +
+                          "\n";
                 }
             }
         }
@@ -121,7 +125,8 @@ int main(int argc, char **argv)
             content.append(block(QStringLiteral("b-%1-%2").arg(p).arg(b), b));
         QCborMap data;
         data.insert(QStringLiteral("content"), content);
-        auto op = doc.makeAddPage(QStringLiteral("/p/page-%1").arg(p), QStringLiteral("Page %1").arg(p), data);
+        auto op = doc.makeAddPage(QStringLiteral("/p/page-%1").arg(p),
+                                  QStringLiteral("Page %1").arg(p), data);
         if (!op || !doc.apply(*op))
             return 1;
     }
@@ -141,7 +146,8 @@ int main(int argc, char **argv)
     in.open(QIODevice::ReadOnly);
     auto parsed = json::parse(in.readAll(), {.maxBytes = qsizetype(1) << 31, .maxDepth = 512});
     const double parseMs = nowMs() - r0;
-    auto loaded = parsed ? SiteDocument::fromJson(*parsed) : Result<std::unique_ptr<SiteDocument>>(fail(QStringLiteral("parse")));
+    auto loaded = parsed ? SiteDocument::fromJson(*parsed)
+                         : Result<std::unique_ptr<SiteDocument>>(fail(QStringLiteral("parse")));
     if (!loaded) {
         std::fprintf(stderr, "%s\n", qPrintable(loaded.error().toString()));
         return 1;
@@ -160,14 +166,17 @@ int main(int argc, char **argv)
         for (const auto &page : (*loaded)->pages())
             chars += renderer.renderPage(**loaded, *page).size();
         const double renderOnly = nowMs() - x0;
-        std::printf("  (render only, 1 thread, no files: %.0f ms = %.0f pages/s)\n", renderOnly, pages / (renderOnly / 1000.0));
+        std::printf("  (render only, 1 thread, no files: %.0f ms = %.0f pages/s)\n", renderOnly,
+                    pages / (renderOnly / 1000.0));
         Q_UNUSED(chars);
     }
     const qint64 ourBytes = htmlBytes(tmp.filePath(QStringLiteral("out")));
     const double ourRate = pages / (ours / 1000.0);
     std::printf("site: %d pages x 20 blocks (document built in %.0f ms)\n", pages, built);
-    std::printf("sitestudio load+render+write: %.0f ms (load %.0f ms, of which JSON parse %.0f ms), %.0f pages/s, %.1f KiB HTML/page, %d threads\n", ours, loadMs, parseMs, ourRate,
-                double(ourBytes) / pages / 1024, threads > 0 ? threads : QThread::idealThreadCount());
+    std::printf("sitestudio load+render+write: %.0f ms (load %.0f ms, of which JSON parse %.0f "
+                "ms), %.0f pages/s, %.1f KiB HTML/page, %d threads\n",
+                ours, loadMs, parseMs, ourRate, double(ourBytes) / pages / 1024,
+                threads > 0 ? threads : QThread::idealThreadCount());
 
     if (!hugo.isEmpty()) {
         const QString site = tmp.filePath(QStringLiteral("hugo"));
@@ -186,9 +195,10 @@ int main(int argc, char **argv)
         }
         const qint64 hugoBytes = htmlBytes(tmp.filePath(QStringLiteral("hugo-out")));
         const double hugoRate = pages / (hugoMs / 1000.0);
-        std::printf("hugo build:                   %.0f ms, %.0f pages/s, %.1f KiB HTML/page\n", hugoMs, hugoRate,
-                    double(hugoBytes) / pages / 1024);
-        std::printf("ratio (sitestudio / hugo pages per second): %.2fx (target >= 2x)\n", ourRate / hugoRate);
+        std::printf("hugo build:                   %.0f ms, %.0f pages/s, %.1f KiB HTML/page\n",
+                    hugoMs, hugoRate, double(hugoBytes) / pages / 1024);
+        std::printf("ratio (sitestudio / hugo pages per second): %.2fx (target >= 2x)\n",
+                    ourRate / hugoRate);
     }
     return 0;
 }

@@ -57,15 +57,18 @@ inline QCborMap block(const QString &id, int i)
         break;
     case 1:
         type = QStringLiteral("Text");
-        props.insert(QStringLiteral("text"),
-                     QStringLiteral("Paragraph %1: we bake every loaf by hand before sunrise, with flour from the mill "
-                                    "down the road & butter from the farm next door. <Fresh> every day.")
-                         .arg(i));
+        props.insert(
+            QStringLiteral("text"),
+            QStringLiteral(
+                "Paragraph %1: we bake every loaf by hand before sunrise, with flour from the mill "
+                "down the road & butter from the farm next door. <Fresh> every day.")
+                .arg(i));
         break;
     case 2: {
         type = QStringLiteral("Card");
         props.insert(QStringLiteral("title"), QStringLiteral("Card %1").arg(i));
-        props.insert(QStringLiteral("description"), QStringLiteral("A short description of what this card offers."));
+        props.insert(QStringLiteral("description"),
+                     QStringLiteral("A short description of what this card offers."));
         props.insert(QStringLiteral("icon"), QStringLiteral("zap"));
         props.insert(QStringLiteral("mode"), QStringLiteral("card"));
         break;
@@ -82,8 +85,10 @@ inline QCborMap block(const QString &id, int i)
         QCborArray items;
         for (int k = 0; k < 2; ++k) {
             QCborMap item;
-            item.insert(QStringLiteral("question"), QStringLiteral("Do you deliver on day %1?").arg(k));
-            item.insert(QStringLiteral("answer"), QStringLiteral("Yes, **every** morning before 9:00."));
+            item.insert(QStringLiteral("question"),
+                        QStringLiteral("Do you deliver on day %1?").arg(k));
+            item.insert(QStringLiteral("answer"),
+                        QStringLiteral("Yes, **every** morning before 9:00."));
             items.append(item);
         }
         props.insert(QStringLiteral("items"), items);

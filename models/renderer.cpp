@@ -175,7 +175,6 @@ public:
     }
 };
 
-
 QString pageUrl(const QString &base, const QString &slug)
 {
     if (slug == QLatin1String("/"))
@@ -259,7 +258,8 @@ std::shared_ptr<MapFrame> makeGlobals(const RenderContext &ctx)
     pageFrame->values.insert(QStringLiteral("url"),
                              TemplateValue::makeText(pageUrl(ctx.base, ctx.page.slug)));
     g->values.insert(QStringLiteral("@page"), TemplateValue::makeObject(pageFrame));
-    g->values.insert(QStringLiteral("@pages"), TemplateValue::makeList(std::make_shared<PagesList>(ctx)));
+    g->values.insert(QStringLiteral("@pages"),
+                     TemplateValue::makeList(std::make_shared<PagesList>(ctx)));
     return g;
 }
 
@@ -547,7 +547,8 @@ Result<Renderer::ExportReport> Renderer::exportSite(const SiteDocument &site, co
         if (!QDir().mkpath(staging))
             return fail(QStringLiteral("cannot create folder"), staging);
         for (const QString &d : std::as_const(dirs))
-            if (!QDir().mkdir(staging + QLatin1Char('/') + d) && !QFileInfo(staging + QLatin1Char('/') + d).isDir())
+            if (!QDir().mkdir(staging + QLatin1Char('/') + d) &&
+                !QFileInfo(staging + QLatin1Char('/') + d).isDir())
                 return fail(QStringLiteral("cannot create folder"), staging + QLatin1Char('/') + d);
     }
     std::vector<QSet<QString>> used(pages.size());

@@ -8,8 +8,8 @@
 
 #include <QCborArray>
 #include <QRegularExpression>
-#include <QUndoStack>
 #include <QSet>
+#include <QUndoStack>
 #include <QUuid>
 
 #include <atomic>

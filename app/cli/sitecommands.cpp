@@ -72,6 +72,21 @@ Result<QByteArray> readInput(const QString &path)
     return f.readAll();
 }
 
+// Opens the cache and loads the site named by --site; prints the error and returns null if that
+// fails.
+std::unique_ptr<SiteDocument> loadSiteArg(CliContext &ctx, const QCommandLineParser &p)
+{
+    SiteStore *store = ctx.sites();
+    if (!store)
+        return nullptr;
+    auto doc = store->loadSite(p.value(QStringLiteral("site")));
+    if (!doc) {
+        ctx.error(doc.error());
+        return nullptr;
+    }
+    return std::move(*doc);
+}
+
 Result<std::shared_ptr<const ThemePackage>> themeOf(CliContext &ctx, const SiteDocument &doc)
 {
     return ctx.themes().theme(doc.themeId);
@@ -197,14 +212,11 @@ int pagesList(CliContext &ctx)
         return 2;
     if (!require(ctx, p, QStringLiteral("pages list"), {QStringLiteral("site")}))
         return 2;
-    SiteStore *store = ctx.sites();
-    if (!store)
-        return 1;
-    auto doc = store->loadSite(p.value(QStringLiteral("site")));
+    auto doc = loadSiteArg(ctx, p);
     if (!doc)
-        return ctx.error(doc.error());
+        return 1;
     QCborArray a;
-    for (const auto &page : (*doc)->pages()) {
+    for (const auto &page : doc->pages()) {
         QCborMap m;
         m.insert(QStringLiteral("id"), page->id);
         m.insert(QStringLiteral("slug"), page->slug);
@@ -247,28 +259,25 @@ int importPuck(CliContext &ctx)
     auto page = puck::importData(*data);
     if (!page)
         return ctx.error(file + QStringLiteral(": ") + page.error().toString());
-    SiteStore *store = ctx.sites();
-    if (!store)
-        return 1;
-    auto doc = store->loadSite(p.value(QStringLiteral("site")));
+    auto doc = loadSiteArg(ctx, p);
     if (!doc)
-        return ctx.error(doc.error());
+        return 1;
     const QString slug = SiteDocument::normalizeSlug(p.value(QStringLiteral("page")));
     Result<Operation> op;
-    if (Page *existing = (*doc)->pageBySlug(slug)) {
-        op = (*doc)->makeReplacePageData(existing->id, data->toMap());
+    if (Page *existing = doc->pageBySlug(slug)) {
+        op = doc->makeReplacePageData(existing->id, data->toMap());
     } else {
         QString title = p.value(QStringLiteral("title"));
         if (title.isEmpty())
             title = (*page)->title.isEmpty() ? slug : (*page)->title;
-        op = (*doc)->makeAddPage(slug, title, data->toMap());
+        op = doc->makeAddPage(slug, title, data->toMap());
     }
     if (!op)
         return ctx.error(file + QStringLiteral(": ") + op.error().toString());
-    if (auto r = (*doc)->apply(*op); !r)
+    if (auto r = doc->apply(*op); !r)
         return ctx.error(r.error());
-    const Page *result = (*doc)->pageBySlug(slug);
-    if (auto theme = themeOf(ctx, **doc)) {
+    const Page *result = doc->pageBySlug(slug);
+    if (auto theme = themeOf(ctx, *doc)) {
         const auto issues = validatePage(*result, (*theme)->manifest(), QString());
         for (const ValidationIssue &i : issues)
             ctx.err << "sitestudio-cli: " << file << ": " << i.toString() << '\n';
@@ -276,7 +285,7 @@ int importPuck(CliContext &ctx)
     }
     ctx.out << QStringLiteral("Imported %1 blocks into page %2 of site \"%3\"\n")
                    .arg(result->blockCount())
-                   .arg(slug, (*doc)->name);
+                   .arg(slug, doc->name);
     ctx.out.flush();
     return 0;
 }
@@ -294,16 +303,13 @@ int exportPuck(CliContext &ctx)
     if (!require(ctx, p, QStringLiteral("export-puck"),
                  {QStringLiteral("site"), QStringLiteral("page")}))
         return 2;
-    SiteStore *store = ctx.sites();
-    if (!store)
-        return 1;
-    auto doc = store->loadSite(p.value(QStringLiteral("site")));
+    auto doc = loadSiteArg(ctx, p);
     if (!doc)
-        return ctx.error(doc.error());
-    const Page *page = (*doc)->pageBySlug(p.value(QStringLiteral("page")));
+        return 1;
+    const Page *page = doc->pageBySlug(p.value(QStringLiteral("page")));
     if (!page)
         return ctx.error(QStringLiteral("site \"%1\" has no page %2")
-                             .arg((*doc)->name, p.value(QStringLiteral("page"))));
+                             .arg(doc->name, p.value(QStringLiteral("page"))));
     const QByteArray out = json::write(puck::exportData(*page), json::Style::Indented);
     if (!p.isSet(QStringLiteral("output")) ||
         p.value(QStringLiteral("output")) == QLatin1String("-")) {
@@ -329,18 +335,15 @@ int render(CliContext &ctx)
     if (!require(ctx, p, QStringLiteral("render"),
                  {QStringLiteral("site"), QStringLiteral("output")}))
         return 2;
-    SiteStore *store = ctx.sites();
-    if (!store)
-        return 1;
-    auto doc = store->loadSite(p.value(QStringLiteral("site")));
+    auto doc = loadSiteArg(ctx, p);
     if (!doc)
-        return ctx.error(doc.error());
-    auto theme = themeOf(ctx, **doc);
+        return 1;
+    auto theme = themeOf(ctx, *doc);
     if (!theme)
         return ctx.error(theme.error());
     AssetStore *assets = ctx.assets();
     Renderer renderer(*theme);
-    auto report = renderer.exportSite(**doc, p.value(QStringLiteral("output")),
+    auto report = renderer.exportSite(*doc, p.value(QStringLiteral("output")),
                                       [assets](const QString &name) { return assets->read(name); });
     if (!report)
         return ctx.error(report.error());
@@ -370,16 +373,13 @@ int validate(CliContext &ctx)
         return 2;
     if (!require(ctx, p, QStringLiteral("validate"), {QStringLiteral("site")}))
         return 2;
-    SiteStore *store = ctx.sites();
-    if (!store)
-        return 1;
-    auto doc = store->loadSite(p.value(QStringLiteral("site")));
+    auto doc = loadSiteArg(ctx, p);
     if (!doc)
-        return ctx.error(doc.error());
-    auto theme = themeOf(ctx, **doc);
+        return 1;
+    auto theme = themeOf(ctx, *doc);
     if (!theme)
         return ctx.error(theme.error());
-    const auto issues = validateSite(**doc, (*theme)->manifest());
+    const auto issues = validateSite(*doc, (*theme)->manifest());
     int errors = 0;
     QCborArray a;
     for (const ValidationIssue &i : issues) {
@@ -401,7 +401,7 @@ int validate(CliContext &ctx)
         ctx.printJson(a);
     else
         ctx.out << QStringLiteral("%1: %2 errors, %3 warnings\n")
-                       .arg((*doc)->name)
+                       .arg(doc->name)
                        .arg(errors)
                        .arg(issues.size() - errors);
     ctx.out.flush();
@@ -565,16 +565,13 @@ int convertZones(CliContext &ctx)
                              2);
         renames[m.left(colon)][m.mid(colon + 1, eq - colon - 1)] = m.mid(eq + 1);
     }
-    SiteStore *store = ctx.sites();
-    if (!store)
-        return 1;
-    auto doc = store->loadSite(p.value(QStringLiteral("site")));
+    auto doc = loadSiteArg(ctx, p);
     if (!doc)
-        return ctx.error(doc.error());
-    auto theme = themeOf(ctx, **doc);
+        return 1;
+    auto theme = themeOf(ctx, *doc);
     if (!theme)
         return ctx.error(theme.error());
-    Page *page = (*doc)->pageBySlug(p.value(QStringLiteral("page")));
+    Page *page = doc->pageBySlug(p.value(QStringLiteral("page")));
     if (!page)
         return ctx.error(QStringLiteral("no page %1").arg(p.value(QStringLiteral("page"))));
     auto copy = puck::importData(puck::exportData(*page));
@@ -583,10 +580,10 @@ int convertZones(CliContext &ctx)
     auto report = puck::convertZonesToSlots(**copy, &(*theme)->manifest(), renames);
     if (!report)
         return ctx.error(report.error());
-    auto op = (*doc)->makeReplacePageData(page->id, puck::exportData(**copy));
+    auto op = doc->makeReplacePageData(page->id, puck::exportData(**copy));
     if (!op)
         return ctx.error(op.error());
-    if (auto r = (*doc)->apply(*op); !r)
+    if (auto r = doc->apply(*op); !r)
         return ctx.error(r.error());
     for (const QString &m : report->moved)
         ctx.out << "moved " << m << '\n';
