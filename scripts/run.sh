@@ -19,8 +19,7 @@ if ! "$cli" "${args[@]}" sites list | grep -q "^$site "; then
   echo "==> Creating the demo site \"$site\" (theme studio)"
   "$cli" "${args[@]}" sites create "$site" --theme studio --type store
   echo "==> Importing Puck's demo home page as /puck-demo"
-  "$cli" "${args[@]}" import-puck ../shared/fixtures/puck/demo-home-slots.json --site "$site" --page /puck-demo 2>/dev/null \
-    || "$cli" "${args[@]}" import-puck "$(dirname "$0")/../tests/data/render/structure-page.json" --site "$site" --page /puck-demo
+  "$cli" "${args[@]}" import-puck resources/demo/puck-demo-home.json --site "$site" --page /puck-demo
   echo "==> Changing the hero title of the home page (a bulk edit over every site with --all-sites)"
   "$cli" "${args[@]}" block set --all-sites --type Hero --page / --prop title --value '"Fresh bread, baked at dawn"'
 fi
