@@ -50,7 +50,8 @@ public:
     Result<QList<SiteSummary>> listSites();
     Result<SiteSummary> findSite(const QString &nameOrId);
     // Loads the active customization of a site. The document's journal is connected: every
-    // apply() is written to the cache (and the outbox) before it is visible.
+    // apply() is written to the cache (and the outbox) before it is visible. The store must
+    // outlive the document (or the journal must be replaced first).
     Result<std::unique_ptr<SiteDocument>> loadSite(const QString &nameOrId);
     Result<void> deleteSite(const QString &nameOrId);
 
