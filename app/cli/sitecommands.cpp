@@ -28,7 +28,8 @@ using Opt = QCommandLineOption;
 
 // Parses a command's own arguments; on error prints it and returns false.
 bool parseArgs(CliContext &ctx, QCommandLineParser &p, const QString &command,
-               const QList<Opt> &options, int minPositional = 0, int maxPositional = 0)
+               const QList<Opt> &options, const QStringList &required = {}, int minPositional = 0,
+               int maxPositional = 0)
 {
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     p.addOptions(options);
@@ -42,6 +43,12 @@ bool parseArgs(CliContext &ctx, QCommandLineParser &p, const QString &command,
                       QStringLiteral(": expected %1 argument(s); see --help").arg(minPositional),
                   2);
         return false;
+    }
+    for (const QString &name : required) {
+        if (!p.isSet(name)) {
+            ctx.error(command + QStringLiteral(": --%1 is required").arg(name), 2);
+            return false;
+        }
     }
     return true;
 }
@@ -157,9 +164,7 @@ int sitesCreate(CliContext &ctx)
                     Opt(QStringLiteral("type"), QStringLiteral("Site type."),
                         QStringLiteral("TYPE"), QStringLiteral("business")),
                     Opt(QStringLiteral("empty"), QStringLiteral("No starter blocks."))},
-                   1, 1))
-        return 2;
-    if (!require(ctx, p, QStringLiteral("sites create"), {QStringLiteral("theme")}))
+                   {QStringLiteral("theme")}, 1, 1))
         return 2;
     auto theme = ctx.themes().theme(p.value(QStringLiteral("theme")));
     if (!theme)
@@ -187,7 +192,7 @@ int sitesDelete(CliContext &ctx)
 {
     QCommandLineParser p;
     if (!parseArgs(ctx, p, QStringLiteral("sites delete"),
-                   {Opt(QStringLiteral("yes"), QStringLiteral("Confirm."))}, 1, 1))
+                   {Opt(QStringLiteral("yes"), QStringLiteral("Confirm."))}, {}, 1, 1))
         return 2;
     if (!p.isSet(QStringLiteral("yes")))
         return ctx.error(
@@ -208,9 +213,8 @@ int pagesList(CliContext &ctx)
 {
     QCommandLineParser p;
     if (!parseArgs(ctx, p, QStringLiteral("pages list"),
-                   {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME"))}))
-        return 2;
-    if (!require(ctx, p, QStringLiteral("pages list"), {QStringLiteral("site")}))
+                   {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME"))},
+                   {QStringLiteral("site")}))
         return 2;
     auto doc = loadSiteArg(ctx, p);
     if (!doc)
@@ -244,9 +248,7 @@ int importPuck(CliContext &ctx)
              Opt(QStringLiteral("page"), QStringLiteral("Page slug."), QStringLiteral("SLUG"),
                  QStringLiteral("/")),
              Opt(QStringLiteral("title"), QStringLiteral("Page title."), QStringLiteral("TITLE"))},
-            1, 1))
-        return 2;
-    if (!require(ctx, p, QStringLiteral("import-puck"), {QStringLiteral("site")}))
+            {QStringLiteral("site")}, 1, 1))
         return 2;
     const QString file = p.positionalArguments().first();
     // Everything is checked before anything is written.
@@ -298,10 +300,8 @@ int exportPuck(CliContext &ctx)
             {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME")),
              Opt(QStringLiteral("page"), QStringLiteral("Page slug."), QStringLiteral("SLUG")),
              Opt({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file."),
-                 QStringLiteral("FILE"))}))
-        return 2;
-    if (!require(ctx, p, QStringLiteral("export-puck"),
-                 {QStringLiteral("site"), QStringLiteral("page")}))
+                 QStringLiteral("FILE"))},
+            {QStringLiteral("site"), QStringLiteral("page")}))
         return 2;
     auto doc = loadSiteArg(ctx, p);
     if (!doc)
@@ -330,10 +330,8 @@ int render(CliContext &ctx)
     if (!parseArgs(ctx, p, QStringLiteral("render"),
                    {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME")),
                     Opt({QStringLiteral("o"), QStringLiteral("output")},
-                        QStringLiteral("Output folder."), QStringLiteral("DIR"))}))
-        return 2;
-    if (!require(ctx, p, QStringLiteral("render"),
-                 {QStringLiteral("site"), QStringLiteral("output")}))
+                        QStringLiteral("Output folder."), QStringLiteral("DIR"))},
+                   {QStringLiteral("site"), QStringLiteral("output")}))
         return 2;
     auto doc = loadSiteArg(ctx, p);
     if (!doc)
@@ -369,9 +367,8 @@ int validate(CliContext &ctx)
 {
     QCommandLineParser p;
     if (!parseArgs(ctx, p, QStringLiteral("validate"),
-                   {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME"))}))
-        return 2;
-    if (!require(ctx, p, QStringLiteral("validate"), {QStringLiteral("site")}))
+                   {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME"))},
+                   {QStringLiteral("site")}))
         return 2;
     auto doc = loadSiteArg(ctx, p);
     if (!doc)
@@ -443,11 +440,10 @@ int blockSet(CliContext &ctx)
              Opt(QStringLiteral("type"), QStringLiteral("Only blocks of this component type."),
                  QStringLiteral("TYPE")),
              Opt(QStringLiteral("prop"), QStringLiteral("Prop path."), QStringLiteral("PATH")),
-             Opt(QStringLiteral("value"), QStringLiteral("JSON value."), QStringLiteral("JSON"))}))
+             Opt(QStringLiteral("value"), QStringLiteral("JSON value."), QStringLiteral("JSON"))},
+            {QStringLiteral("prop"), QStringLiteral("value")}))
         return 2;
     const QString cmd = QStringLiteral("block set");
-    if (!require(ctx, p, cmd, {QStringLiteral("prop"), QStringLiteral("value")}))
-        return 2;
     const bool all = p.isSet(QStringLiteral("all-sites"));
     if (all == p.isSet(QStringLiteral("site")))
         return ctx.error(cmd + QStringLiteral(": give either --site NAME or --all-sites"), 2);
@@ -552,10 +548,8 @@ int convertZones(CliContext &ctx)
             ctx, p, QStringLiteral("convert-zones"),
             {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME")),
              Opt(QStringLiteral("page"), QStringLiteral("Page slug."), QStringLiteral("SLUG")),
-             Opt(QStringLiteral("map"), QStringLiteral("Type:zone=slot."), QStringLiteral("MAP"))}))
-        return 2;
-    if (!require(ctx, p, QStringLiteral("convert-zones"),
-                 {QStringLiteral("site"), QStringLiteral("page")}))
+             Opt(QStringLiteral("map"), QStringLiteral("Type:zone=slot."), QStringLiteral("MAP"))},
+            {QStringLiteral("site"), QStringLiteral("page")}))
         return 2;
     QHash<QString, QHash<QString, QString>> renames;
     for (const QString &m : p.values(QStringLiteral("map"))) {
@@ -597,9 +591,7 @@ int assetsAdd(CliContext &ctx)
     QCommandLineParser p;
     if (!parseArgs(ctx, p, QStringLiteral("assets add"),
                    {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME"))},
-                   1, 1))
-        return 2;
-    if (!require(ctx, p, QStringLiteral("assets add"), {QStringLiteral("site")}))
+                   {QStringLiteral("site")}, 1, 1))
         return 2;
     SiteStore *store = ctx.sites();
     if (!store)
