@@ -1,9 +1,11 @@
 #include "sitestore.h"
 
+#include "dnslabel.h"
 #include "json.h"
 #include "localcache.h"
 #include "page.h"
 #include "sitedocument.h"
+#include "startersite.h"
 #include "thememanifest.h"
 
 #include <QCborArray>
@@ -22,23 +24,6 @@ QString uuid()
 QString jsonText(const QCborValue &v)
 {
     return QString::fromUtf8(json::write(v));
-}
-
-// Workspace slug proposal: a DNS label from the name (the server makes it unique).
-QString slugFromName(const QString &name)
-{
-    QString s = name.normalized(QString::NormalizationForm_KD).toLower();
-    QString out;
-    for (QChar c : s) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
-            out += c;
-        else if (!out.isEmpty() && !out.endsWith(QLatin1Char('-')))
-            out += QLatin1Char('-');
-    }
-    while (out.endsWith(QLatin1Char('-')))
-        out.chop(1);
-    return out.left(63).isEmpty() ? QStringLiteral("site") : out.left(63);
 }
 
 } // namespace
@@ -79,47 +64,18 @@ Result<SiteSummary> SiteStore::createSite(const NewSite &spec, const ThemeManife
         return fail(
             QStringLiteral("a site named \"%1\" exists").arg(existing->value(0).toString()));
 
-    SiteDocument doc;
-    doc.id = uuid();
+    auto starter = makeStarterSite(name, theme, spec.starterContent);
+    if (!starter)
+        return fail(
+            QStringLiteral("could not build the starter site of theme \"%1\"").arg(theme.id));
+    SiteDocument &doc = *starter;
     doc.customizationId = uuid();
-    doc.name = name;
-    doc.themeId = theme.id;
-    doc.themeVersion = theme.version;
-    QCborMap props = theme.site.defaultProps;
-    props.insert(QStringLiteral("title"), name);
-    doc.siteProps = props;
-    QCborMap rootProps = theme.root.defaultProps;
-    rootProps.insert(QStringLiteral("title"), QStringLiteral("Home"));
-    QCborMap root;
-    root.insert(QStringLiteral("props"), rootProps);
-    QCborMap data;
-    data.insert(QStringLiteral("root"), root);
-    data.insert(QStringLiteral("content"), QCborArray());
-    auto addHome = doc.makeAddPage(QStringLiteral("/"), QStringLiteral("Home"), data);
-    if (!addHome)
-        return std::unexpected(addHome.error());
-    if (auto r = doc.apply(*addHome); !r)
-        return std::unexpected(r.error());
-    if (spec.starterContent) {
-        qsizetype at = 0;
-        for (const QString &type :
-             {QStringLiteral("Navbar"), QStringLiteral("Hero"), QStringLiteral("Footer")}) {
-            if (!theme.component(type))
-                continue;
-            auto op = doc.makeInsertNew(addHome->pageId, AreaRef{}, at++, type, theme);
-            if (!op)
-                return std::unexpected(op.error());
-            if (auto r = doc.apply(*op); !r)
-                return std::unexpected(r.error());
-        }
-    }
-
     const QString now = nowUtc();
     auto r = m_cache.transaction([&]() -> Result<void> {
         auto w = m_cache.exec(
             QStringLiteral("INSERT INTO workspaces (id, name, slug, type, created_at, updated_at) "
                            "VALUES (?, ?, ?, ?, ?, ?)"),
-            {doc.id, name, slugFromName(name), spec.type, now, now});
+            {doc.id, name, dnsLabelFrom(name), spec.type, now, now});
         if (!w)
             return std::unexpected(w.error());
         auto c = m_cache.exec(
@@ -156,7 +112,7 @@ Result<SiteSummary> SiteStore::createSite(const NewSite &spec, const ThemeManife
     SiteSummary summary;
     summary.id = doc.id;
     summary.name = name;
-    summary.slug = slugFromName(name);
+    summary.slug = dnsLabelFrom(name);
     summary.type = spec.type;
     summary.tier = QStringLiteral("basic");
     summary.themeId = theme.id;

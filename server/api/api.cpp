@@ -1,0 +1,170 @@
+#include "api.h"
+
+#include "accounts.h"
+#include "json.h"
+#include "publicsite.h"
+#include "serverconfig.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+
+namespace ss::server {
+
+Api::Api(const ServerConfig &config)
+    : m_config(config)
+{
+    registerAccountRoutes();
+    registerWorkspaceRoutes();
+    registerThemeRoutes();
+    registerSyncRoutes();
+}
+
+void Api::add(const char *method, const char *pattern, int flags, Handler h)
+{
+    QStringList segments = QString::fromLatin1(pattern).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    m_routes.append(Route{QByteArray(method), segments, flags, std::move(h)});
+}
+
+Result<void> recordChange(ServerDatabase &db, const QString &accountId, const QString &entityType,
+                          const QString &entityId, const QString &action, qint64 revision)
+{
+    auto r = db.exec(QStringLiteral("INSERT INTO changes (account_id, entity_type, entity_id, "
+                                    "action, revision, created_at) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)"),
+                     {accountId, entityType, entityId, action, revision, nowUtc()});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
+http::Response Api::handle(http::Request &request)
+{
+    auto db = ServerDatabase::forThisThread(m_config.database);
+    if (!db)
+        return errorResponse(
+            ApiError{503, QStringLiteral("database_unavailable"), db.error().toString(), {}, {}});
+    // Public sites: any Host that is a site's subdomain or a verified custom domain.
+    if (!request.path.startsWith(QLatin1String("/api/"))) {
+        if (auto site = servePublicSite(request, **db, m_config))
+            return *site;
+    }
+    return dispatch(request, **db);
+}
+
+http::Response Api::dispatch(http::Request &request, ServerDatabase &db)
+{
+    if (!request.path.startsWith(QLatin1String("/api/v1/")))
+        return errorResponse(ApiError{
+            404, QStringLiteral("not_found"), QStringLiteral("no such page or endpoint"), {}, {}});
+    const QStringList parts = request.path.mid(8).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const Route *match = nullptr;
+    bool pathMatched = false;
+    for (const Route &r : m_routes) {
+        if (r.segments.size() != parts.size())
+            continue;
+        QStringList params;
+        bool ok = true;
+        for (qsizetype i = 0; i < parts.size() && ok; ++i) {
+            if (r.segments[i] == QLatin1String("{}"))
+                params << parts[i];
+            else
+                ok = r.segments[i] == parts[i];
+        }
+        if (!ok)
+            continue;
+        pathMatched = true;
+        if (r.method == request.method || (request.method == "HEAD" && r.method == "GET")) {
+            match = &r;
+            request.pathParams = params;
+            break;
+        }
+    }
+    if (!match) {
+        if (pathMatched)
+            return errorResponse(ApiError{
+                405,
+                QStringLiteral("method_not_allowed"),
+                QStringLiteral("%1 is not supported here").arg(QString::fromLatin1(request.method)),
+                {},
+                {}});
+        return errorResponse(
+            ApiError{404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"), {}, {}});
+    }
+    ApiCall call{request, db, m_config, {}, {}};
+    if (match->flags & Authenticated) {
+        auto who = authenticate(call);
+        if (!who)
+            return errorResponse(who.error());
+    }
+    ApiResult result = (match->flags & Mutation) ? runMutation(call, *match) : match->handler(call);
+    return result ? *result : errorResponse(result.error());
+}
+
+// Mutations run in one transaction. With an Idempotency-Key the response is stored in the same
+// transaction as the effect; a repeat gets the stored response, a different request with the same
+// key gets 422.
+ApiResult Api::runMutation(ApiCall &call, const Route &route)
+{
+    const QByteArray key = call.request.header("idempotency-key");
+    if (key.size() > 200)
+        return apiError(400, QStringLiteral("invalid_idempotency_key"),
+                        QStringLiteral("Idempotency-Key is longer than 200 characters"));
+    const QString scope = call.accountId.isEmpty()
+                              ? QStringLiteral("anonymous:") + call.request.peer.toString()
+                              : call.accountId;
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(call.request.method);
+    h.addData(" ");
+    h.addData(call.request.path.toUtf8());
+    h.addData("\n");
+    h.addData(call.request.body);
+    const QString requestHash = QString::fromLatin1(h.result().toHex());
+
+    auto stored = [&]() -> std::optional<ApiResult> {
+        auto q = call.db.exec(QStringLiteral("SELECT request_hash, status, response FROM "
+                                             "idempotency WHERE account_id = ? AND key = ?"),
+                              {scope, QString::fromUtf8(key)});
+        if (!q || !q->next())
+            return std::nullopt;
+        if (q->value(0).toString() != requestHash)
+            return std::optional<ApiResult>(
+                apiError(422, QStringLiteral("idempotency_key_reused"),
+                         QStringLiteral("this Idempotency-Key was used for a different request")));
+        http::Response r;
+        r.status = q->value(1).toInt();
+        r.body = q->value(2).toString().toUtf8();
+        r.setHeader("Content-Type", "application/json");
+        r.setHeader("Idempotent-Replayed", "true");
+        return std::optional<ApiResult>(r);
+    };
+    if (!key.isEmpty())
+        if (auto previous = stored())
+            return *previous;
+
+    ApiResult result = apiError(500, QStringLiteral("internal"), QStringLiteral("no result"));
+    auto tx = call.db.transaction([&]() -> Result<void> {
+        result = route.handler(call);
+        if (!result)
+            return fail(QStringLiteral("rolled back")); // no effect without success
+        if (!key.isEmpty() && result->status < 300) {
+            auto ins = call.db.exec(QStringLiteral("INSERT INTO idempotency (account_id, key, "
+                                                   "request_hash, status, response, created_at) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?)"),
+                                    {scope, QString::fromUtf8(key), requestHash, result->status,
+                                     QString::fromUtf8(result->body), nowUtc()});
+            if (!ins)
+                return std::unexpected(ins.error());
+        }
+        return {};
+    });
+    if (!tx && result) {
+        // The effect could not be committed (e.g. a concurrent request with the same key won).
+        if (!key.isEmpty())
+            if (auto previous = stored())
+                return *previous;
+        return apiError(503, QStringLiteral("database_error"), tx.error().toString());
+    }
+    return result;
+}
+
+} // namespace ss::server

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "apicall.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace ss::server {
+
+// The JSON API under /api/v1 and the public sites, as one request handler for http::Server.
+class Api
+{
+public:
+    explicit Api(const ServerConfig &config);
+
+    http::Response handle(http::Request &request);
+
+    using Handler = std::function<ApiResult(ApiCall &)>;
+    enum Flags
+    {
+        Public = 0,
+        Authenticated = 1,
+        Mutation = 2
+    };
+
+private:
+    struct Route
+    {
+        QByteArray method;
+        QStringList segments; // "{}" matches one path segment
+        int flags;
+        Handler handler;
+    };
+    void add(const char *method, const char *pattern, int flags, Handler h);
+    http::Response dispatch(http::Request &request, ServerDatabase &db);
+    ApiResult runMutation(ApiCall &call, const Route &route);
+
+    void registerAccountRoutes();
+    void registerWorkspaceRoutes();
+    void registerThemeRoutes();
+    void registerSyncRoutes();
+
+    const ServerConfig &m_config;
+    QList<Route> m_routes;
+};
+
+// Records a change in the caller's change feed (same transaction as the change).
+Result<void> recordChange(ServerDatabase &db, const QString &accountId, const QString &entityType,
+                          const QString &entityId, const QString &action, qint64 revision);
+
+} // namespace ss::server
