@@ -36,7 +36,7 @@ struct ServerConfig
     ServerDatabase::Config database;
     ss::ThemeRegistry *themes = nullptr;
     PublicSiteCache *siteCache = nullptr;
-    int tokenDays = 30;
+    qint64 tokenSeconds = 30 * 24 * 3600;
     int loginFailuresPerWindow = 10;
     int loginWindowSeconds = 900;
 

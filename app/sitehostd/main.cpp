@@ -95,6 +95,13 @@ int main(int argc, char **argv)
     p.addOption({QStringLiteral("access-log"),
                  QStringLiteral("Access log: a file, - for stderr, or off."),
                  QStringLiteral("FILE"), QStringLiteral("-")});
+    p.addOption({QStringLiteral("token-lifetime"),
+                 QStringLiteral("How long a login token is valid, in seconds (default 30 days)."),
+                 QStringLiteral("SECONDS")});
+    p.addOption({QStringLiteral("login-failures"),
+                 QStringLiteral("Failed logins allowed per account per 15 minutes, five times that "
+                                "per IP (default 10)."),
+                 QStringLiteral("N")});
     p.addOption({QStringLiteral("config"),
                  QStringLiteral(
                      "Read options from FILE (\"option = value\" lines); the command line wins."),
@@ -140,6 +147,10 @@ int main(int argc, char **argv)
         err << "sitehostd: database: " << r.error().toString() << Qt::endl;
         return 1;
     }
+    if (p.isSet(QStringLiteral("token-lifetime")))
+        config.tokenSeconds = p.value(QStringLiteral("token-lifetime")).toLongLong();
+    if (p.isSet(QStringLiteral("login-failures")))
+        config.loginFailuresPerWindow = p.value(QStringLiteral("login-failures")).toInt();
     ThemeRegistry themes({config.dataDir + QStringLiteral("/themes")});
     config.themes = &themes;
     PublicSiteCache siteCache;

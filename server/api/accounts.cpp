@@ -60,7 +60,11 @@ struct Throttle
             return 0;
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const qint64 end = q->value(0).toLongLong() + config.loginWindowSeconds;
-        if (now >= end || q->value(1).toInt() < config.loginFailuresPerWindow)
+        // An IP may be shared by many people (offices, NAT): it gets five times an account's
+        // allowance.
+        const int allowed =
+            config.loginFailuresPerWindow * (bucket.startsWith(QLatin1String("ip:")) ? 5 : 1);
+        if (now >= end || q->value(1).toInt() < allowed)
             return 0;
         return end - now;
     }
@@ -174,7 +178,7 @@ ApiResult login(ApiCall &call)
     randombytes_buf(raw.data(), size_t(raw.size()));
     const QByteArray token =
         "ss_" + raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    const QDateTime expires = QDateTime::currentDateTimeUtc().addDays(call.config.tokenDays);
+    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(call.config.tokenSeconds);
     auto ins = call.db.exec(
         QStringLiteral(
             "INSERT INTO tokens (hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)"),

@@ -1,0 +1,109 @@
+"""Starts the real sitehostd on a random loopback port and talks HTTP to it."""
+import http.client
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+SITEHOSTD = os.environ.get("SS_SITEHOSTD")
+
+
+class Hostd:
+    def __init__(self, *extra, data_dir=None, database=None):
+        self.tmp = tempfile.TemporaryDirectory(prefix="ss-hostd-")
+        self.data_dir = data_dir or os.path.join(self.tmp.name, "data")
+        self.log = os.path.join(self.tmp.name, "access.log")
+        self.args = [SITEHOSTD, "--data-dir", self.data_dir, "--listen", "127.0.0.1:0", "--access-log", self.log, *extra]
+        if database or os.environ.get("SS_TEST_DATABASE"):
+            self.args += ["--database", database or os.environ["SS_TEST_DATABASE"]]
+        self.proc = None
+        self.start()
+
+    def start(self):
+        self.proc = subprocess.Popen(self.args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        line = self.proc.stdout.readline()
+        m = re.search(r"listening on http://127\.0\.0\.1:(\d+)", line)
+        if not m:
+            err = self.proc.stderr.read()
+            raise RuntimeError(f"sitehostd did not start: {line!r} {err!r}")
+        self.port = int(m.group(1))
+
+    def stop(self, sig=signal.SIGTERM, timeout=15):
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(sig)
+            try:
+                self.proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        return self.proc.returncode
+
+    def restart(self):
+        self.stop()
+        self.start()
+
+    def request(self, method, path, body=None, token=None, headers=None, host=None, raw=None):
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        h = {"Content-Type": "application/json"} if body is not None or raw is not None else {}
+        if token:
+            h["Authorization"] = "Bearer " + token
+        if host:
+            h["Host"] = host
+        h.update(headers or {})
+        data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
+        conn.request(method, path, body=data, headers=h)
+        resp = conn.getresponse()
+        payload = resp.read()
+        conn.close()
+        try:
+            parsed = json.loads(payload) if payload and resp.getheader("Content-Type", "").startswith("application/json") else None
+        except ValueError:
+            parsed = None
+        return Reply(resp.status, dict((k.lower(), v) for k, v in resp.getheaders()), payload, parsed)
+
+    def api(self, method, path, body=None, **kw):
+        return self.request(method, "/api/v1" + path, body, **kw)
+
+    def account(self, email, password="correct horse battery staple"):
+        r = self.api("POST", "/auth/register", {"email": email, "password": password})
+        assert r.status == 201, r
+        r = self.api("POST", "/auth/login", {"email": email, "password": password})
+        assert r.status == 200, r
+        return r.json["token"]
+
+
+class Reply:
+    def __init__(self, status, headers, body, json_body):
+        self.status, self.headers, self.body, self.json = status, headers, body, json_body
+
+    def __repr__(self):
+        return f"<{self.status} {self.body[:300]!r}>"
+
+    def error(self):
+        return (self.json or {}).get("error", {})
+
+
+class Checks:
+    def __init__(self):
+        self.passed = 0
+        self.failed = 0
+
+    def check(self, cond, what):
+        if cond:
+            self.passed += 1
+        else:
+            self.failed += 1
+            print(f"FAIL: {what}", file=sys.stderr)
+
+    def expect(self, reply, status, code=None, what=""):
+        ok = reply.status == status and (code is None or reply.error().get("code") == code)
+        self.check(ok, f"{what}: expected {status} {code or ''}, got {reply!r}")
+        return ok
+
+    def finish(self):
+        print(f"{self.passed} passed, {self.failed} failed")
+        sys.exit(1 if self.failed else 0)
