@@ -4,12 +4,12 @@ set -euo pipefail
 
 packages=(
   cmake ninja-build g++ pkg-config git clang-format
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
-  libcmark-gfm-dev libcmark-gfm-extensions-dev
-  python3 python3-html5lib
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libsodium-dev
+  python3 python3-html5lib postgresql
 )
 if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(hugo)
+  packages+=(hugo nginx wrk)
 fi
 
 missing=()

@@ -9,6 +9,8 @@ from hostd import Hostd, Checks
 
 c = Checks()
 hd = Hostd("--login-failures", "5")
+import os
+c.check(("database postgresql" in hd.banner) == bool(os.environ.get("SS_TEST_DATABASE")), f"database in use: {hd.banner}")
 try:
     # ---- accounts -------------------------------------------------------------------------
     r = hd.api("POST", "/auth/register", {"email": "Owner@Example.com", "password": "correct horse battery staple"})

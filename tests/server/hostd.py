@@ -26,6 +26,7 @@ class Hostd:
     def start(self):
         self.proc = subprocess.Popen(self.args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         line = self.proc.stdout.readline()
+        self.banner = line
         m = re.search(r"listening on http://127\.0\.0\.1:(\d+)", line)
         if not m:
             err = self.proc.stderr.read()
