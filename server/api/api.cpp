@@ -17,6 +17,8 @@ Api::Api(const ServerConfig &config)
     registerWorkspaceRoutes();
     registerThemeRoutes();
     registerSyncRoutes();
+    registerAssetRoutes();
+    registerRuleRoutes();
 }
 
 void Api::add(const char *method, const char *pattern, int flags, Handler h)

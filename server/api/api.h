@@ -40,6 +40,8 @@ private:
     void registerWorkspaceRoutes();
     void registerThemeRoutes();
     void registerSyncRoutes();
+    void registerAssetRoutes();
+    void registerRuleRoutes();
 
     const ServerConfig &m_config;
     QList<Route> m_routes;

@@ -224,7 +224,11 @@ std::optional<http::Response> servePublicSite(http::Request &request, ServerData
         const auto m = asset.match(path.mid(8));
         QFile f(config.dataDir + QStringLiteral("/assets/") + m.captured(1).left(2) +
                 QLatin1Char('/') + m.captured(1));
-        if (!m.hasMatch() || !f.open(QIODevice::ReadOnly))
+        // Only assets this site uploaded or referenced are served under its host.
+        auto mine = db.exec(
+            QStringLiteral("SELECT 1 FROM workspace_assets WHERE workspace_id = ? AND sha256 = ?"),
+            {live->workspaceId, m.captured(1)});
+        if (!m.hasMatch() || !mine || !mine->next() || !f.open(QIODevice::ReadOnly))
             return textPage(404, QStringLiteral("Not found"),
                             QStringLiteral("There is no such file."));
         http::Response r;
