@@ -12,6 +12,7 @@ class ThemeRegistry;
 
 namespace ss::server {
 
+class DomainVerifier;
 class PublicSiteCache;
 
 // Plan limits (ARCHITECTURE §1.6). Checked on the server; the client mirrors them for messages.
@@ -36,6 +37,7 @@ struct ServerConfig
     ServerDatabase::Config database;
     ss::ThemeRegistry *themes = nullptr;
     PublicSiteCache *siteCache = nullptr;
+    DomainVerifier *domainVerifier = nullptr;
     qint64 tokenSeconds = 30 * 24 * 3600;
     int loginFailuresPerWindow = 10;
     int loginWindowSeconds = 900;

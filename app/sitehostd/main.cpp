@@ -1,5 +1,6 @@
 // sitehostd: the Site Studio hosting backend (JSON API under /api/v1 and the public sites).
 #include "api/api.h"
+#include "api/domainverifier.h"
 #include "api/publicsite.h"
 #include "http/httpserver.h"
 #include "serverconfig.h"
@@ -102,6 +103,9 @@ int main(int argc, char **argv)
                  QStringLiteral("Failed logins allowed per account per 15 minutes, five times that "
                                 "per IP (default 10)."),
                  QStringLiteral("N")});
+    p.addOption({QStringLiteral("resolve"),
+                 QStringLiteral("For domain verification, reach DOMAIN at ADDRESS:PORT instead of DNS (repeatable)."),
+                 QStringLiteral("DOMAIN:ADDRESS:PORT")});
     p.addOption({QStringLiteral("config"),
                  QStringLiteral(
                      "Read options from FILE (\"option = value\" lines); the command line wins."),
@@ -155,6 +159,17 @@ int main(int argc, char **argv)
     config.themes = &themes;
     PublicSiteCache siteCache;
     config.siteCache = &siteCache;
+    QHash<QString, QString> resolve;
+    for (const QString &r : p.values(QStringLiteral("resolve"))) {
+        const qsizetype first = r.indexOf(QLatin1Char(':'));
+        if (first <= 0 || r.count(QLatin1Char(':')) < 2) {
+            err << "sitehostd: --resolve expects DOMAIN:ADDRESS:PORT" << Qt::endl;
+            return 2;
+        }
+        resolve.insert(r.left(first).toLower(), r.mid(first + 1));
+    }
+    HttpDomainVerifier verifier(resolve);
+    config.domainVerifier = &verifier;
 
     const QString listen = p.value(QStringLiteral("listen"));
     const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));

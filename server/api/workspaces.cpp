@@ -4,6 +4,7 @@
 #include "workspaces.h"
 
 #include "api.h"
+#include "api/domainverifier.h"
 #include "dnslabel.h"
 #include "hosting.h"
 #include "json.h"
@@ -376,6 +377,59 @@ ApiResult addDomain(ApiCall &call)
     return jsonResponse(201, out);
 }
 
+ApiResult verifyDomain(ApiCall &call)
+{
+    if (auto own = requireOwnWorkspace(call, call.param(0)); !own)
+        return std::unexpected(own.error());
+    const QString domain = call.param(1).toLower();
+    auto q = call.db.exec(QStringLiteral("SELECT token, verified_at FROM custom_domains WHERE domain = ? AND workspace_id = ?"),
+                          {domain, call.param(0)});
+    if (!q)
+        return std::unexpected(dbError(q.error()));
+    if (!q->next())
+        return apiError(404, QStringLiteral("not_found"), QStringLiteral("domain \"%1\" is not attached to this site").arg(domain.left(253)));
+    const QString token = q->value(0).toString();
+    QCborMap details;
+    details.insert(QStringLiteral("domain"), domain);
+    auto checked = call.config.domainVerifier ? call.config.domainVerifier->verify(domain, token)
+                                              : Result<void>(fail(QStringLiteral("domain verification is not configured")));
+    if (!checked) {
+        details.insert(QStringLiteral("error"), checked.error().toString());
+        // The failed attempt is logged even though the request fails (its own statement, no rollback needed).
+        ApiError e{409, QStringLiteral("verification_failed"), checked.error().toString(), QStringLiteral("domain"), {}};
+        return std::unexpected(e);
+    }
+    auto up = call.db.exec(QStringLiteral("UPDATE custom_domains SET verified_at = ? WHERE domain = ?"), {nowUtc(), domain});
+    if (!up)
+        return std::unexpected(dbError(up.error()));
+    if (auto r = hosting::logDeployment(call.db, call.param(0), call.accountId, QStringLiteral("domain"), QStringLiteral("succeeded"), details); !r)
+        return std::unexpected(dbError(r.error()));
+    QCborMap out;
+    out.insert(QStringLiteral("domain"), domain);
+    out.insert(QStringLiteral("verified"), true);
+    out.insert(QStringLiteral("url"), call.config.urlFor(domain));
+    return jsonResponse(200, out);
+}
+
+ApiResult removeDomain(ApiCall &call)
+{
+    if (auto own = requireOwnWorkspace(call, call.param(0)); !own)
+        return std::unexpected(own.error());
+    auto r = call.db.exec(QStringLiteral("DELETE FROM custom_domains WHERE domain = ? AND workspace_id = ?"), {call.param(1).toLower(), call.param(0)});
+    if (!r)
+        return std::unexpected(dbError(r.error()));
+    if (r->numRowsAffected() < 1)
+        return apiError(404, QStringLiteral("not_found"), QStringLiteral("domain is not attached to this site"));
+    QCborMap details;
+    details.insert(QStringLiteral("domain"), call.param(1).toLower());
+    details.insert(QStringLiteral("removed"), true);
+    if (auto l = hosting::logDeployment(call.db, call.param(0), call.accountId, QStringLiteral("domain"), QStringLiteral("succeeded"), details); !l)
+        return std::unexpected(dbError(l.error()));
+    http::Response resp;
+    resp.status = 204;
+    return resp;
+}
+
 } // namespace
 
 std::expected<void, ApiError> requireOwnWorkspace(ApiCall &call, const QString &workspaceId)
@@ -401,6 +455,9 @@ void Api::registerWorkspaceRoutes()
     add("GET", "workspaces/{}/hosting", Authenticated, getHosting);
     add("GET", "workspaces/{}/deployments", Authenticated, getDeployments);
     add("POST", "workspaces/{}/domains", Authenticated | Mutation, addDomain);
+    // Not one transaction: the check makes a network request (possibly to this very server).
+    add("POST", "workspaces/{}/domains/{}/verify", Authenticated, verifyDomain);
+    add("DELETE", "workspaces/{}/domains/{}", Authenticated | Mutation, removeDomain);
 }
 
 } // namespace ss::server
