@@ -6,10 +6,10 @@ packages=(
   cmake ninja-build g++ pkg-config git clang-format
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libsodium-dev
-  python3 python3-html5lib postgresql
+  python3 python3-html5lib postgresql nginx
 )
 if [[ "${1:-}" == "--bench" ]]; then
-  packages+=(hugo nginx wrk)
+  packages+=(hugo wrk)
 fi
 
 missing=()

@@ -17,8 +17,11 @@ Result<void> HttpDomainVerifier::verify(const QString &domain, const QString &to
     QTcpSocket socket;
     socket.connectToHost(host, port);
     if (!socket.waitForConnected(m_timeoutMs))
-        return fail(QStringLiteral("cannot connect to %1 (does the domain point at this server?): %2").arg(domain, socket.errorString()));
-    const QByteArray request = "GET /.well-known/sitestudio-verify/" + token.toLatin1() + " HTTP/1.1\r\nHost: " + domain.toLatin1() +
+        return fail(
+            QStringLiteral("cannot connect to %1 (does the domain point at this server?): %2")
+                .arg(domain, socket.errorString()));
+    const QByteArray request = "GET /.well-known/sitestudio-verify/" + token.toLatin1() +
+                               " HTTP/1.1\r\nHost: " + domain.toLatin1() +
                                "\r\nConnection: close\r\nUser-Agent: sitehostd-verifier\r\n\r\n";
     socket.write(request);
     QByteArray response;
@@ -33,7 +36,8 @@ Result<void> HttpDomainVerifier::verify(const QString &domain, const QString &to
         return fail(QStringLiteral("%1 did not answer HTTP").arg(domain));
     const QByteArray status = response.mid(9, 3);
     if (status != "200")
-        return fail(QStringLiteral("%1 answered %2 for the verification file").arg(domain, QString::fromLatin1(status)));
+        return fail(QStringLiteral("%1 answered %2 for the verification file")
+                        .arg(domain, QString::fromLatin1(status)));
     if (response.mid(split + 4).trimmed() != token.toLatin1())
         return fail(QStringLiteral("%1 served a different verification token").arg(domain));
     return {};

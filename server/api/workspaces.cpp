@@ -382,27 +382,43 @@ ApiResult verifyDomain(ApiCall &call)
     if (auto own = requireOwnWorkspace(call, call.param(0)); !own)
         return std::unexpected(own.error());
     const QString domain = call.param(1).toLower();
-    auto q = call.db.exec(QStringLiteral("SELECT token, verified_at FROM custom_domains WHERE domain = ? AND workspace_id = ?"),
-                          {domain, call.param(0)});
+    auto q = call.db.exec(
+        QStringLiteral(
+            "SELECT token, verified_at FROM custom_domains WHERE domain = ? AND workspace_id = ?"),
+        {domain, call.param(0)});
     if (!q)
         return std::unexpected(dbError(q.error()));
     if (!q->next())
-        return apiError(404, QStringLiteral("not_found"), QStringLiteral("domain \"%1\" is not attached to this site").arg(domain.left(253)));
+        return apiError(
+            404, QStringLiteral("not_found"),
+            QStringLiteral("domain \"%1\" is not attached to this site").arg(domain.left(253)));
     const QString token = q->value(0).toString();
     QCborMap details;
     details.insert(QStringLiteral("domain"), domain);
-    auto checked = call.config.domainVerifier ? call.config.domainVerifier->verify(domain, token)
-                                              : Result<void>(fail(QStringLiteral("domain verification is not configured")));
+    auto checked =
+        call.config.domainVerifier
+            ? call.config.domainVerifier->verify(domain, token)
+            : Result<void>(fail(QStringLiteral("domain verification is not configured")));
     if (!checked) {
         details.insert(QStringLiteral("error"), checked.error().toString());
-        // The failed attempt is logged even though the request fails (its own statement, no rollback needed).
-        ApiError e{409, QStringLiteral("verification_failed"), checked.error().toString(), QStringLiteral("domain"), {}};
+        // The failed attempt is logged even though the request fails (its own statement, no
+        // rollback needed).
+        ApiError e{409,
+                   QStringLiteral("verification_failed"),
+                   checked.error().toString(),
+                   QStringLiteral("domain"),
+                   {}};
         return std::unexpected(e);
     }
-    auto up = call.db.exec(QStringLiteral("UPDATE custom_domains SET verified_at = ? WHERE domain = ?"), {nowUtc(), domain});
+    auto up =
+        call.db.exec(QStringLiteral("UPDATE custom_domains SET verified_at = ? WHERE domain = ?"),
+                     {nowUtc(), domain});
     if (!up)
         return std::unexpected(dbError(up.error()));
-    if (auto r = hosting::logDeployment(call.db, call.param(0), call.accountId, QStringLiteral("domain"), QStringLiteral("succeeded"), details); !r)
+    if (auto r =
+            hosting::logDeployment(call.db, call.param(0), call.accountId, QStringLiteral("domain"),
+                                   QStringLiteral("succeeded"), details);
+        !r)
         return std::unexpected(dbError(r.error()));
     QCborMap out;
     out.insert(QStringLiteral("domain"), domain);
@@ -415,15 +431,21 @@ ApiResult removeDomain(ApiCall &call)
 {
     if (auto own = requireOwnWorkspace(call, call.param(0)); !own)
         return std::unexpected(own.error());
-    auto r = call.db.exec(QStringLiteral("DELETE FROM custom_domains WHERE domain = ? AND workspace_id = ?"), {call.param(1).toLower(), call.param(0)});
+    auto r = call.db.exec(
+        QStringLiteral("DELETE FROM custom_domains WHERE domain = ? AND workspace_id = ?"),
+        {call.param(1).toLower(), call.param(0)});
     if (!r)
         return std::unexpected(dbError(r.error()));
     if (r->numRowsAffected() < 1)
-        return apiError(404, QStringLiteral("not_found"), QStringLiteral("domain is not attached to this site"));
+        return apiError(404, QStringLiteral("not_found"),
+                        QStringLiteral("domain is not attached to this site"));
     QCborMap details;
     details.insert(QStringLiteral("domain"), call.param(1).toLower());
     details.insert(QStringLiteral("removed"), true);
-    if (auto l = hosting::logDeployment(call.db, call.param(0), call.accountId, QStringLiteral("domain"), QStringLiteral("succeeded"), details); !l)
+    if (auto l =
+            hosting::logDeployment(call.db, call.param(0), call.accountId, QStringLiteral("domain"),
+                                   QStringLiteral("succeeded"), details);
+        !l)
         return std::unexpected(dbError(l.error()));
     http::Response resp;
     resp.status = 204;
