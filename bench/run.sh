@@ -17,3 +17,7 @@ echo "== document operations on a 5,000-block page"
 echo
 echo "== cache"
 ./build/bench/bench_cache
+echo
+echo "== sitehostd: public pages vs nginx, publish latency, change feed"
+./scripts/build.sh --target sitehostd
+SS_SITEHOSTD=./build/app/sitehostd /usr/bin/python3 bench/server_bench.py

@@ -159,6 +159,8 @@ ApiResult Api::runMutation(ApiCall &call, const Route &route)
         }
         return {};
     });
+    if (tx)
+        m_config.siteCache->invalidateHosts(); // committed: hosts may now show something else
     if (!tx && result) {
         // The effect could not be committed (e.g. a concurrent request with the same key won).
         if (!key.isEmpty())

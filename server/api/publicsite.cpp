@@ -96,17 +96,38 @@ QString workspaceForHost(ServerDatabase &db, const ServerConfig &config, const Q
     return q && q->next() ? q->value(0).toString() : QString();
 }
 
+std::optional<LiveSite> lookupLiveSite(ServerDatabase &db, const ServerConfig &config,
+                                       const QString &host);
+
 } // namespace
+
+std::optional<std::optional<LiveSite>> PublicSiteCache::host(const QString &host) const
+{
+    QReadLocker lock(&m_lock);
+    auto it = m_hosts.constFind(host);
+    if (it == m_hosts.constEnd() || it->generation != m_generation.loadAcquire() ||
+        it->expires < m_clock.elapsed())
+        return std::nullopt;
+    return it->live;
+}
+
+void PublicSiteCache::putHost(const QString &host, std::optional<LiveSite> live, quint64 generation)
+{
+    QWriteLocker lock(&m_lock);
+    if (m_hosts.size() > 50000)
+        m_hosts.clear();
+    m_hosts.insert(host, HostEntry{std::move(live), generation, m_clock.elapsed() + kHostTtlMs});
+}
 
 std::shared_ptr<const SiteDocument> PublicSiteCache::document(const QString &key) const
 {
-    QMutexLocker lock(&m_mutex);
+    QReadLocker lock(&m_lock);
     return m_documents.value(key);
 }
 
 void PublicSiteCache::putDocument(const QString &key, std::shared_ptr<const SiteDocument> doc)
 {
-    QMutexLocker lock(&m_mutex);
+    QWriteLocker lock(&m_lock);
     if (m_documents.size() > 256)
         m_documents.clear(); // simple bound: revisions are cheap to reload
     m_documents.insert(key, std::move(doc));
@@ -114,7 +135,7 @@ void PublicSiteCache::putDocument(const QString &key, std::shared_ptr<const Site
 
 std::optional<PublicSiteCache::Page> PublicSiteCache::page(const QString &key) const
 {
-    QMutexLocker lock(&m_mutex);
+    QReadLocker lock(&m_lock);
     auto it = m_pages.constFind(key);
     if (it == m_pages.constEnd())
         return std::nullopt;
@@ -123,14 +144,15 @@ std::optional<PublicSiteCache::Page> PublicSiteCache::page(const QString &key) c
 
 void PublicSiteCache::putPage(const QString &key, Page page)
 {
-    QMutexLocker lock(&m_mutex);
+    QWriteLocker lock(&m_lock);
     if (m_pages.size() > 20000)
         m_pages.clear();
     m_pages.insert(key, std::move(page));
 }
 
-std::optional<LiveSite> liveSiteFor(ServerDatabase &db, const ServerConfig &config,
-                                    const QString &host)
+namespace {
+std::optional<LiveSite> lookupLiveSite(ServerDatabase &db, const ServerConfig &config,
+                                       const QString &host)
 {
     const QString workspace = workspaceForHost(db, config, host, true);
     if (workspace.isEmpty())
@@ -169,6 +191,18 @@ std::optional<LiveSite> liveSiteFor(ServerDatabase &db, const ServerConfig &conf
     }
     return live;
 }
+} // namespace
+
+std::optional<LiveSite> liveSiteFor(ServerDatabase &db, const ServerConfig &config,
+                                    const QString &host)
+{
+    if (auto cached = config.siteCache->host(host))
+        return *cached;
+    const quint64 generation = config.siteCache->generation();
+    std::optional<LiveSite> live = lookupLiveSite(db, config, host);
+    config.siteCache->putHost(host, live, generation);
+    return live;
+}
 
 std::optional<http::Response> servePublicSite(http::Request &request, ServerDatabase &db,
                                               const ServerConfig &config)
@@ -190,15 +224,15 @@ std::optional<http::Response> servePublicSite(http::Request &request, ServerData
         return textPage(404, QStringLiteral("Not found"),
                         QStringLiteral("No such verification token."));
     }
-    if (!ownSubdomain && workspaceForHost(db, config, host, true).isEmpty())
-        return std::nullopt; // not a site: the API (or a 404) answers
+    auto live = liveSiteFor(db, config, host);
+    if (!live && !ownSubdomain)
+        return std::nullopt; // not a site: the API answers (with a JSON 404 outside /api)
     if (request.method != "GET" && request.method != "HEAD") {
         http::Response r = textPage(405, QStringLiteral("Method not allowed"),
                                     QStringLiteral("Sites are read-only."));
         r.setHeader("Allow", "GET, HEAD");
         return r;
     }
-    auto live = liveSiteFor(db, config, host);
     if (!live)
         return textPage(404, QStringLiteral("Nothing here yet"),
                         QStringLiteral("This site has not been published."));

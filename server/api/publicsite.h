@@ -3,8 +3,9 @@
 #include "http/httprequest.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
-#include <QMutex>
+#include <QReadWriteLock>
 #include <QString>
 
 #include <memory>
@@ -44,6 +45,15 @@ std::optional<http::Response> servePublicSite(http::Request &request, ServerData
 class PublicSiteCache
 {
 public:
+    // Which site a host shows, remembered for at most `kHostTtlMs` and forgotten at once when this
+    // instance commits a mutation (publish, domain, delete...). Other instances behind the same
+    // database see a change within the TTL.
+    static constexpr qint64 kHostTtlMs = 1000;
+    std::optional<std::optional<LiveSite>> host(const QString &host) const;
+    void putHost(const QString &host, std::optional<LiveSite> live, quint64 generation);
+    void invalidateHosts() { m_generation.fetchAndAddOrdered(1); }
+    quint64 generation() const { return m_generation.loadAcquire(); }
+
     std::shared_ptr<const SiteDocument> document(const QString &key) const;
     void putDocument(const QString &key, std::shared_ptr<const SiteDocument> doc);
     struct Page
@@ -56,9 +66,21 @@ public:
     void putPage(const QString &key, Page page);
 
 private:
-    mutable QMutex m_mutex;
+    struct HostEntry
+    {
+        std::optional<LiveSite> live;
+        quint64 generation;
+        qint64 expires;
+    };
+    mutable QReadWriteLock m_lock;
     QHash<QString, std::shared_ptr<const SiteDocument>> m_documents;
     QHash<QString, Page> m_pages;
+    QHash<QString, HostEntry> m_hosts;
+    QAtomicInteger<quint64> m_generation{1};
+    QElapsedTimer m_clock;
+
+public:
+    PublicSiteCache() { m_clock.start(); }
 };
 
 } // namespace ss::server

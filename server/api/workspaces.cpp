@@ -5,6 +5,7 @@
 
 #include "api.h"
 #include "api/domainverifier.h"
+#include "api/publicsite.h"
 #include "dnslabel.h"
 #include "hosting.h"
 #include "json.h"
@@ -415,6 +416,7 @@ ApiResult verifyDomain(ApiCall &call)
                      {nowUtc(), domain});
     if (!up)
         return std::unexpected(dbError(up.error()));
+    call.config.siteCache->invalidateHosts(); // the domain now serves the site
     if (auto r =
             hosting::logDeployment(call.db, call.param(0), call.accountId, QStringLiteral("domain"),
                                    QStringLiteral("succeeded"), details);
