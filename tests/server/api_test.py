@@ -104,6 +104,8 @@ try:
     # ---- themes, drafts, publish ------------------------------------------------------------
     r = hd.api("GET", "/templates")
     c.check(r.status == 200 and {t["id"] for t in r.json["templates"]} >= {"studio", "harbor"}, "templates")
+    r = hd.api("POST", "/workspaces/" + ws["id"] + "/customizations", {"template_id": "studio", "name": sql}, token=token)
+    c.check(r.status == 201 and r.json["name"] == sql, "SQL metacharacters in a customization name are stored literally")
     r = hd.api("POST", "/workspaces/" + ws["id"] + "/customizations", {"template_id": "studio", "name": "Main"}, token=token)
     c.expect(r, 201, what="clone template")
     cust = r.json
@@ -118,6 +120,16 @@ try:
     c.check(r.error().get("current_revision") == 1, "412 says the current revision")
     r = hd.api("PUT", "/customizations/" + cid, {"document": {"format": "nope"}}, token=token, headers={"If-Match": '"1"'})
     c.expect(r, 422, "invalid_document", "invalid document")
+    import copy
+    bad_slug = copy.deepcopy(doc)
+    bad_slug["pages"][0]["slug"] = "/../etc"
+    r = hd.api("PUT", "/customizations/" + cid, {"document": bad_slug}, token=token, headers={"If-Match": '"1"'})
+    c.expect(r, 422, "invalid_document", "invalid page slug")
+    c.check("pages[0].slug" in r.error().get("path", ""), f"the slug is named: {r!r}")
+    dup = copy.deepcopy(doc)
+    dup["pages"][0]["data"]["content"].append(copy.deepcopy(dup["pages"][0]["data"]["content"][0]))
+    r = hd.api("PUT", "/customizations/" + cid, {"document": dup}, token=token, headers={"If-Match": '"1"'})
+    c.expect(r, 422, "invalid_document", "duplicate block ids")
     r = hd.api("PUT", "/customizations/" + cid, {"document": doc}, token=token, headers={"If-Match": '"1"'})
     c.expect(r, 200, what="save draft")
     c.check(r.json["revision"] == 2 and r.headers.get("etag") == '"2"', "new revision + ETag")
