@@ -247,6 +247,9 @@ try:
     c.expect(hd.api("DELETE", f"/workspaces/{wid}", token=token), 204, what="delete")
     c.expect(hd.api("GET", f"/workspaces/{wid}", token=token), 404, what="deleted")
     c.check(hd.request("GET", "/", host="cafe-bella.localhost").status != 200, "deleted site is not served")
+    c.expect(hd.api("GET", f"/customizations/{cid}", token=token), 404, "not_found", "its customizations went with it")
+    c.check(all(x["entity_id"] != wid or x["action"] == "delete" for x in hd.api("GET", "/changes?limit=5000", token=token).json["changes"][-1:]),
+            "the deletion is in the feed")
 
     # ---- expired tokens ------------------------------------------------------------------------
     short = Hostd("--token-lifetime", "1")
