@@ -1,4 +1,5 @@
 // sitehostd: the Site Studio hosting backend (JSON API under /api/v1 and the public sites).
+#include "api/accounts.h"
 #include "api/api.h"
 #include "api/domainverifier.h"
 #include "api/publicsite.h"
@@ -152,12 +153,18 @@ int main(int argc, char **argv)
     p.addOption({QStringLiteral("nginx-listen"),
                  QStringLiteral("nginx-config: the address nginx listens on (default 80)."),
                  QStringLiteral("ADDRESS")});
+    p.addOption({QStringLiteral("email"), QStringLiteral("set-tier: the account's e-mail."),
+                 QStringLiteral("EMAIL")});
+    p.addOption({QStringLiteral("tier"), QStringLiteral("set-tier: basic, pro or enterprise."),
+                 QStringLiteral("TIER")});
     p.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral(
             "Optional: nginx-config prints an nginx server configuration for the current routing "
-            "(base domain and verified custom domains) that proxies to this sitehostd."),
-        QStringLiteral("[nginx-config]"));
+            "(base domain and verified custom domains) that proxies to this sitehostd; "
+            "set-tier --email E --tier T changes an account's plan (an admin command; "
+            "every site migrates its hosting environment)."),
+        QStringLiteral("[nginx-config | set-tier]"));
 
     QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
@@ -239,6 +246,33 @@ int main(int argc, char **argv)
             return 1;
         }
         QTextStream(stdout) << *text;
+        return 0;
+    }
+    if (p.positionalArguments().value(0) == QLatin1String("set-tier")) {
+        auto dbr = ServerDatabase::forThisThread(config.database);
+        if (!dbr) {
+            err << "sitehostd: " << dbr.error().toString() << Qt::endl;
+            return 1;
+        }
+        auto q = (*dbr)->exec(QStringLiteral("SELECT id FROM accounts WHERE email = ?"),
+                              {p.value(QStringLiteral("email")).toLower()});
+        if (!q || !q->next()) {
+            err << "sitehostd: no account with e-mail " << p.value(QStringLiteral("email"))
+                << Qt::endl;
+            return 1;
+        }
+        const QString accountId = q->value(0).toString();
+        std::expected<void, ApiError> changed;
+        auto tx = (*dbr)->transaction([&]() -> Result<void> {
+            changed = changeTier(**dbr, accountId, p.value(QStringLiteral("tier")));
+            return changed ? Result<void>() : Result<void>(fail(changed.error().message));
+        });
+        if (!tx) {
+            err << "sitehostd: " << tx.error().toString() << Qt::endl;
+            return 1;
+        }
+        QTextStream(stdout) << "Account " << p.value(QStringLiteral("email")) << " is now on the "
+                            << p.value(QStringLiteral("tier")) << " plan" << Qt::endl;
         return 0;
     }
     if (!p.positionalArguments().isEmpty()) {

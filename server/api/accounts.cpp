@@ -226,24 +226,39 @@ ApiResult setPlan(ApiCall &call)
     auto tier = requiredString(*body, QStringLiteral("tier"), 32);
     if (!tier)
         return std::unexpected(tier.error());
-    const PlanLimits *plan = PlanLimits::forTier(*tier);
+    if (auto r = changeTier(call.db, call.accountId, *tier); !r)
+        return std::unexpected(r.error());
+    call.accountTier = *tier;
+    return getAccount(call);
+}
+
+} // namespace
+
+std::expected<void, ApiError> changeTier(ServerDatabase &db, const QString &accountId,
+                                         const QString &tier)
+{
+    const PlanLimits *plan = PlanLimits::forTier(tier);
     if (!plan)
         return apiError(400, QStringLiteral("invalid_value"),
                         QStringLiteral("tier must be basic, pro or enterprise"),
                         QStringLiteral("tier"));
-    if (*tier == call.accountTier)
-        return getAccount(call);
+    auto current = db.exec(QStringLiteral("SELECT tier FROM accounts WHERE id = ?"), {accountId});
+    if (!current || !current->next())
+        return apiError(404, QStringLiteral("not_found"), QStringLiteral("no such account"));
+    const QString from = current->value(0).toString();
+    if (from == tier)
+        return {};
     // A downgrade must fit the smaller plan.
-    const int sites =
-        countOf(call.db, QStringLiteral("SELECT COUNT(*) FROM workspaces WHERE account_id = ?"),
-                call.accountId);
-    const int rules = countOf(
-        call.db, QStringLiteral("SELECT COUNT(*) FROM rules WHERE account_id = ?"), call.accountId);
-    const int domains =
-        countOf(call.db,
-                QStringLiteral("SELECT COUNT(*) FROM custom_domains d JOIN workspaces w ON w.id = "
-                               "d.workspace_id WHERE w.account_id = ?"),
-                call.accountId);
+    const int sites = countOf(
+        db, QStringLiteral("SELECT COUNT(*) FROM workspaces WHERE account_id = ?"), accountId);
+    const int rules =
+        countOf(db, QStringLiteral("SELECT COUNT(*) FROM rules WHERE account_id = ?"), accountId);
+    const int domains = countOf(
+        db,
+        QStringLiteral(
+            "SELECT COUNT(*) FROM custom_domains d JOIN workspaces w ON w.id = d.workspace_id "
+            "WHERE w.account_id = ?"),
+        accountId);
     auto limit = [&](const char *name, const QString &msg) {
         ApiError e{409, QStringLiteral("plan_limit"), msg, QStringLiteral("tier"), {}};
         e.extra.insert(QStringLiteral("limit"), QString::fromLatin1(name));
@@ -251,37 +266,34 @@ ApiResult setPlan(ApiCall &call)
     };
     if (sites > plan->maxSites)
         return limit("max_sites", QStringLiteral("the %1 plan allows %2 sites; you have %3")
-                                      .arg(*tier)
+                                      .arg(tier)
                                       .arg(plan->maxSites)
                                       .arg(sites));
     if (rules > plan->maxRules)
         return limit("max_rules",
                      QStringLiteral("the %1 plan allows %2 automation rules; you have %3")
-                         .arg(*tier)
+                         .arg(tier)
                          .arg(plan->maxRules)
                          .arg(rules));
     if (domains > 0 && !plan->customDomains)
         return limit(
             "custom_domains",
             QStringLiteral("the %1 plan has no custom domains; remove your %2 domain(s) first")
-                .arg(*tier)
+                .arg(tier)
                 .arg(domains));
-    auto up = call.db.exec(QStringLiteral("UPDATE accounts SET tier = ? WHERE id = ?"),
-                           {*tier, call.accountId});
+    auto up =
+        db.exec(QStringLiteral("UPDATE accounts SET tier = ? WHERE id = ?"), {tier, accountId});
     if (!up)
         return apiError(503, QStringLiteral("database_error"), up.error().toString());
     // Workspace -> hosting: tier changed; hosting migrates every site (themes are not touched).
-    if (auto r = hosting::onTierChanged(call.db, call.accountId, call.accountTier, *tier); !r)
+    if (auto r = hosting::onTierChanged(db, accountId, from, tier); !r)
         return apiError(503, QStringLiteral("database_error"), r.error().toString());
-    if (auto r = recordChange(call.db, call.accountId, QStringLiteral("account"), call.accountId,
+    if (auto r = recordChange(db, accountId, QStringLiteral("account"), accountId,
                               QStringLiteral("upsert"), 0);
         !r)
         return apiError(503, QStringLiteral("database_error"), r.error().toString());
-    call.accountTier = *tier;
-    return getAccount(call);
+    return {};
 }
-
-} // namespace
 
 const PlanLimits *PlanLimits::forTier(const QString &tier)
 {

@@ -52,9 +52,20 @@ with tempfile.TemporaryDirectory() as tmp:
         s.close()
         c.check(reply.startswith(b"HTTP/1.1 201"), f"in-flight upload finished during shutdown: {reply[:80]!r}")
         c.check(hd.proc.wait(15) == 0, "exits 0 after draining")
+        # The admin command changes a plan while the server is down; every site migrates.
+        r = subprocess.run([SITEHOSTD, "set-tier", "--email", "ops@example.com", "--tier", "enterprise", "--config", conf,
+                            "--data-dir", hd.data_dir], capture_output=True, text=True)
+        c.check(r.returncode == 0 and "enterprise" in r.stdout, f"set-tier: {r.stdout} {r.stderr}")
+        r = subprocess.run([SITEHOSTD, "set-tier", "--email", "nobody@example.com", "--tier", "pro", "--data-dir", hd.data_dir],
+                           capture_output=True, text=True)
+        c.check(r.returncode == 1 and "no account" in r.stderr, "set-tier for an unknown account")
+        r = subprocess.run([SITEHOSTD, "set-tier", "--email", "ops@example.com", "--tier", "platinum", "--data-dir", hd.data_dir],
+                           capture_output=True, text=True)
+        c.check(r.returncode == 1 and "basic, pro or enterprise" in r.stderr, "set-tier with a bad tier")
         # New connections are refused once it stopped; a restart serves the same data.
         hd.start()
         c.check(hd.api("GET", f"/workspaces/{ws['id']}", token=token).status == 200, "data survives a restart")
+        c.check(hd.api("GET", f"/workspaces/{ws['id']}", token=token).json["environment"] == "silo", "set-tier migrated the site")
     finally:
         hd.stop()
 c.finish()
