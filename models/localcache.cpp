@@ -149,6 +149,7 @@ LocalCache::~LocalCache()
 {
     if (m_db.isOpen())
         m_db.close();
+    m_sql = SqlConnection(); // drops its handle too, so the connection can be removed
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
 }
@@ -171,6 +172,8 @@ Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString &path)
     cache->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!cache->m_db.open())
         return fail(cache->m_db.lastError().text(), path);
+    cache->m_sql =
+        SqlConnection(cache->m_db, QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("cache"));
     for (const char *pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (auto r = cache->exec(QString::fromLatin1(pragma)); !r)
@@ -218,51 +221,6 @@ Result<void> LocalCache::migrate()
         qCDebug(lcCache) << "cache schema migrated to" << version + 1;
     }
     return {};
-}
-
-Result<QSqlQuery> LocalCache::exec(const QString &sql, const QVariantList &binds)
-{
-    if (m_failCountdown > 0 && --m_failCountdown == 0) {
-        qCWarning(lcCache) << "injected failure for:" << sql.simplified().left(80);
-        return fail(QStringLiteral("injected failure (test hook)"), QStringLiteral("cache"));
-    }
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    bool ok = binds.isEmpty() ? q.exec(sql) : (q.prepare(sql) && [&] {
-        for (const QVariant &b : binds)
-            q.addBindValue(b);
-        return q.exec();
-    }());
-    if (!ok) {
-        const QString msg = q.lastError().text();
-        qCWarning(lcCache) << "statement failed:" << msg << "in" << sql.simplified().left(120);
-        return fail(msg, QStringLiteral("cache"));
-    }
-    return q;
-}
-
-Result<void> LocalCache::transaction(const std::function<Result<void>()> &body)
-{
-    if (m_inTransaction)
-        return body(); // nested: part of the outer transaction
-    if (auto r = exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
-        return std::unexpected(r.error());
-    m_inTransaction = true;
-    Result<void> result = body();
-    m_inTransaction = false;
-    if (result) {
-        if (auto r = exec(QStringLiteral("COMMIT")); !r) {
-            (void)exec(QStringLiteral("ROLLBACK"));
-            return std::unexpected(r.error());
-        }
-        return {};
-    }
-    // Roll back even if the test hook is armed: the funnel must never leave a transaction open.
-    const int saved = m_failCountdown;
-    m_failCountdown = 0;
-    (void)exec(QStringLiteral("ROLLBACK"));
-    m_failCountdown = saved;
-    return result;
 }
 
 Result<QString> LocalCache::integrityCheck()

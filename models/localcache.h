@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "sqlconnection.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -30,13 +31,19 @@ public:
     int schemaVersion();
     const QString &path() const { return m_path; }
 
-    Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {});
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {})
+    {
+        return m_sql.exec(sql, binds);
+    }
     // Runs `body` in a transaction: commits if it returns a value, rolls back otherwise.
-    Result<void> transaction(const std::function<Result<void>()> &body);
-    bool inTransaction() const { return m_inTransaction; }
+    Result<void> transaction(const std::function<Result<void>()> &body)
+    {
+        return m_sql.transaction(body);
+    }
+    bool inTransaction() const { return m_sql.inTransaction(); }
 
     // Test hook: the Nth statement from now (1 = the next one) fails; 0 turns it off.
-    void failNthCall(int n) { m_failCountdown = n; }
+    void failNthCall(int n) { m_sql.failNthCall(n); }
 
     Result<QString> integrityCheck();
 
@@ -47,8 +54,7 @@ private:
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
-    int m_failCountdown = 0;
-    bool m_inTransaction = false;
+    SqlConnection m_sql;
 };
 
 } // namespace ss

@@ -44,7 +44,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QLoggingCategory::setFilterRules(
-            "sitestudio.models.cache.warning=false"); // injected failures are expected
+            "sitestudio.models.sql.warning=false"); // injected failures are expected
     }
 
     void schemaAndPragmas()

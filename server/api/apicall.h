@@ -33,6 +33,12 @@ inline std::unexpected<ApiError> apiError(int status, QString code, QString mess
         ApiError{status, std::move(code), std::move(message), std::move(field), {}});
 }
 
+// 503 for a database failure (the message says which statement failed).
+inline ApiError dbError(const Error &e)
+{
+    return ApiError{503, QStringLiteral("database_error"), e.toString(), {}, {}};
+}
+
 // Everything a handler needs for one request.
 struct ApiCall
 {

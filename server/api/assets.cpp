@@ -16,11 +16,6 @@ namespace ss::server {
 
 namespace {
 
-ApiError dbError(const Error &e)
-{
-    return ApiError{503, QStringLiteral("database_error"), e.toString(), {}, {}};
-}
-
 const QRegularExpression &digestPattern()
 {
     static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));

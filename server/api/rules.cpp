@@ -13,11 +13,6 @@ namespace ss::server {
 
 namespace {
 
-ApiError dbError(const Error &e)
-{
-    return ApiError{503, QStringLiteral("database_error"), e.toString(), {}, {}};
-}
-
 const QStringList &triggerTypes()
 {
     static const QStringList t = {QStringLiteral("schedule"),

@@ -8,11 +8,6 @@ namespace ss::server {
 
 namespace {
 
-ApiError dbError(const Error &e)
-{
-    return ApiError{503, QStringLiteral("database_error"), e.toString(), {}, {}};
-}
-
 QString currentEpoch(ServerDatabase &db)
 {
     auto q = db.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'epoch'"));

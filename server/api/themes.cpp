@@ -18,11 +18,6 @@ namespace ss::server {
 
 namespace {
 
-ApiError dbError(const Error &e)
-{
-    return ApiError{503, QStringLiteral("database_error"), e.toString(), {}, {}};
-}
-
 struct Customization
 {
     QString id, workspaceId, templateId, templateVersion, name;

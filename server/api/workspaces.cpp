@@ -21,11 +21,6 @@ namespace ss::server {
 
 namespace {
 
-ApiError dbError(const Error &e)
-{
-    return ApiError{503, QStringLiteral("database_error"), e.toString(), {}, {}};
-}
-
 Result<QCborMap> workspaceJson(ServerDatabase &db, const ServerConfig &config, const QString &id)
 {
     auto q = db.exec(

@@ -190,6 +190,10 @@ Result<void> ServerDatabase::open()
     }
     if (!m_db.open())
         return fail(m_db.lastError().text(), QStringLiteral("database"));
+    m_sql = SqlConnection(m_db,
+                          m_config.dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                              : QStringLiteral("BEGIN"),
+                          QStringLiteral("database"));
     if (m_config.dialect == Dialect::SQLite) {
         for (const char *pragma :
              {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"})
@@ -261,53 +265,6 @@ Result<void> ServerDatabase::migrate(const Config &config)
                         QStringLiteral("migration %1 -> %2").arg(version).arg(version + 1));
     }
     return {};
-}
-
-Result<QSqlQuery> ServerDatabase::exec(const QString &sql, const QVariantList &binds)
-{
-    if (m_failCountdown > 0 && --m_failCountdown == 0)
-        return fail(QStringLiteral("injected failure (test hook)"), QStringLiteral("database"));
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    bool ok;
-    if (binds.isEmpty()) {
-        ok = q.exec(sql);
-    } else {
-        ok = q.prepare(sql);
-        if (ok) {
-            for (const QVariant &b : binds)
-                q.addBindValue(b);
-            ok = q.exec();
-        }
-    }
-    if (!ok)
-        return fail(q.lastError().text(), QStringLiteral("database"));
-    return q;
-}
-
-Result<void> ServerDatabase::transaction(const std::function<Result<void>()> &body)
-{
-    if (m_inTransaction)
-        return body();
-    const QString begin = m_config.dialect == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                              : QStringLiteral("BEGIN");
-    if (auto r = exec(begin); !r)
-        return std::unexpected(r.error());
-    m_inTransaction = true;
-    Result<void> result = body();
-    m_inTransaction = false;
-    if (result) {
-        if (auto r = exec(QStringLiteral("COMMIT")); !r) {
-            (void)exec(QStringLiteral("ROLLBACK"));
-            return std::unexpected(r.error());
-        }
-        return {};
-    }
-    const int saved = m_failCountdown;
-    m_failCountdown = 0;
-    (void)exec(QStringLiteral("ROLLBACK"));
-    m_failCountdown = saved;
-    return result;
 }
 
 } // namespace ss::server

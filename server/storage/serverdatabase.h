@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "sqlconnection.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -41,12 +42,18 @@ public:
     static Result<void> migrate(const Config &config);
 
     Dialect dialect() const { return m_config.dialect; }
-    Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {});
-    Result<void> transaction(const std::function<Result<void>()> &body);
-    bool inTransaction() const { return m_inTransaction; }
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {})
+    {
+        return m_sql.exec(sql, binds);
+    }
+    Result<void> transaction(const std::function<Result<void>()> &body)
+    {
+        return m_sql.transaction(body);
+    }
+    bool inTransaction() const { return m_sql.inTransaction(); }
 
     // Test hook: the Nth statement from now fails (0 = off).
-    void failNthCall(int n) { m_failCountdown = n; }
+    void failNthCall(int n) { m_sql.failNthCall(n); }
 
     static constexpr int kSchemaVersion = 1;
 
@@ -59,8 +66,7 @@ private:
     Config m_config;
     QString m_connection;
     QSqlDatabase m_db;
-    bool m_inTransaction = false;
-    int m_failCountdown = 0;
+    SqlConnection m_sql;
 };
 
 } // namespace ss::server

@@ -5,6 +5,8 @@ import subprocess
 import sys
 import tempfile
 
+from checks import Checks  # noqa: F401 (re-exported for the scripts)
+
 CLI = os.environ.get("SS_CLI")
 FIXTURES = os.environ.get("SS_FIXTURES_DIR")
 
@@ -45,20 +47,3 @@ def cache_state(cli):
             state.append((s["name"], s["draftRevision"], s["pendingOps"], p["slug"],
                           hashlib.sha256(data.encode()).hexdigest()))
     return state
-
-
-class Checks:
-    def __init__(self):
-        self.passed = 0
-        self.failed = 0
-
-    def check(self, cond, what):
-        if cond:
-            self.passed += 1
-        else:
-            self.failed += 1
-            print(f"FAIL: {what}", file=sys.stderr)
-
-    def finish(self):
-        print(f"{self.passed} passed, {self.failed} failed")
-        sys.exit(1 if self.failed else 0)

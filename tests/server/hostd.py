@@ -9,6 +9,9 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "scripts"))
+from checks import Checks  # noqa: E402,F401 (re-exported for the tests)
+
 SITEHOSTD = os.environ.get("SS_SITEHOSTD")
 
 
@@ -86,25 +89,3 @@ class Reply:
 
     def error(self):
         return (self.json or {}).get("error", {})
-
-
-class Checks:
-    def __init__(self):
-        self.passed = 0
-        self.failed = 0
-
-    def check(self, cond, what):
-        if cond:
-            self.passed += 1
-        else:
-            self.failed += 1
-            print(f"FAIL: {what}", file=sys.stderr)
-
-    def expect(self, reply, status, code=None, what=""):
-        ok = reply.status == status and (code is None or reply.error().get("code") == code)
-        self.check(ok, f"{what}: expected {status} {code or ''}, got {reply!r}")
-        return ok
-
-    def finish(self):
-        print(f"{self.passed} passed, {self.failed} failed")
-        sys.exit(1 if self.failed else 0)
