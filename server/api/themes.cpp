@@ -2,6 +2,7 @@
 // their revisions), publish = pointer swap. It never touches hosting tables.
 #include "api.h"
 #include "json.h"
+#include "operation.h"
 #include "page.h"
 #include "publicsite.h"
 #include "puckcodec.h"
@@ -264,29 +265,71 @@ std::optional<qint64> ifMatchRevision(const http::Request &r)
     return ok ? std::optional<qint64>(n) : std::nullopt;
 }
 
-ApiResult saveDraft(ApiCall &call)
+// If-Match must name the current revision: 428 without it, 412 (with the current revision) when
+// the client edited an older one.
+std::expected<void, ApiError> requireCurrentRevision(const ApiCall &call, const Customization &c)
 {
-    auto c = ownCustomization(call, call.param(0));
-    if (!c)
-        return std::unexpected(c.error());
     if (!call.request.hasHeader("if-match"))
         return apiError(
             428, QStringLiteral("if_match_required"),
             QStringLiteral(
                 "send If-Match: \"<revision>\" with the revision you edited (current: %1)")
-                .arg(c->revision));
+                .arg(c.revision));
     const auto expected = ifMatchRevision(call.request);
-    if (!expected || *expected != c->revision) {
+    if (!expected || *expected != c.revision) {
         ApiError e{412,
                    QStringLiteral("revision_mismatch"),
                    QStringLiteral("the customization changed since revision %1; it is now at %2")
                        .arg(expected.value_or(-1))
-                       .arg(c->revision),
+                       .arg(c.revision),
                    {},
                    {}};
-        e.extra.insert(QStringLiteral("current_revision"), c->revision);
+        e.extra.insert(QStringLiteral("current_revision"), c.revision);
         return std::unexpected(e);
     }
+    return {};
+}
+
+// Stores `document` as the next revision (one transaction with the caller's).
+ApiResult storeRevision(ApiCall &call, Customization &c, const QByteArray &document,
+                        const QString &name)
+{
+    const qint64 next = c.revision + 1;
+    const QString now = nowUtc();
+    // The WHERE on the revision makes a concurrent save lose cleanly instead of forking history.
+    auto up =
+        call.db.exec(QStringLiteral("UPDATE customizations SET current_revision = ?, name = ?, "
+                                    "updated_at = ? WHERE id = ? AND current_revision = ?"),
+                     {next, name, now, c.id, c.revision});
+    if (!up)
+        return std::unexpected(dbError(up.error()));
+    if (up->numRowsAffected() != 1)
+        return apiError(412, QStringLiteral("revision_mismatch"),
+                        QStringLiteral("the customization changed meanwhile; fetch it again"));
+    auto rev = call.db.exec(QStringLiteral("INSERT INTO revisions (customization_id, revision, "
+                                           "document, created_at) VALUES (?, ?, ?, ?)"),
+                            {c.id, next, QString::fromUtf8(document), now});
+    if (!rev)
+        return std::unexpected(dbError(rev.error()));
+    if (auto r = recordChange(call.db, call.accountId, QStringLiteral("customization"), c.id,
+                              QStringLiteral("upsert"), next);
+        !r)
+        return std::unexpected(dbError(r.error()));
+    c.revision = next;
+    c.name = name;
+    c.updatedAt = now;
+    http::Response r = jsonResponse(200, customizationJson(c));
+    r.setHeader("ETag", "\"" + QByteArray::number(next) + "\"");
+    return r;
+}
+
+ApiResult saveDraft(ApiCall &call)
+{
+    auto c = ownCustomization(call, call.param(0));
+    if (!c)
+        return std::unexpected(c.error());
+    if (auto current = requireCurrentRevision(call, *c); !current)
+        return std::unexpected(current.error());
     auto body = jsonObject(call, {QStringLiteral("document"), QStringLiteral("name")});
     if (!body)
         return std::unexpected(body.error());
@@ -303,33 +346,50 @@ ApiResult saveDraft(ApiCall &call)
             return std::unexpected(n.error());
         name = *n;
     }
-    const qint64 next = c->revision + 1;
-    const QString now = nowUtc();
-    // The WHERE on the revision makes a concurrent save lose cleanly instead of forking history.
-    auto up =
-        call.db.exec(QStringLiteral("UPDATE customizations SET current_revision = ?, name = ?, "
-                                    "updated_at = ? WHERE id = ? AND current_revision = ?"),
-                     {next, name, now, c->id, c->revision});
-    if (!up)
-        return std::unexpected(dbError(up.error()));
-    if (up->numRowsAffected() != 1)
-        return apiError(412, QStringLiteral("revision_mismatch"),
-                        QStringLiteral("the customization changed meanwhile; fetch it again"));
-    auto rev = call.db.exec(QStringLiteral("INSERT INTO revisions (customization_id, revision, "
-                                           "document, created_at) VALUES (?, ?, ?, ?)"),
-                            {c->id, next, QString::fromUtf8(json::write(*checked)), now});
-    if (!rev)
-        return std::unexpected(dbError(rev.error()));
-    if (auto r = recordChange(call.db, call.accountId, QStringLiteral("customization"), c->id,
-                              QStringLiteral("upsert"), next);
-        !r)
-        return std::unexpected(dbError(r.error()));
-    c->revision = next;
-    c->name = name;
-    c->updatedAt = now;
-    http::Response r = jsonResponse(200, customizationJson(*c));
-    r.setHeader("ETag", "\"" + QByteArray::number(next) + "\"");
-    return r;
+    return storeRevision(call, *c, json::write(*checked), name);
+}
+
+// Edits as operations (the unit the desktop app's outbox holds): a one-field edit costs bytes in
+// proportion to the field, not to the page. All ops apply or none; the result is a new revision.
+ApiResult applyOps(ApiCall &call)
+{
+    auto c = ownCustomization(call, call.param(0));
+    if (!c)
+        return std::unexpected(c.error());
+    if (auto current = requireCurrentRevision(call, *c); !current)
+        return std::unexpected(current.error());
+    auto body = jsonObject(call, {QStringLiteral("ops")});
+    if (!body)
+        return std::unexpected(body.error());
+    const QCborValue opsValue = body->value(QStringLiteral("ops"));
+    if (!opsValue.isArray() || opsValue.toArray().isEmpty() || opsValue.toArray().size() > 10000)
+        return apiError(400, QStringLiteral("invalid_value"),
+                        QStringLiteral("\"ops\" must be an array of 1 to 10,000 operations"),
+                        QStringLiteral("ops"));
+    auto text = revisionDocument(call.db, c->id, c->revision);
+    if (!text)
+        return std::unexpected(dbError(text.error()));
+    auto parsed = json::parse(*text, {.maxBytes = 64 << 20, .maxDepth = 512});
+    auto doc = parsed ? SiteDocument::fromJson(*parsed)
+                      : Result<std::unique_ptr<SiteDocument>>(fail(QStringLiteral("unreadable")));
+    if (!doc)
+        return apiError(500, QStringLiteral("stored_document_broken"),
+                        QStringLiteral("the stored revision cannot be read"));
+    const QCborArray ops = opsValue.toArray();
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        const QString field = QStringLiteral("ops[%1]").arg(i);
+        auto op = Operation::fromJson(ops.at(i));
+        if (!op) {
+            ApiError e{422, QStringLiteral("invalid_operation"), op.error().toString(), field, {}};
+            return std::unexpected(e);
+        }
+        if (op->kind == Operation::Kind::ReplaceSiteProps && !op->newValue.isMap())
+            return apiError(422, QStringLiteral("invalid_operation"),
+                            QStringLiteral("site props must be an object"), field);
+        if (auto r = (*doc)->apply(*op); !r)
+            return apiError(422, QStringLiteral("invalid_operation"), r.error().toString(), field);
+    }
+    return storeRevision(call, *c, json::write((*doc)->toJson()), c->name);
 }
 
 ApiResult listRevisions(ApiCall &call)
@@ -502,6 +562,7 @@ void Api::registerThemeRoutes()
     add("POST", "workspaces/{}/customizations", Authenticated | Mutation, cloneTemplate);
     add("GET", "customizations/{}", Authenticated, getCustomization);
     add("PUT", "customizations/{}", Authenticated | Mutation, saveDraft);
+    add("POST", "customizations/{}/ops", Authenticated | Mutation, applyOps);
     add("GET", "customizations/{}/revisions", Authenticated, listRevisions);
     add("POST", "customizations/{}/publish", Authenticated | Mutation, publish);
     add("POST", "customizations/{}/unpublish", Authenticated | Mutation, unpublish);

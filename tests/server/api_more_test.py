@@ -89,6 +89,40 @@ try:
     feed = hd.api("GET", "/changes?limit=5000", token=token).json["changes"]
     c.check(any(x["entity_type"] == "rule" and x["action"] == "delete" for x in feed), "rule changes are in the feed")
 
+    # ---- edits as operations: a one-field edit on a 5,000-block page is a small request ---------
+    big = hd.api("GET", f"/customizations/{cust['id']}", token=token).json
+    bdoc = big["document"]
+    page0 = bdoc["pages"][0]
+    items = [{"type": "Heading", "props": {"id": f"h-{i}", "text": f"Heading {i}", "level": "2"}} for i in range(4999)]
+    page0["data"]["content"] = [{"type": "Grid", "props": {"id": "grid-big", "numColumns": 3, "items": items}}]
+    r = hd.api("PUT", f"/customizations/{cust['id']}", {"document": bdoc}, token=token, headers={"If-Match": f'"{big["revision"]}"'})
+    c.expect(r, 200, what="5,000-block page saved")
+    rev = r.json["revision"]
+    op = {"op": "set-prop", "page": page0["id"], "block": "h-2500", "path": "text", "old": "Heading 2500", "value": "Edited"}
+    body = json.dumps({"ops": [op]}).encode()
+    headers = {"If-Match": f'"{rev}"', "Idempotency-Key": "edit-1"}
+    wire = len(body) + len(f"POST /api/v1/customizations/{cust['id']}/ops HTTP/1.1\r\n") + sum(len(k) + len(v) + 4 for k, v in headers.items()) + 200
+    r = hd.request("POST", f"/api/v1/customizations/{cust['id']}/ops", raw=body, token=token, headers=headers)
+    c.expect(r, 200, what="apply ops")
+    c.check(r.json["revision"] == rev + 1, "ops make a revision")
+    c.check(wire < 2048, f"one-field edit request is {wire} bytes (< 2 KB)")
+    got = hd.api("GET", f"/customizations/{cust['id']}", token=token).json["document"]["pages"][0]["data"]["content"][0]["props"]["items"]
+    c.check(got[2500]["props"]["text"] == "Edited" and got[2499]["props"]["text"] == "Heading 2499" and len(got) == 4999, "only that prop changed")
+    r = hd.request("POST", f"/api/v1/customizations/{cust['id']}/ops", raw=body, token=token, headers=headers)
+    c.check(r.status == 200 and r.headers.get("idempotent-replayed") == "true", "a retried op batch applies once")
+    c.check(hd.api("GET", f"/customizations/{cust['id']}", token=token).json["revision"] == rev + 1, "no second revision")
+    c.expect(hd.api("POST", f"/customizations/{cust['id']}/ops", {"ops": [op]}, token=token, headers={"If-Match": f'"{rev}"'}), 412,
+             "revision_mismatch", "ops on a stale revision")
+    bad = [dict(op, value="ok", old="Edited"), {"op": "remove", "page": page0["id"], "area": {"zone": "grid-big:items"}, "index": 99999, "subtree": {}}]
+    r = hd.api("POST", f"/customizations/{cust['id']}/ops", {"ops": bad}, token=token, headers={"If-Match": f'"{rev + 1}"'})
+    c.expect(r, 422, "invalid_operation", "a bad op in a batch")
+    c.check(r.error().get("field") == "ops[1]", f"the bad op is named {r!r}")
+    c.check(hd.api("GET", f"/customizations/{cust['id']}", token=token).json["revision"] == rev + 1, "nothing of the batch was applied")
+    c.expect(hd.api("POST", f"/customizations/{cust['id']}/ops", {"ops": [{"op": "frobnicate"}]}, token=token, headers={"If-Match": f'"{rev + 1}"'}),
+             422, "invalid_operation", "unknown op")
+    c.expect(hd.api("POST", f"/customizations/{cust['id']}/ops", {"ops": [op]}, token=other, headers={"If-Match": f'"{rev + 1}"'}),
+             404, "not_found", "intruder ops")
+
     # ---- kill -9 in the middle of publishes ----------------------------------------------------
     a = hd.api("POST", f"/workspaces/{wid}/customizations", {"template_id": "studio", "name": "A"}, token=token).json["id"]
     b = hd.api("POST", f"/workspaces/{wid}/customizations", {"template_id": "harbor", "name": "B"}, token=token).json["id"]
