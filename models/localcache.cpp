@@ -141,6 +141,13 @@ CREATE TABLE asset_refs (
   PRIMARY KEY (workspace_id, sha256)
 );
 )SQL",
+    // 1 -> 2: the outbox remembers which rows went out together (a batch is resent as it was,
+    // with the same Idempotency-Key, so a lost reply never applies anything twice).
+    R"SQL(
+ALTER TABLE outbox ADD COLUMN batch_key TEXT;
+CREATE INDEX outbox_batch ON outbox(batch_key);
+CREATE INDEX conflicts_entity ON conflicts(entity_id, resolved_at);
+)SQL",
 };
 
 } // namespace

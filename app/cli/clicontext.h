@@ -59,5 +59,6 @@ struct CliCommand
 
 void registerThemeCommands(QList<CliCommand> &commands);
 void registerSiteCommands(QList<CliCommand> &commands);
+void registerSyncCommands(QList<CliCommand> &commands);
 
 } // namespace ss

@@ -43,6 +43,7 @@ int main(int argc, char **argv)
     QList<CliCommand> commands;
     registerSiteCommands(commands);
     registerThemeCommands(commands);
+    registerSyncCommands(commands);
 
     CliContext ctx;
     QStringList rest;

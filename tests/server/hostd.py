@@ -27,6 +27,8 @@ class Hostd:
         self.start()
 
     def start(self):
+        if getattr(self, "port", None):  # a restart keeps the address clients know
+            self.args = [a if a != "127.0.0.1:0" else f"127.0.0.1:{self.port}" for a in self.args]
         self.proc = subprocess.Popen(self.args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         line = self.proc.stdout.readline()
         self.banner = line

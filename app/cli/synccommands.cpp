@@ -1,0 +1,388 @@
+// sitestudio-cli commands that talk to sitehostd: login, sync, pull, status, conflicts, publish.
+#include "clicontext.h"
+
+#include "apiclient.h"
+#include "assetstore.h"
+#include "credentialstore.h"
+#include "json.h"
+#include "localcache.h"
+#include "sitestore.h"
+#include "syncengine.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QTextStream>
+#include <QUuid>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace ss {
+
+namespace {
+
+using Opt = QCommandLineOption;
+
+bool parse(CliContext &ctx, QCommandLineParser &p, const QString &command, QList<Opt> options)
+{
+    options << Opt(QStringLiteral("profile"),
+                   QStringLiteral("Connection profile (default: default)."), QStringLiteral("NAME"),
+                   QStringLiteral("default"));
+    p.addOptions(options);
+    if (!p.parse(QStringList{command} + ctx.args)) {
+        ctx.error(command + QStringLiteral(": ") + p.errorText(), 2);
+        return false;
+    }
+    return true;
+}
+
+struct Profile
+{
+    QString id, name, server, email;
+};
+
+std::optional<Profile> profile(CliContext &ctx, const QString &name)
+{
+    LocalCache *cache = ctx.cache();
+    if (!cache)
+        return std::nullopt;
+    auto q = cache->exec(
+        QStringLiteral("SELECT id, name, server_url, account_email FROM profiles WHERE name = ?"),
+        {name});
+    if (!q || !q->next()) {
+        ctx.error(
+            QStringLiteral(
+                "no profile \"%1\"; log in first: sitestudio-cli login --server URL --email E")
+                .arg(name));
+        return std::nullopt;
+    }
+    return Profile{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                   q->value(3).toString()};
+}
+
+QString readPassword(bool fromStdin)
+{
+    QFile in;
+    in.open(stdin, QIODevice::ReadOnly);
+    if (fromStdin || !isatty(STDIN_FILENO))
+        return QString::fromUtf8(in.readLine()).trimmed();
+    QTextStream prompt(stderr);
+    prompt << "Password: " << Qt::flush;
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    const QString pw = QString::fromUtf8(in.readLine()).trimmed();
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    prompt << Qt::endl;
+    return pw;
+}
+
+int login(CliContext &ctx)
+{
+    QCommandLineParser p;
+    if (!parse(
+            ctx, p, QStringLiteral("login"),
+            {Opt(QStringLiteral("server"), QStringLiteral("sitehostd URL."), QStringLiteral("URL")),
+             Opt(QStringLiteral("email"), QStringLiteral("Account e-mail."),
+                 QStringLiteral("EMAIL")),
+             Opt(QStringLiteral("password-stdin"),
+                 QStringLiteral("Read the password from standard input.")),
+             Opt(QStringLiteral("register"), QStringLiteral("Create the account first."))}))
+        return 2;
+    if (!p.isSet(QStringLiteral("server")) || !p.isSet(QStringLiteral("email")))
+        return ctx.error(QStringLiteral("login: --server URL and --email EMAIL are required"), 2);
+    const QUrl server(p.value(QStringLiteral("server")));
+    if (!server.isValid() ||
+        (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https")))
+        return ctx.error(QStringLiteral("login: --server must be an http(s) URL"), 2);
+    const QString password = readPassword(p.isSet(QStringLiteral("password-stdin")));
+    sync::ApiClient api(server);
+    QCborMap body;
+    body.insert(QStringLiteral("email"), p.value(QStringLiteral("email")));
+    body.insert(QStringLiteral("password"), password);
+    if (p.isSet(QStringLiteral("register"))) {
+        auto r = api.json("POST", QStringLiteral("/api/v1/auth/register"), body);
+        if (!r.ok() && r.errorCode() != QLatin1String("email_taken"))
+            return ctx.error(QStringLiteral("register: ") + r.errorMessage());
+    }
+    auto r = api.json("POST", QStringLiteral("/api/v1/auth/login"), body);
+    if (!r.ok())
+        return ctx.error(QStringLiteral("login: ") + r.errorMessage());
+    LocalCache *cache = ctx.cache();
+    if (!cache)
+        return 1;
+    const QString name = p.value(QStringLiteral("profile"));
+    auto existing = cache->exec(QStringLiteral("SELECT id FROM profiles WHERE name = ?"), {name});
+    QString id = existing && existing->next() ? existing->value(0).toString()
+                                              : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto up =
+        cache->exec(QStringLiteral("INSERT INTO profiles (id, name, server_url, account_email, "
+                                   "created_at) VALUES (?, ?, ?, ?, ?) "
+                                   "ON CONFLICT (id) DO UPDATE SET server_url = "
+                                   "excluded.server_url, account_email = excluded.account_email"),
+                    {id, name, server.toString(), p.value(QStringLiteral("email")).toLower(),
+                     SiteStore::nowUtc()});
+    if (!up)
+        return ctx.error(up.error());
+    sync::CredentialStore creds(ctx.dataDir);
+    if (auto s = creds.save(id, r.json().value(QStringLiteral("token")).toString()); !s)
+        return ctx.error(s.error());
+    if (creds.fallbackNoticePending())
+        ctx.err << "sitestudio-cli: no keychain service is running; the login token is stored in "
+                << creds.lastLocation() << " (readable only by you)" << Qt::endl;
+    ctx.out << QStringLiteral("Logged in to %1 as %2 (profile \"%3\")\n")
+                   .arg(server.toString(), p.value(QStringLiteral("email")), name);
+    ctx.out.flush();
+    return 0;
+}
+
+void printReport(CliContext &ctx, const sync::SyncReport &r)
+{
+    if (ctx.json) {
+        QCborMap m;
+        m.insert(QStringLiteral("pushed"), r.pushed);
+        m.insert(QStringLiteral("pulled"), r.pulled);
+        m.insert(QStringLiteral("parked"), r.parked);
+        m.insert(QStringLiteral("conflicts"), r.conflicts);
+        m.insert(QStringLiteral("quarantined"), r.quarantined);
+        m.insert(QStringLiteral("requests"), r.requests);
+        m.insert(QStringLiteral("complete"), r.complete);
+        QCborArray msgs;
+        for (const QString &s : r.messages)
+            msgs.append(s);
+        m.insert(QStringLiteral("messages"), msgs);
+        ctx.printJson(m);
+        return;
+    }
+    for (const QString &s : r.messages)
+        ctx.err << "sitestudio-cli: " << s << '\n';
+    ctx.out << QStringLiteral(
+                   "%1: pushed %2, pulled %3, %4 new conflict(s), %5 parked, %6 request(s)\n")
+                   .arg(r.complete ? QStringLiteral("Synced") : QStringLiteral("Partly synced"))
+                   .arg(r.pushed)
+                   .arg(r.pulled)
+                   .arg(r.conflicts)
+                   .arg(r.parked)
+                   .arg(r.requests);
+    ctx.out.flush();
+    ctx.err.flush();
+}
+
+int runEngine(CliContext &ctx, const QString &command, int mode)
+{
+    QCommandLineParser p;
+    if (!parse(ctx, p, command,
+               {Opt(QStringLiteral("site"), QStringLiteral("Only this site's edits."),
+                    QStringLiteral("NAME")),
+                Opt(QStringLiteral("yes"),
+                    QStringLiteral("Allow a pull that deletes more than half of the sites."))}))
+        return 2;
+    auto prof = profile(ctx, p.value(QStringLiteral("profile")));
+    if (!prof)
+        return 1;
+    sync::CredentialStore creds(ctx.dataDir);
+    auto token = creds.load(prof->id);
+    if (!token)
+        return ctx.error(token.error());
+    sync::ApiClient api{QUrl(prof->server), *token};
+    sync::SyncEngine engine(*ctx.cache(), api, prof->id);
+    sync::SyncEngine::Options options;
+    options.allowMassDelete = p.isSet(QStringLiteral("yes"));
+    AssetStore *assets = ctx.assets();
+    options.readAsset = [assets](const QString &name) { return assets->read(name); };
+    if (p.isSet(QStringLiteral("site"))) {
+        auto site = ctx.sites()->findSite(p.value(QStringLiteral("site")));
+        if (!site)
+            return ctx.error(site.error());
+        options.onlyWorkspace = site->id;
+    }
+    engine.setOptions(options);
+    auto report = mode == 0 ? engine.sync() : mode == 1 ? engine.pull() : engine.push();
+    if (!report)
+        return ctx.error(report.error());
+    printReport(ctx, *report);
+    return report->complete && report->parked == 0 ? 0 : 1;
+}
+
+int status(CliContext &ctx)
+{
+    QCommandLineParser p;
+    if (!parse(ctx, p, QStringLiteral("status"), {}))
+        return 2;
+    LocalCache *cache = ctx.cache();
+    if (!cache)
+        return 1;
+    auto q = cache->exec(QStringLiteral(
+        "SELECT p.name, p.server_url, p.account_email, c.last_sync_at FROM profiles p "
+        "LEFT JOIN sync_cursors c ON c.profile_id = p.id ORDER BY p.name"));
+    QCborArray profiles;
+    while (q && q->next()) {
+        QCborMap m;
+        m.insert(QStringLiteral("profile"), q->value(0).toString());
+        m.insert(QStringLiteral("server"), q->value(1).toString());
+        m.insert(QStringLiteral("email"), q->value(2).toString());
+        m.insert(QStringLiteral("last_sync"),
+                 q->value(3).isNull() ? QCborValue(nullptr) : QCborValue(q->value(3).toString()));
+        profiles.append(m);
+    }
+    auto count = [&](const QString &sql) {
+        auto c = cache->exec(sql);
+        return c && c->next() ? c->value(0).toInt() : 0;
+    };
+    QCborMap out;
+    out.insert(QStringLiteral("profiles"), profiles);
+    out.insert(QStringLiteral("pending"),
+               count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state <> 'parked'")));
+    out.insert(QStringLiteral("parked"),
+               count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'parked'")));
+    out.insert(QStringLiteral("conflicts"),
+               count(QStringLiteral("SELECT COUNT(*) FROM conflicts WHERE resolved_at IS NULL")));
+    if (ctx.json) {
+        ctx.printJson(out);
+        return 0;
+    }
+    for (const QCborValue &v : profiles) {
+        const QCborMap m = v.toMap();
+        ctx.out << QStringLiteral("%1: %2 as %3, last sync %4\n")
+                       .arg(m.value(QStringLiteral("profile")).toString(),
+                            m.value(QStringLiteral("server")).toString(),
+                            m.value(QStringLiteral("email")).toString(),
+                            m.value(QStringLiteral("last_sync")).isNull()
+                                ? QStringLiteral("never")
+                                : m.value(QStringLiteral("last_sync")).toString());
+    }
+    ctx.out << QStringLiteral("%1 pending edit(s), %2 parked, %3 conflict(s)\n")
+                   .arg(out.value(QStringLiteral("pending")).toInteger())
+                   .arg(out.value(QStringLiteral("parked")).toInteger())
+                   .arg(out.value(QStringLiteral("conflicts")).toInteger());
+    ctx.out.flush();
+    return 0;
+}
+
+int conflicts(CliContext &ctx)
+{
+    QCommandLineParser p;
+    if (!parse(ctx, p, QStringLiteral("conflicts"), {}))
+        return 2;
+    LocalCache *cache = ctx.cache();
+    if (!cache)
+        return 1;
+    auto q =
+        cache->exec(QStringLiteral("SELECT k.id, w.name, k.page_id, k.block_id, k.path, "
+                                   "k.local_json, k.remote_json, k.created_at "
+                                   "FROM conflicts k LEFT JOIN customizations c ON c.id = "
+                                   "k.entity_id LEFT JOIN workspaces w ON w.id = c.workspace_id "
+                                   "WHERE k.resolved_at IS NULL ORDER BY k.created_at"));
+    QCborArray out;
+    while (q && q->next()) {
+        QCborMap m;
+        m.insert(QStringLiteral("id"), q->value(0).toString());
+        m.insert(QStringLiteral("site"), q->value(1).toString());
+        m.insert(QStringLiteral("page"), q->value(2).toString());
+        m.insert(QStringLiteral("block"), q->value(3).toString());
+        m.insert(QStringLiteral("path"), q->value(4).toString());
+        auto local = json::parse(q->value(5).toString().toUtf8());
+        auto remote = json::parse(q->value(6).toString().toUtf8());
+        m.insert(QStringLiteral("mine"), local ? *local : QCborValue(nullptr));
+        m.insert(QStringLiteral("theirs"), remote ? *remote : QCborValue(nullptr));
+        out.append(m);
+        if (!ctx.json)
+            ctx.out << QStringLiteral("%1  %2  %3 %4: mine %5, theirs %6\n")
+                           .arg(q->value(0).toString().left(8), q->value(1).toString(),
+                                q->value(3).toString(), q->value(4).toString(),
+                                QString::fromUtf8(json::write(m.value(QStringLiteral("mine")))),
+                                QString::fromUtf8(json::write(m.value(QStringLiteral("theirs")))));
+    }
+    if (ctx.json)
+        ctx.printJson(out);
+    else if (out.isEmpty())
+        ctx.out << "No conflicts.\n";
+    ctx.out.flush();
+    return 0;
+}
+
+int publish(CliContext &ctx)
+{
+    QCommandLineParser p;
+    if (!parse(ctx, p, QStringLiteral("publish"),
+               {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME"))}))
+        return 2;
+    if (!p.isSet(QStringLiteral("site")))
+        return ctx.error(QStringLiteral("publish: --site NAME is required"), 2);
+    SiteStore *store = ctx.sites();
+    if (!store)
+        return 1;
+    auto site = store->findSite(p.value(QStringLiteral("site")));
+    if (!site)
+        return ctx.error(site.error());
+    auto c = ctx.cache()->exec(
+        QStringLiteral("SELECT id FROM customizations WHERE workspace_id = ? AND is_active = 1"),
+        {site->id});
+    if (!c || !c->next())
+        return ctx.error(QStringLiteral("site \"%1\" has nothing to publish").arg(site->name));
+    // Queued like every edit: it goes out after them, now or when the server is reachable again.
+    QCborMap op;
+    op.insert(QStringLiteral("op"), QStringLiteral("publish"));
+    op.insert(QStringLiteral("workspace"), site->id);
+    auto q = ctx.cache()->exec(
+        QStringLiteral("INSERT INTO outbox (op_id, entity_type, entity_id, op_json, created_at) "
+                       "VALUES (?, 'customization', ?, ?, ?)"),
+        {QUuid::createUuid().toString(QUuid::WithoutBraces), c->value(0).toString(),
+         QString::fromUtf8(json::write(op)), SiteStore::nowUtc()});
+    if (!q)
+        return ctx.error(q.error());
+    ctx.out << "Publish queued; syncing...\n";
+    ctx.out.flush();
+    ctx.args = QStringList{QStringLiteral("--site"), site->id} +
+               (p.isSet(QStringLiteral("profile"))
+                    ? QStringList{QStringLiteral("--profile"), p.value(QStringLiteral("profile"))}
+                    : QStringList{});
+    const int rc = runEngine(ctx, QStringLiteral("sync"), 0);
+    if (rc == 0) {
+        ctx.out << QStringLiteral("Published %1: %2\n")
+                       .arg(site->name, site->domain.isEmpty() ? site->slug : site->domain);
+        ctx.out.flush();
+    } else {
+        ctx.err << "sitestudio-cli: the publish stays queued and goes out with the next sync"
+                << Qt::endl;
+    }
+    return rc;
+}
+
+} // namespace
+
+void registerSyncCommands(QList<CliCommand> &commands)
+{
+    auto add = [&](QStringList words, QString synopsis, QString summary,
+                   std::function<int(CliContext &)> run) {
+        commands << CliCommand{std::move(words), std::move(synopsis), std::move(summary),
+                               std::move(run)};
+    };
+    add({QStringLiteral("login")},
+        QStringLiteral(
+            "login --server URL --email EMAIL [--password-stdin] [--register] [--profile NAME]"),
+        QStringLiteral("Log in to a sitehostd; the token goes to the keychain (or a 0600 file "
+                       "where there is none)."),
+        login);
+    add({QStringLiteral("sync")},
+        QStringLiteral("sync [--site NAME] [--yes] [--profile NAME] [--json]"),
+        QStringLiteral("Push queued edits, then pull what changed on the server (conflicts are "
+                       "kept, never lost)."),
+        [](CliContext &c) { return runEngine(c, QStringLiteral("sync"), 0); });
+    add({QStringLiteral("pull")}, QStringLiteral("pull [--yes] [--profile NAME] [--json]"),
+        QStringLiteral("Only pull changes from the server."),
+        [](CliContext &c) { return runEngine(c, QStringLiteral("pull"), 1); });
+    add({QStringLiteral("status")}, QStringLiteral("status [--json]"),
+        QStringLiteral("Profiles, last sync, pending and parked edits, conflicts."), status);
+    add({QStringLiteral("conflicts")}, QStringLiteral("conflicts [--json]"),
+        QStringLiteral("List unresolved conflicts: your value and the server's."), conflicts);
+    add({QStringLiteral("publish")}, QStringLiteral("publish --site NAME [--profile NAME]"),
+        QStringLiteral("Push pending edits, upload missing assets, publish; queued if offline."),
+        publish);
+}
+
+} // namespace ss
