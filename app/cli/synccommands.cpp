@@ -6,6 +6,8 @@
 #include "credentialstore.h"
 #include "json.h"
 #include "localcache.h"
+#include "operation.h"
+#include "sitedocument.h"
 #include "sitestore.h"
 #include "syncengine.h"
 
@@ -305,6 +307,60 @@ int conflicts(CliContext &ctx)
     return 0;
 }
 
+// Resolving a conflict is an edit like any other: "mine" sets the value again (an op through the
+// journal, so it syncs), "theirs" accepts the server's value that is already in the document.
+int resolve(CliContext &ctx)
+{
+    QCommandLineParser p;
+    if (!parse(ctx, p, QStringLiteral("resolve"),
+               {Opt(QStringLiteral("mine"), QStringLiteral("Keep my value.")), Opt(QStringLiteral("theirs"), QStringLiteral("Keep the server's value.")),
+                Opt(QStringLiteral("all"), QStringLiteral("Every open conflict."))}))
+        return 2;
+    if (p.isSet(QStringLiteral("mine")) == p.isSet(QStringLiteral("theirs")))
+        return ctx.error(QStringLiteral("resolve: say --mine or --theirs"), 2);
+    if (p.positionalArguments().isEmpty() && !p.isSet(QStringLiteral("all")))
+        return ctx.error(QStringLiteral("resolve: give a conflict id (see sitestudio-cli conflicts) or --all"), 2);
+    LocalCache *cache = ctx.cache();
+    if (!cache)
+        return 1;
+    const QString prefix = p.positionalArguments().value(0);
+    auto q = cache->exec(QStringLiteral("SELECT k.id, c.workspace_id, k.page_id, k.block_id, k.path, k.local_json FROM conflicts k "
+                                        "JOIN customizations c ON c.id = k.entity_id WHERE k.resolved_at IS NULL AND k.id LIKE ? ORDER BY k.created_at"),
+                         {prefix + QLatin1Char('%')});
+    struct Item
+    {
+        QString id, site, page, block, path, local;
+    };
+    QList<Item> items;
+    while (q && q->next())
+        items << Item{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(), q->value(4).toString(),
+                      q->value(5).toString()};
+    if (items.isEmpty())
+        return ctx.error(QStringLiteral("no open conflict matches \"%1\"").arg(prefix));
+    int done = 0;
+    for (const Item &it : items) {
+        if (p.isSet(QStringLiteral("mine")) && !it.path.isEmpty() && it.path != QLatin1String("quarantine")) {
+            auto doc = ctx.sites()->loadSite(it.site);
+            if (!doc)
+                return ctx.error(doc.error());
+            auto value = json::parse(it.local.toUtf8());
+            auto op = value ? (*doc)->makeSetProp(it.page, it.block, it.path, *value) : Result<Operation>(fail(QStringLiteral("no local value")));
+            if (!op)
+                return ctx.error(op.error());
+            if (auto r = (*doc)->apply(*op); !r)
+                return ctx.error(r.error());
+        }
+        if (auto r = cache->exec(QStringLiteral("UPDATE conflicts SET resolved_at = ? WHERE id = ?"), {SiteStore::nowUtc(), it.id}); !r)
+            return ctx.error(r.error());
+        ++done;
+    }
+    ctx.out << QStringLiteral("Resolved %1 conflict(s) (%2); sync to send the result\n")
+                   .arg(done)
+                   .arg(p.isSet(QStringLiteral("mine")) ? QStringLiteral("kept mine") : QStringLiteral("kept the server's"));
+    ctx.out.flush();
+    return 0;
+}
+
 int publish(CliContext &ctx)
 {
     QCommandLineParser p;
@@ -380,6 +436,8 @@ void registerSyncCommands(QList<CliCommand> &commands)
         QStringLiteral("Profiles, last sync, pending and parked edits, conflicts."), status);
     add({QStringLiteral("conflicts")}, QStringLiteral("conflicts [--json]"),
         QStringLiteral("List unresolved conflicts: your value and the server's."), conflicts);
+    add({QStringLiteral("resolve")}, QStringLiteral("resolve (ID | --all) (--mine | --theirs)"),
+        QStringLiteral("Resolve conflicts: keep your value (sent with the next sync) or the server's."), resolve);
     add({QStringLiteral("publish")}, QStringLiteral("publish --site NAME [--profile NAME]"),
         QStringLiteral("Push pending edits, upload missing assets, publish; queued if offline."),
         publish);

@@ -137,6 +137,11 @@ try:
     c.check(b.hero()["title"] == "A's title" and a.hero()["title"] == "A's title", "server value in both documents")
     conflicts = json.loads(b.run("--json", "conflicts").stdout)
     c.check(len(conflicts) == 1 and conflicts[0]["mine"] == "B's title" and conflicts[0]["theirs"] == "A's title", f"conflict listed: {conflicts}")
+    b.run("resolve", conflicts[0]["id"][:8], "--mine")
+    c.check(json.loads(b.run("--json", "conflicts").stdout) == [], "resolved")
+    b.sync()
+    a.sync()
+    c.check(a.hero()["title"] == "B's title" and b.hero()["title"] == "B's title", "keep mine is an edit that syncs")
 
     # Edit beats delete.
     nav = a.page()["content"][0]["props"]["id"]
