@@ -16,11 +16,22 @@
 #include <QThread>
 #include <QUuid>
 
+#include <csignal>
+
 namespace ss::sync {
 
 Q_LOGGING_CATEGORY(lcSync, "sitestudio.sync.engine", QtInfoMsg)
 
 namespace {
+
+// Test hook (like the cache's fail-Nth): SITESTUDIO_TEST_CRASH_AT=<point> kills the process with
+// SIGKILL at that point, so tests can check that a restart converges from every crash point.
+void crashPoint(const char *name)
+{
+    static const QByteArray at = qgetenv("SITESTUDIO_TEST_CRASH_AT");
+    if (!at.isEmpty() && at == name)
+        ::raise(SIGKILL);
+}
 
 QString uuid()
 {
@@ -301,6 +312,7 @@ public:
         }
         if (!reply.ok())
             return handleFailure({r}, reply);
+        crashPoint("after-reply");
         (void)done({r}, reply.json()
                             .value(QStringLiteral("revision"))
                             .toInteger(name == QLatin1String("create-customization") ? 1 : 0));
@@ -464,6 +476,7 @@ public:
                                    {{"Idempotency-Key", batch.first().batchKey.toUtf8()},
                                     {"If-Match", "\"" + QByteArray::number(base) + "\""}});
             if (reply.ok()) {
+                crashPoint("after-reply"); // the server applied it; we have not marked it done
                 (void)done(batch, reply.json().value(QStringLiteral("revision")).toInteger(),
                            rebased);
                 return refreshIfSettled(id, rebased);
@@ -584,6 +597,7 @@ public:
                     });
                     if (!tx)
                         return tx;
+                    crashPoint("after-batch-key");
                 }
                 if (!pushBatch(batch))
                     return {};
@@ -783,6 +797,7 @@ public:
                     return {};
                 }
             }
+            crashPoint("before-pull-commit");
             auto tx = cache.transaction([&]() -> Result<void> {
                 for (const Fetched &f : fetched) {
                     if (auto r = storeServerDocument(f.customization, *f.document); !r)

@@ -58,7 +58,8 @@ private slots:
         QLoggingCategory::setFilterRules(QStringLiteral("sitestudio.*=false"));
         m_server.setProgram(QStringLiteral(SS_SITEHOSTD));
         static QTemporaryDir data;
-        m_server.setArguments({QStringLiteral("--data-dir"), data.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+        m_server.setArguments({QStringLiteral("--data-dir"), data.path(),
+                               QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                                QStringLiteral("--access-log"), QStringLiteral("off")});
         m_server.start();
         QVERIFY(m_server.waitForReadyRead(10000));
@@ -75,7 +76,9 @@ private slots:
 
     void threeClientsConverge()
     {
-        const int seeds = qEnvironmentVariableIntValue("SS_MODEL_SEEDS") > 0 ? qEnvironmentVariableIntValue("SS_MODEL_SEEDS") : 200;
+        const int seeds = qEnvironmentVariableIntValue("SS_MODEL_SEEDS") > 0
+                              ? qEnvironmentVariableIntValue("SS_MODEL_SEEDS")
+                              : 200;
         ThemeRegistry themes;
         auto theme = themes.theme(QStringLiteral("studio"));
         QVERIFY(theme);
@@ -90,14 +93,18 @@ private slots:
             cred.insert(QStringLiteral("email"), QStringLiteral("model%1@example.com").arg(seed));
             cred.insert(QStringLiteral("password"), QStringLiteral("correct horse battery staple"));
             QVERIFY(anon.json("POST", QStringLiteral("/api/v1/auth/register"), cred).ok());
-            const QString token = anon.json("POST", QStringLiteral("/api/v1/auth/login"), cred).json().value(QStringLiteral("token")).toString();
+            const QString token = anon.json("POST", QStringLiteral("/api/v1/auth/login"), cred)
+                                      .json()
+                                      .value(QStringLiteral("token"))
+                                      .toString();
             QVERIFY(!token.isEmpty());
             Client clients[3];
             for (Client &c : clients) {
                 auto cache = LocalCache::open(LocalCache::pathIn(c.dir.path()));
                 QVERIFY(cache);
                 c.cache = std::move(*cache);
-                QVERIFY(c.cache->exec(QStringLiteral("INSERT INTO profiles (id, name, server_url, created_at) VALUES ('p', 'p', ?, 'now')"),
+                QVERIFY(c.cache->exec(QStringLiteral("INSERT INTO profiles (id, name, server_url, "
+                                                     "created_at) VALUES ('p', 'p', ?, 'now')"),
                                       {m_url.toString()}));
                 c.store = std::make_unique<SiteStore>(*c.cache);
                 c.api = std::make_unique<sync::ApiClient>(m_url, token);
@@ -106,7 +113,8 @@ private slots:
                 o.sleep = [](int) {};
                 c.engine->setOptions(o);
             }
-            auto created = clients[0].store->createSite({QStringLiteral("Model"), QStringLiteral("business"), true}, (*theme)->manifest());
+            auto created = clients[0].store->createSite(
+                {QStringLiteral("Model"), QStringLiteral("business"), true}, (*theme)->manifest());
             QVERIFY2(created, SS_WHY(created));
             auto syncOk = [&](Client &c) {
                 auto r = c.engine->sync();
@@ -118,7 +126,8 @@ private slots:
 
             QList<Write> writes;
             qint64 order = 0;
-            const QStringList paths{QStringLiteral("title"), QStringLiteral("brand"), QStringLiteral("copyright"), QStringLiteral("padding")};
+            const QStringList paths{QStringLiteral("title"), QStringLiteral("brand"),
+                                    QStringLiteral("copyright"), QStringLiteral("padding")};
             const int rounds = 6 + int(rng.bounded(6));
             for (int round = 0; round < rounds; ++round) {
                 for (int k = 0; k < 3; ++k) {
@@ -137,17 +146,24 @@ private slots:
                     QList<Block *> blocks;
                     forEachBlock(page, [&](Block *b) { blocks << b; });
                     if (action < 8) {
-                        Block *b = blocks.at(rng.bounded(qsizetype(std::min<qsizetype>(3, blocks.size()))));
+                        Block *b = blocks.at(
+                            rng.bounded(qsizetype(std::min<qsizetype>(3, blocks.size()))));
                         const QString path = paths.at(rng.bounded(paths.size()));
-                        const QCborValue value(QStringLiteral("c%1-r%2-%3").arg(k).arg(round).arg(rng.bounded(1000)));
+                        const QCborValue value(
+                            QStringLiteral("c%1-r%2-%3").arg(k).arg(round).arg(rng.bounded(1000)));
                         auto op = (*doc)->makeSetProp(page.id, b->id, path, value);
                         QVERIFY(op);
                         QVERIFY((*doc)->apply(*op));
                         writes.append({k, b->id, path, value, order++});
                     } else {
                         // Move one of the three starter blocks to another position.
-                        const Block *b = page.content->children.at(rng.bounded(qsizetype(page.content->children.size()))).get();
-                        auto op = (*doc)->makeMove(page.id, b->id, AreaRef{}, rng.bounded(qsizetype(page.content->children.size())));
+                        const Block *b =
+                            page.content->children
+                                .at(rng.bounded(qsizetype(page.content->children.size())))
+                                .get();
+                        auto op =
+                            (*doc)->makeMove(page.id, b->id, AreaRef{},
+                                             rng.bounded(qsizetype(page.content->children.size())));
                         QVERIFY(op);
                         QVERIFY((*doc)->apply(*op));
                     }
@@ -156,21 +172,38 @@ private slots:
             // Everyone syncs until quiet.
             for (int pass = 0; pass < 2; ++pass)
                 for (Client &c : clients)
-                    QVERIFY2(syncOk(c), qPrintable(QStringLiteral("seed %1: final sync").arg(seed)));
+                    QVERIFY2(syncOk(c),
+                             qPrintable(QStringLiteral("seed %1: final sync").arg(seed)));
             // Converged: every copy equals the server's document.
             QCborMap serverDoc;
             {
-                auto ws = clients[0].api->request("GET", QStringLiteral("/api/v1/workspaces/") + created->id + QStringLiteral("/customizations"));
-                const QString cid = ws.json().value(QStringLiteral("customizations")).toArray().at(0).toMap().value(QStringLiteral("id")).toString();
-                serverDoc = clients[0].api->request("GET", QStringLiteral("/api/v1/customizations/") + cid).json().value(QStringLiteral("document")).toMap();
+                auto ws = clients[0].api->request("GET", QStringLiteral("/api/v1/workspaces/") +
+                                                             created->id +
+                                                             QStringLiteral("/customizations"));
+                const QString cid = ws.json()
+                                        .value(QStringLiteral("customizations"))
+                                        .toArray()
+                                        .at(0)
+                                        .toMap()
+                                        .value(QStringLiteral("id"))
+                                        .toString();
+                serverDoc =
+                    clients[0]
+                        .api->request("GET", QStringLiteral("/api/v1/customizations/") + cid)
+                        .json()
+                        .value(QStringLiteral("document"))
+                        .toMap();
             }
             auto server = SiteDocument::fromJson(serverDoc);
             QVERIFY(server);
             for (int k = 0; k < 3; ++k) {
                 auto doc = clients[k].store->loadSite(QStringLiteral("Model"));
                 QVERIFY(doc);
-                QVERIFY2(json::equal(puck::exportData(*(*doc)->pages().front()), puck::exportData(*(*server)->pages().front()), true),
-                         qPrintable(QStringLiteral("seed %1: client %2 differs from the server").arg(seed).arg(k)));
+                QVERIFY2(json::equal(puck::exportData(*(*doc)->pages().front()),
+                                     puck::exportData(*(*server)->pages().front()), true),
+                         qPrintable(QStringLiteral("seed %1: client %2 differs from the server")
+                                        .arg(seed)
+                                        .arg(k)));
             }
             // No write lost: the last write to each prop is final or a recorded conflict; earlier
             // ones are superseded by it.
@@ -179,23 +212,31 @@ private slots:
             for (const Write &w : writes)
                 last.insert(w.block + QLatin1Char('/') + w.path, &w);
             for (const Write &w : writes) {
-                const QCborValue now = PropertyPath::parse(w.path)->get(final.block(w.block)->props);
+                const QCborValue now =
+                    PropertyPath::parse(w.path)->get(final.block(w.block)->props);
                 if (json::equal(now, w.value, true))
                     continue;
                 const Write *newest = last.value(w.block + QLatin1Char('/') + w.path);
                 if (newest->order > w.order)
                     continue; // superseded
-                auto q = clients[w.client].cache->exec(QStringLiteral("SELECT COUNT(*) FROM conflicts WHERE block_id = ? AND path = ? AND local_json = ?"),
-                                                       {w.block, w.path, QString::fromUtf8(json::write(w.value))});
+                auto q = clients[w.client].cache->exec(
+                    QStringLiteral("SELECT COUNT(*) FROM conflicts WHERE block_id = ? AND path = ? "
+                                   "AND local_json = ?"),
+                    {w.block, w.path, QString::fromUtf8(json::write(w.value))});
                 QVERIFY(q && q->next());
                 QVERIFY2(q->value(0).toInt() > 0,
-                         qPrintable(QStringLiteral("seed %1: client %2's write %3=%4 is neither final nor a conflict")
-                                        .arg(seed).arg(w.client).arg(w.path, w.value.toString())));
+                         qPrintable(
+                             QStringLiteral(
+                                 "seed %1: client %2's write %3=%4 is neither final nor a conflict")
+                                 .arg(seed)
+                                 .arg(w.client)
+                                 .arg(w.path, w.value.toString())));
                 ++totalConflicts;
             }
             totalWrites += int(writes.size());
         }
-        qInfo("%d seeds, %d writes, %d conflicts kept, %lld ms", seeds, totalWrites, totalConflicts, timer.elapsed());
+        qInfo("%d seeds, %d writes, %d conflicts kept, %lld ms", seeds, totalWrites, totalConflicts,
+              timer.elapsed());
     }
 };
 
