@@ -21,3 +21,8 @@ echo
 echo "== sitehostd: public pages vs nginx, publish latency, change feed"
 ./scripts/build.sh --target sitehostd
 SS_SITEHOSTD=./build/app/sitehostd /usr/bin/python3 bench/server_bench.py
+echo
+echo "== sync"
+./scripts/build.sh --target bench_sync sitestudio-cli
+./build/bench/bench_sync ./build/app/sitehostd
+SS_SITEHOSTD=./build/app/sitehostd SS_CLI=./build/app/sitestudio-cli /usr/bin/python3 bench/sync_bench.py

@@ -68,7 +68,9 @@ HttpReply ApiClient::request(const QByteArray &method, const QString &path, cons
     for (auto it = headers.cbegin(); it != headers.cend(); ++it)
         req.setRawHeader(it.key(), it.value());
     ++m_requests;
-    m_bytesSent += body.size() + method.size() + url.toEncoded().size();
+    m_bytesSent += body.size() + method.size() + url.toEncoded().size() + 12; // request line
+    for (const QByteArray &h : req.rawHeaderList())
+        m_bytesSent += h.size() + req.rawHeader(h).size() + 4;
     QNetworkReply *reply = m_nam->sendCustomRequest(req, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
