@@ -302,6 +302,27 @@ public:
             reply =
                 send("POST", QStringLiteral("/api/v1/customizations/%1/publish").arg(r.entityId),
                      QByteArrayLiteral("{}"), headers);
+        } else if (name == QLatin1String("create-rule")) {
+            QCborMap body = op.value(QStringLiteral("rule")).toMap();
+            body.insert(QStringLiteral("id"), r.entityId);
+            reply = send("POST",
+                         QStringLiteral("/api/v1/workspaces/%1/rules")
+                             .arg(op.value(QStringLiteral("workspace")).toString()),
+                         json::write(body), headers);
+            if (reply.status == 409 && reply.errorCode() == QLatin1String("id_taken")) {
+                HttpReply mineReply =
+                    send("GET", QStringLiteral("/api/v1/rules/") + r.entityId, {}, {});
+                if (mineReply.ok())
+                    reply = mineReply;
+            }
+        } else if (name == QLatin1String("update-rule")) {
+            // Rules are small and edited as a whole: the last writer wins.
+            reply = send("PUT", QStringLiteral("/api/v1/rules/") + r.entityId,
+                         json::write(op.value(QStringLiteral("rule"))), headers);
+        } else if (name == QLatin1String("delete-rule")) {
+            reply = send("DELETE", QStringLiteral("/api/v1/rules/") + r.entityId, {}, headers);
+            if (reply.status == 404)
+                reply.status = 204;
         } else if (name == QLatin1String("delete-workspace")) {
             reply = send("DELETE", QStringLiteral("/api/v1/workspaces/") + r.entityId, {}, headers);
             if (reply.status == 404)
@@ -687,6 +708,77 @@ public:
         return {};
     }
 
+    // A workspace as the server has it (name, address, tier) with its deployment log (read-only).
+    Result<void> storeWorkspace(const QCborMap &w)
+    {
+        const QString id = w.value(QStringLiteral("id")).toString();
+        const QString now = SiteStore::nowUtc();
+        auto up = cache.exec(QStringLiteral("INSERT INTO workspaces (id, profile_id, name, slug, "
+                                            "type, domain, server_rev, created_at, updated_at) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) "
+                                            "DO UPDATE SET name = excluded.name, "
+                                            "slug = excluded.slug, type = excluded.type, domain = "
+                                            "excluded.domain, server_rev = excluded.server_rev, "
+                                            "updated_at = excluded.updated_at"),
+                             {id, profile, w.value(QStringLiteral("name")).toString(),
+                              w.value(QStringLiteral("slug")).toString(),
+                              w.value(QStringLiteral("type")).toString(),
+                              w.value(QStringLiteral("domain")).toString(),
+                              w.value(QStringLiteral("revision")).toInteger(), now, now});
+        if (!up)
+            return std::unexpected(up.error());
+        const QCborValue deployments = w.value(QStringLiteral("@deployments"));
+        if (deployments.isArray()) {
+            if (auto e = cache.exec(
+                    QStringLiteral("DELETE FROM deployments WHERE workspace_id = ?"), {id});
+                !e)
+                return std::unexpected(e.error());
+            for (const QCborValue &v : deployments.toArray()) {
+                const QCborMap d = v.toMap();
+                const QString did = d.value(QStringLiteral("id")).toString().isEmpty()
+                                        ? uuid()
+                                        : d.value(QStringLiteral("id")).toString();
+                auto ins = cache.exec(
+                    QStringLiteral("INSERT OR REPLACE INTO deployments (id, workspace_id, kind, "
+                                   "status, created_at, finished_at, details_json) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {did, id, d.value(QStringLiteral("kind")).toString(),
+                     d.value(QStringLiteral("status")).toString(),
+                     d.value(QStringLiteral("created_at")).toString(),
+                     d.value(QStringLiteral("finished_at")).isString()
+                         ? QVariant(d.value(QStringLiteral("finished_at")).toString())
+                         : QVariant(),
+                     jsonText(d.value(QStringLiteral("details")))});
+                if (!ins)
+                    return std::unexpected(ins.error());
+            }
+        }
+        return {};
+    }
+
+    Result<void> storeRule(const QCborMap &rule)
+    {
+        QCborMap body = rule;
+        const QString id = body.take(QStringLiteral("id")).toString();
+        const QString ws = body.take(QStringLiteral("workspace_id")).toString();
+        const qint64 rev = body.take(QStringLiteral("revision")).toInteger();
+        body.remove(QStringLiteral("created_at"));
+        const QString updated = body.take(QStringLiteral("updated_at")).toString();
+        auto r = cache.exec(
+            QStringLiteral("INSERT INTO automation_rules (id, workspace_id, name, rule_json, "
+                           "base_rule_json, is_active, server_rev, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = "
+                           "excluded.name, rule_json = excluded.rule_json, "
+                           "base_rule_json = excluded.base_rule_json, is_active = "
+                           "excluded.is_active, server_rev = excluded.server_rev, "
+                           "updated_at = excluded.updated_at"),
+            {id, ws, body.value(QStringLiteral("name")).toString(), jsonText(body), jsonText(body),
+             body.value(QStringLiteral("is_active")).toBool(true) ? 1 : 0, rev, updated});
+        if (!r)
+            return std::unexpected(r.error());
+        return {};
+    }
+
     Result<void> quarantine(const QString &type, const QString &id, const QString &why)
     {
         ++report.quarantined;
@@ -739,6 +831,8 @@ public:
                 std::unique_ptr<SiteDocument> document;
             };
             std::vector<Fetched> fetched;
+            QList<QCborMap> fetchedRules, fetchedWorkspaces;
+            QStringList deletedRules;
             QSet<QString> seen;
             QStringList deletedWorkspaces;
             const QCborArray changes = changesValue.toArray();
@@ -753,6 +847,39 @@ public:
                 if (type == QLatin1String("workspace") &&
                     ch.value(QStringLiteral("action")).toString() == QLatin1String("delete")) {
                     deletedWorkspaces << id;
+                    continue;
+                }
+                if (type == QLatin1String("rule")) {
+                    if (pendingFor(id) > 0)
+                        continue;
+                    HttpReply rule =
+                        ch.value(QStringLiteral("action")).toString() == QLatin1String("delete")
+                            ? HttpReply{404, {}, {}, {}}
+                            : send("GET", QStringLiteral("/api/v1/rules/") + id, {}, {});
+                    if (rule.status == 404)
+                        deletedRules << id;
+                    else if (rule.ok())
+                        fetchedRules << rule.json();
+                    else {
+                        report.complete = false;
+                        report.messages
+                            << QStringLiteral("pull stopped: %1").arg(rule.errorMessage());
+                        return {};
+                    }
+                    continue;
+                }
+                if (type == QLatin1String("workspace")) {
+                    HttpReply w = send("GET", QStringLiteral("/api/v1/workspaces/") + id, {}, {});
+                    if (w.ok()) {
+                        QCborMap ws = w.json();
+                        HttpReply d =
+                            send("GET", QStringLiteral("/api/v1/workspaces/%1/deployments").arg(id),
+                                 {}, {});
+                        if (d.ok())
+                            ws.insert(QStringLiteral("@deployments"),
+                                      d.json().value(QStringLiteral("deployments")));
+                        fetchedWorkspaces << ws;
+                    }
                     continue;
                 }
                 if (type != QLatin1String("customization") || pendingFor(id) > 0)
@@ -804,6 +931,19 @@ public:
                         return r;
                     ++report.pulled;
                 }
+                for (const QCborMap &w : fetchedWorkspaces)
+                    if (auto r = storeWorkspace(w); !r)
+                        return r;
+                for (const QCborMap &rule : fetchedRules) {
+                    if (auto r = storeRule(rule); !r)
+                        return r;
+                    ++report.pulled;
+                }
+                for (const QString &id : deletedRules)
+                    if (auto e = cache.exec(
+                            QStringLiteral("DELETE FROM automation_rules WHERE id = ?"), {id});
+                        !e)
+                        return std::unexpected(e.error());
                 for (const QString &ws : deletedWorkspaces) {
                     if (pendingFor(ws) > 0)
                         continue;

@@ -313,50 +313,230 @@ int resolve(CliContext &ctx)
 {
     QCommandLineParser p;
     if (!parse(ctx, p, QStringLiteral("resolve"),
-               {Opt(QStringLiteral("mine"), QStringLiteral("Keep my value.")), Opt(QStringLiteral("theirs"), QStringLiteral("Keep the server's value.")),
+               {Opt(QStringLiteral("mine"), QStringLiteral("Keep my value.")),
+                Opt(QStringLiteral("theirs"), QStringLiteral("Keep the server's value.")),
                 Opt(QStringLiteral("all"), QStringLiteral("Every open conflict."))}))
         return 2;
     if (p.isSet(QStringLiteral("mine")) == p.isSet(QStringLiteral("theirs")))
         return ctx.error(QStringLiteral("resolve: say --mine or --theirs"), 2);
     if (p.positionalArguments().isEmpty() && !p.isSet(QStringLiteral("all")))
-        return ctx.error(QStringLiteral("resolve: give a conflict id (see sitestudio-cli conflicts) or --all"), 2);
+        return ctx.error(
+            QStringLiteral("resolve: give a conflict id (see sitestudio-cli conflicts) or --all"),
+            2);
     LocalCache *cache = ctx.cache();
     if (!cache)
         return 1;
     const QString prefix = p.positionalArguments().value(0);
-    auto q = cache->exec(QStringLiteral("SELECT k.id, c.workspace_id, k.page_id, k.block_id, k.path, k.local_json FROM conflicts k "
-                                        "JOIN customizations c ON c.id = k.entity_id WHERE k.resolved_at IS NULL AND k.id LIKE ? ORDER BY k.created_at"),
-                         {prefix + QLatin1Char('%')});
+    auto q =
+        cache->exec(QStringLiteral("SELECT k.id, c.workspace_id, k.page_id, k.block_id, k.path, "
+                                   "k.local_json FROM conflicts k "
+                                   "JOIN customizations c ON c.id = k.entity_id WHERE "
+                                   "k.resolved_at IS NULL AND k.id LIKE ? ORDER BY k.created_at"),
+                    {prefix + QLatin1Char('%')});
     struct Item
     {
         QString id, site, page, block, path, local;
     };
     QList<Item> items;
     while (q && q->next())
-        items << Item{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(), q->value(4).toString(),
-                      q->value(5).toString()};
+        items << Item{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                      q->value(3).toString(), q->value(4).toString(), q->value(5).toString()};
     if (items.isEmpty())
         return ctx.error(QStringLiteral("no open conflict matches \"%1\"").arg(prefix));
     int done = 0;
     for (const Item &it : items) {
-        if (p.isSet(QStringLiteral("mine")) && !it.path.isEmpty() && it.path != QLatin1String("quarantine")) {
+        if (p.isSet(QStringLiteral("mine")) && !it.path.isEmpty() &&
+            it.path != QLatin1String("quarantine")) {
             auto doc = ctx.sites()->loadSite(it.site);
             if (!doc)
                 return ctx.error(doc.error());
             auto value = json::parse(it.local.toUtf8());
-            auto op = value ? (*doc)->makeSetProp(it.page, it.block, it.path, *value) : Result<Operation>(fail(QStringLiteral("no local value")));
+            auto op = value ? (*doc)->makeSetProp(it.page, it.block, it.path, *value)
+                            : Result<Operation>(fail(QStringLiteral("no local value")));
             if (!op)
                 return ctx.error(op.error());
             if (auto r = (*doc)->apply(*op); !r)
                 return ctx.error(r.error());
         }
-        if (auto r = cache->exec(QStringLiteral("UPDATE conflicts SET resolved_at = ? WHERE id = ?"), {SiteStore::nowUtc(), it.id}); !r)
+        if (auto r =
+                cache->exec(QStringLiteral("UPDATE conflicts SET resolved_at = ? WHERE id = ?"),
+                            {SiteStore::nowUtc(), it.id});
+            !r)
             return ctx.error(r.error());
         ++done;
     }
     ctx.out << QStringLiteral("Resolved %1 conflict(s) (%2); sync to send the result\n")
                    .arg(done)
-                   .arg(p.isSet(QStringLiteral("mine")) ? QStringLiteral("kept mine") : QStringLiteral("kept the server's"));
+                   .arg(p.isSet(QStringLiteral("mine")) ? QStringLiteral("kept mine")
+                                                        : QStringLiteral("kept the server's"));
+    ctx.out.flush();
+    return 0;
+}
+
+// Automation rules in the local cache (the designer is a later piece): add from a JSON file, list,
+// delete; each change is queued for sync in the same transaction.
+int rulesAdd(CliContext &ctx)
+{
+    QCommandLineParser p;
+    if (!parse(ctx, p, QStringLiteral("rules add"),
+               {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME")),
+                Opt(QStringLiteral("file"), QStringLiteral("Rule JSON."), QStringLiteral("FILE"))}))
+        return 2;
+    if (!p.isSet(QStringLiteral("site")) || !p.isSet(QStringLiteral("file")))
+        return ctx.error(QStringLiteral("rules add: --site NAME and --file FILE are required"), 2);
+    QFile f(p.value(QStringLiteral("file")));
+    if (!f.open(QIODevice::ReadOnly))
+        return ctx.error(f.fileName() + QStringLiteral(": ") + f.errorString());
+    auto rule = json::parse(f.readAll());
+    if (!rule || !rule->isMap())
+        return ctx.error(
+            f.fileName() + QStringLiteral(": ") +
+            (rule ? QStringLiteral("expected a JSON object") : rule.error().toString()));
+    const QString name = rule->toMap().value(QStringLiteral("name")).toString();
+    if (name.trimmed().isEmpty())
+        return ctx.error(f.fileName() + QStringLiteral(": a rule needs a \"name\""));
+    auto site = ctx.sites() ? ctx.sites()->findSite(p.value(QStringLiteral("site")))
+                            : Result<SiteSummary>(fail(QStringLiteral("no cache")));
+    if (!site)
+        return ctx.error(site.error());
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QCborMap op;
+    op.insert(QStringLiteral("op"), QStringLiteral("create-rule"));
+    op.insert(QStringLiteral("workspace"), site->id);
+    op.insert(QStringLiteral("rule"), *rule);
+    LocalCache *cache = ctx.cache();
+    auto tx = cache->transaction([&]() -> Result<void> {
+        auto a = cache->exec(
+            QStringLiteral("INSERT INTO automation_rules (id, workspace_id, name, rule_json, "
+                           "is_active, updated_at) VALUES (?, ?, ?, ?, 1, ?)"),
+            {id, site->id, name, QString::fromUtf8(json::write(*rule)), SiteStore::nowUtc()});
+        if (!a)
+            return std::unexpected(a.error());
+        auto b = cache->exec(QStringLiteral("INSERT INTO outbox (op_id, entity_type, entity_id, "
+                                            "op_json, created_at) VALUES (?, 'rule', ?, ?, ?)"),
+                             {QUuid::createUuid().toString(QUuid::WithoutBraces), id,
+                              QString::fromUtf8(json::write(op)), SiteStore::nowUtc()});
+        if (!b)
+            return std::unexpected(b.error());
+        return {};
+    });
+    if (!tx)
+        return ctx.error(tx.error());
+    ctx.out << id << '\n';
+    ctx.out.flush();
+    return 0;
+}
+
+int rulesList(CliContext &ctx)
+{
+    QCommandLineParser p;
+    if (!parse(ctx, p, QStringLiteral("rules list"),
+               {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME"))}))
+        return 2;
+    LocalCache *cache = ctx.cache();
+    if (!cache)
+        return 1;
+    QString ws = QStringLiteral(""); // not null: bound as NULL it would match nothing
+    if (p.isSet(QStringLiteral("site"))) {
+        auto site = ctx.sites()->findSite(p.value(QStringLiteral("site")));
+        if (!site)
+            return ctx.error(site.error());
+        ws = site->id;
+    }
+    auto q = cache->exec(
+        QStringLiteral("SELECT r.id, w.name, r.name, r.is_active, r.rule_json FROM "
+                       "automation_rules r LEFT JOIN workspaces w ON w.id = r.workspace_id "
+                       "WHERE ? = '' OR r.workspace_id = ? ORDER BY w.name, r.name"),
+        {ws, ws});
+    QCborArray out;
+    while (q && q->next()) {
+        QCborMap m;
+        m.insert(QStringLiteral("id"), q->value(0).toString());
+        m.insert(QStringLiteral("site"), q->value(1).toString());
+        m.insert(QStringLiteral("name"), q->value(2).toString());
+        m.insert(QStringLiteral("active"), q->value(3).toInt() == 1);
+        out.append(m);
+        if (!ctx.json)
+            ctx.out << QStringLiteral("%1  %2  %3%4\n")
+                           .arg(q->value(0).toString().left(8), q->value(1).toString(),
+                                q->value(2).toString(),
+                                q->value(3).toInt() == 1 ? QString() : QStringLiteral(" (off)"));
+    }
+    if (ctx.json)
+        ctx.printJson(out);
+    ctx.out.flush();
+    return 0;
+}
+
+int rulesDelete(CliContext &ctx)
+{
+    QCommandLineParser p;
+    if (!parse(ctx, p, QStringLiteral("rules delete"), {}))
+        return 2;
+    if (p.positionalArguments().isEmpty())
+        return ctx.error(QStringLiteral("rules delete: give the rule id"), 2);
+    LocalCache *cache = ctx.cache();
+    if (!cache)
+        return 1;
+    auto q = cache->exec(QStringLiteral("SELECT id FROM automation_rules WHERE id LIKE ?"),
+                         {p.positionalArguments().first() + QLatin1Char('%')});
+    if (!q || !q->next())
+        return ctx.error(QStringLiteral("no rule \"%1\"").arg(p.positionalArguments().first()));
+    const QString id = q->value(0).toString();
+    QCborMap op;
+    op.insert(QStringLiteral("op"), QStringLiteral("delete-rule"));
+    auto tx = cache->transaction([&]() -> Result<void> {
+        if (auto a = cache->exec(QStringLiteral("DELETE FROM automation_rules WHERE id = ?"), {id});
+            !a)
+            return std::unexpected(a.error());
+        if (auto b =
+                cache->exec(QStringLiteral("INSERT INTO outbox (op_id, entity_type, entity_id, "
+                                           "op_json, created_at) VALUES (?, 'rule', ?, ?, ?)"),
+                            {QUuid::createUuid().toString(QUuid::WithoutBraces), id,
+                             QString::fromUtf8(json::write(op)), SiteStore::nowUtc()});
+            !b)
+            return std::unexpected(b.error());
+        return {};
+    });
+    if (!tx)
+        return ctx.error(tx.error());
+    ctx.out << "Deleted rule " << id << " (sync to send it)\n";
+    ctx.out.flush();
+    return 0;
+}
+
+int deployments(CliContext &ctx)
+{
+    QCommandLineParser p;
+    if (!parse(ctx, p, QStringLiteral("deployments"),
+               {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME"))}))
+        return 2;
+    if (!p.isSet(QStringLiteral("site")))
+        return ctx.error(QStringLiteral("deployments: --site NAME is required"), 2);
+    auto site = ctx.sites() ? ctx.sites()->findSite(p.value(QStringLiteral("site")))
+                            : Result<SiteSummary>(fail(QStringLiteral("no cache")));
+    if (!site)
+        return ctx.error(site.error());
+    auto q = ctx.cache()->exec(
+        QStringLiteral("SELECT kind, status, created_at, details_json FROM deployments WHERE "
+                       "workspace_id = ? ORDER BY created_at DESC"),
+        {site->id});
+    QCborArray out;
+    while (q && q->next()) {
+        QCborMap m;
+        m.insert(QStringLiteral("kind"), q->value(0).toString());
+        m.insert(QStringLiteral("status"), q->value(1).toString());
+        m.insert(QStringLiteral("created_at"), q->value(2).toString());
+        auto d = json::parse(q->value(3).toString().toUtf8());
+        m.insert(QStringLiteral("details"), d ? *d : QCborValue(QCborMap()));
+        out.append(m);
+        if (!ctx.json)
+            ctx.out << QStringLiteral("%1  %2  %3\n")
+                           .arg(q->value(2).toString(), q->value(0).toString(),
+                                q->value(1).toString());
+    }
+    if (ctx.json)
+        ctx.printJson(out);
     ctx.out.flush();
     return 0;
 }
@@ -436,8 +616,21 @@ void registerSyncCommands(QList<CliCommand> &commands)
         QStringLiteral("Profiles, last sync, pending and parked edits, conflicts."), status);
     add({QStringLiteral("conflicts")}, QStringLiteral("conflicts [--json]"),
         QStringLiteral("List unresolved conflicts: your value and the server's."), conflicts);
+    add({QStringLiteral("rules"), QStringLiteral("add")},
+        QStringLiteral("rules add --site NAME --file RULE.json"),
+        QStringLiteral("Add an automation rule to a site (synced like every edit)."), rulesAdd);
+    add({QStringLiteral("rules"), QStringLiteral("list")},
+        QStringLiteral("rules list [--site NAME] [--json]"),
+        QStringLiteral("List automation rules."), rulesList);
+    add({QStringLiteral("rules"), QStringLiteral("delete")}, QStringLiteral("rules delete ID"),
+        QStringLiteral("Delete an automation rule."), rulesDelete);
+    add({QStringLiteral("deployments")}, QStringLiteral("deployments --site NAME [--json]"),
+        QStringLiteral("The site's deployment log as last synced from the server (read-only)."),
+        deployments);
     add({QStringLiteral("resolve")}, QStringLiteral("resolve (ID | --all) (--mine | --theirs)"),
-        QStringLiteral("Resolve conflicts: keep your value (sent with the next sync) or the server's."), resolve);
+        QStringLiteral(
+            "Resolve conflicts: keep your value (sent with the next sync) or the server's."),
+        resolve);
     add({QStringLiteral("publish")}, QStringLiteral("publish --site NAME [--profile NAME]"),
         QStringLiteral("Push pending edits, upload missing assets, publish; queued if offline."),
         publish);

@@ -149,11 +149,13 @@ ApiResult Api::runMutation(ApiCall &call, const Route &route)
         if (!result)
             return fail(QStringLiteral("rolled back")); // no effect without success
         if (!key.isEmpty() && result->status < 300) {
-            auto ins = call.db.exec(QStringLiteral("INSERT INTO idempotency (account_id, key, "
-                                                   "request_hash, status, response, created_at) "
-                                                   "VALUES (?, ?, ?, ?, ?, ?)"),
-                                    {scope, QString::fromUtf8(key), requestHash, result->status,
-                                     QString::fromUtf8(result->body), nowUtc()});
+            auto ins = call.db.exec(
+                QStringLiteral("INSERT INTO idempotency (account_id, key, "
+                               "request_hash, status, response, created_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"),
+                {scope, QString::fromUtf8(key), requestHash, result->status,
+                 result->body.isEmpty() ? QStringLiteral("") : QString::fromUtf8(result->body),
+                 nowUtc()});
             if (!ins)
                 return std::unexpected(ins.error());
         }

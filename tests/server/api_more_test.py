@@ -84,7 +84,9 @@ try:
         hd.api("POST", f"/workspaces/{wid}/rules", dict(rule, name=f"r{i}"), token=token)
     r = hd.api("POST", f"/workspaces/{wid}/rules", rule, token=token)
     c.expect(r, 403, "plan_limit", "basic plan: 5 rules")
-    c.expect(hd.api("DELETE", f"/rules/{rid}", token=token), 204, what="delete rule")
+    c.expect(hd.api("DELETE", f"/rules/{rid}", token=token, headers={"Idempotency-Key": "del-rule-1"}), 204, what="delete rule")
+    r = hd.api("DELETE", f"/rules/{rid}", token=token, headers={"Idempotency-Key": "del-rule-1"})
+    c.check(r.status == 204 and r.headers.get("idempotent-replayed") == "true", f"a retried DELETE replays its 204 {r!r}")
     c.expect(hd.api("GET", f"/rules/{rid}", token=token), 404, what="rule gone")
     feed = hd.api("GET", "/changes?limit=5000", token=token).json["changes"]
     c.check(any(x["entity_type"] == "rule" and x["action"] == "delete" for x in feed), "rule changes are in the feed")

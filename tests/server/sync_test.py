@@ -179,6 +179,26 @@ try:
     c.check(after["document"]["pages"][0]["data"]["content"][1]["props"]["description"] == "Once only", "the edit is there")
     a.run("login", "--server", url, "--email", "team@example.com", "--password-stdin", stdin="correct horse battery staple\n")
 
+    # Rules sync both ways; deployments come down read-only.
+    rule = {"name": "Monday publish", "trigger": {"type": "schedule"}, "schedule": {"cron": "0 9 * * 1", "timezone": "Europe/Riga"},
+            "actions": [{"type": "publish_theme"}]}
+    path = os.path.join(a.dir, "rule.json")
+    with open(path, "w") as f:
+        json.dump(rule, f)
+    rid = a.run("rules", "add", "--site", "Shop", "--file", path).stdout.strip()
+    a.sync()
+    c.check(hd.api("GET", f"/rules/{rid}", token=token).status == 200, "the rule reached the server")
+    b.sync()
+    rules_b = json.loads(b.run("--json", "rules", "list").stdout)
+    c.check([r["id"] for r in rules_b] == [rid] and rules_b[0]["name"] == "Monday publish", f"B pulled the rule {rules_b}")
+    b.run("rules", "delete", rid[:8])
+    b.sync()
+    a.sync()
+    c.check(json.loads(a.run("--json", "rules", "list").stdout) == [], "a deletion on B reached A")
+    c.check(hd.api("GET", f"/rules/{rid}", token=token).status == 404, "and the server")
+    deps = json.loads(b.run("--json", "deployments", "--site", "Shop").stdout)
+    c.check(any(d["kind"] == "provision" for d in deps), f"deployment log pulled {deps}")
+
     # Offline: edits and a publish queue up; they go out when the server is back.
     hd.stop()
     a.set(hero, "title", "Written offline")
