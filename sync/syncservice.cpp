@@ -1,0 +1,87 @@
+#include "syncservice.h"
+
+#include "apiclient.h"
+#include "credentialstore.h"
+#include "localcache.h"
+
+#include <QThread>
+#include <QUrl>
+
+namespace ss::sync {
+
+SyncService::SyncService(QString dataDir, QObject *parent)
+    : QObject(parent)
+    , m_dataDir(std::move(dataDir))
+    , m_thread(new QThread(this))
+    , m_worker(new QObject)
+{
+    qRegisterMetaType<ss::sync::SyncReport>();
+    m_thread->setObjectName(QStringLiteral("sync-worker"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+SyncService::~SyncService()
+{
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void SyncService::requestSync(const QString &profileName, const SyncEngine::Options &options)
+{
+    m_queue.append({profileName, options});
+    if (!m_running)
+        startNext();
+}
+
+void SyncService::startNext()
+{
+    if (m_queue.isEmpty())
+        return;
+    const auto [profileName, options] = m_queue.takeFirst();
+    m_running = true;
+    emit started(profileName);
+    const QString dataDir = m_dataDir;
+    QMetaObject::invokeMethod(m_worker, [this, dataDir, profileName, options] {
+        m_lastThread = QThread::currentThread();
+        SyncReport report;
+        QString error;
+        // Everything below lives on this thread: its own cache connection and network manager.
+        auto cache = LocalCache::open(LocalCache::pathIn(dataDir));
+        if (!cache) {
+            error = cache.error().toString();
+        } else {
+            auto q =
+                (*cache)->exec(QStringLiteral("SELECT id, server_url FROM profiles WHERE name = ?"),
+                               {profileName});
+            if (!q || !q->next()) {
+                error = QStringLiteral("no profile \"%1\"").arg(profileName);
+            } else {
+                const QString id = q->value(0).toString();
+                const QUrl server(q->value(1).toString());
+                CredentialStore creds(dataDir);
+                auto token = creds.load(id);
+                if (!token) {
+                    error = token.error().toString();
+                } else {
+                    ApiClient api(server, *token);
+                    SyncEngine engine(**cache, api, id);
+                    engine.setOptions(options);
+                    auto r = engine.sync();
+                    if (r)
+                        report = *r;
+                    else
+                        error = r.error().toString();
+                }
+            }
+        }
+        QMetaObject::invokeMethod(this, [this, profileName, report, error] {
+            m_running = false;
+            emit finished(profileName, report, error);
+            startNext();
+        });
+    });
+}
+
+} // namespace ss::sync

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "syncengine.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+
+class QThread;
+
+namespace ss::sync {
+
+// Runs syncs of a data dir on a worker thread with its own cache connection and network access,
+// so the UI thread never waits on the network or on the cache writes of a sync. One sync at a
+// time; a request while one runs is remembered and run afterwards.
+class SyncService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncService(QString dataDir, QObject *parent = nullptr);
+    ~SyncService() override;
+
+    // Returns at once; finished() follows.
+    void requestSync(const QString &profileName, const SyncEngine::Options &options = {});
+    bool isRunning() const { return m_running; }
+    // The thread the last sync ran on (for tests).
+    QThread *lastWorkerThread() const { return m_lastThread.load(); }
+
+signals:
+    void started(const QString &profileName);
+    void finished(const QString &profileName, const ss::sync::SyncReport &report,
+                  const QString &error);
+
+private:
+    void startNext();
+
+    QString m_dataDir;
+    QThread *m_thread;
+    QObject *m_worker;
+    bool m_running = false;
+    QList<QPair<QString, SyncEngine::Options>> m_queue;
+    std::atomic<QThread *> m_lastThread{nullptr};
+};
+
+} // namespace ss::sync
+
+Q_DECLARE_METATYPE(ss::sync::SyncReport)
