@@ -396,6 +396,32 @@ public:
         return ok;
     }
 
+    // Assets a pulled document uses that this device lacks (uploaded from another one).
+    void downloadAssets(const SiteDocument &doc, const QString &workspaceId)
+    {
+        if (!options.writeAsset || !options.readAsset)
+            return;
+        static const QRegularExpression ref(
+            QStringLiteral("assets/([0-9a-f]{64})\\.([a-z0-9]{1,8})"));
+        const QString text = jsonText(doc.toJson());
+        QSet<QString> done;
+        for (auto it = ref.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            const QString name = m.captured(1) + QLatin1Char('.') + m.captured(2);
+            if (done.contains(name) || options.readAsset(name))
+                continue;
+            done.insert(name);
+            HttpReply r = send("GET", QStringLiteral("/api/v1/assets/") + m.captured(1), {}, {});
+            if (!r.ok()) {
+                report.messages << QStringLiteral("asset %1 could not be downloaded: %2")
+                                       .arg(name, r.errorMessage());
+                continue;
+            }
+            if (auto w = options.writeAsset(name, r.body, workspaceId); !w)
+                report.messages << QStringLiteral("asset %1: %2").arg(name, w.error().toString());
+        }
+    }
+
     qint64 baseRevision(const QString &customizationId)
     {
         auto q = cache.exec(QStringLiteral("SELECT base_revision FROM customizations WHERE id = ?"),
@@ -967,6 +993,9 @@ public:
             });
             if (!tx)
                 return tx;
+            for (const Fetched &f : fetched)
+                downloadAssets(*f.document,
+                               f.customization.value(QStringLiteral("workspace_id")).toString());
             since = next;
             if (!page.value(QStringLiteral("has_more")).toBool())
                 return {};

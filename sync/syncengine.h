@@ -48,6 +48,10 @@ public:
         // Reads a site asset "<sha256>.<ext>" from the local store (publishing uploads missing
         // ones).
         std::function<Result<QByteArray>(const QString &fileName)> readAsset;
+        // Stores a downloaded asset; pulled documents' assets are fetched when this is set.
+        std::function<Result<void>(const QString &fileName, const QByteArray &data,
+                                   const QString &workspaceId)>
+            writeAsset;
     };
     void setOptions(const Options &o) { m_options = o; }
 

@@ -196,6 +196,15 @@ int runEngine(CliContext &ctx, const QString &command, int mode)
     options.allowMassDelete = p.isSet(QStringLiteral("yes"));
     AssetStore *assets = ctx.assets();
     options.readAsset = [assets](const QString &name) { return assets->read(name); };
+    options.writeAsset = [assets](const QString &name, const QByteArray &data,
+                                  const QString &workspace) -> Result<void> {
+        auto a = assets->importData(data, name, workspace);
+        if (!a)
+            return std::unexpected(a.error());
+        if (a->fileName() != name)
+            return fail(QStringLiteral("the downloaded bytes do not match their digest"), name);
+        return {};
+    };
     if (p.isSet(QStringLiteral("site"))) {
         auto site = ctx.sites()->findSite(p.value(QStringLiteral("site")));
         if (!site)

@@ -164,10 +164,40 @@ ApiResult upload(ApiCall &call)
     return jsonResponse(201, out);
 }
 
+// Downloads an asset one of the caller's sites uses (another device uploaded it).
+ApiResult download(ApiCall &call)
+{
+    const QString sha = call.param(0);
+    if (!digestPattern().match(sha).hasMatch())
+        return apiError(400, QStringLiteral("invalid_value"),
+                        QStringLiteral("the path must end in a 64-digit lowercase SHA-256"));
+    auto q = call.db.exec(QStringLiteral("SELECT a.mime FROM assets a WHERE a.sha256 = ? AND "
+                                         "EXISTS (SELECT 1 FROM workspace_assets wa "
+                                         "JOIN workspaces w ON w.id = wa.workspace_id WHERE "
+                                         "wa.sha256 = a.sha256 AND w.account_id = ?)"),
+                          {sha, call.accountId});
+    if (!q)
+        return std::unexpected(dbError(q.error()));
+    if (!q->next())
+        return apiError(404, QStringLiteral("not_found"),
+                        QStringLiteral("no asset %1 in your sites").arg(sha));
+    QFile f(call.config.dataDir + QStringLiteral("/assets/") + sha.left(2) + QLatin1Char('/') +
+            sha);
+    if (!f.open(QIODevice::ReadOnly))
+        return apiError(404, QStringLiteral("not_found"),
+                        QStringLiteral("the asset's file is missing on the server"));
+    http::Response r;
+    r.body = f.readAll();
+    r.setHeader("Content-Type", q->value(0).toString().toLatin1());
+    r.setHeader("Cache-Control", "private, max-age=31536000, immutable");
+    return r;
+}
+
 } // namespace
 
 void Api::registerAssetRoutes()
 {
+    add("GET", "assets/{}", Authenticated, download);
     add("POST", "workspaces/{}/assets/manifest", Authenticated | Mutation, manifest);
     add("PUT", "assets/{}", Authenticated | Mutation, upload);
 }

@@ -199,6 +199,22 @@ try:
     deps = json.loads(b.run("--json", "deployments", "--site", "Shop").stdout)
     c.check(any(d["kind"] == "provision" for d in deps), f"deployment log pulled {deps}")
 
+    # Assets: uploaded by digest when publishing, downloaded by the other device.
+    png = os.path.join(a.dir, "logo.png")
+    with open(png, "wb") as f:
+        f.write(b"\x89PNG\r\n\x1a\n" + os.urandom(2048))
+    ref = json.loads(a.run("--json", "assets", "add", png, "--site", "Shop").stdout)["reference"]
+    a.set(nav, "logo", ref)
+    r = a.run("publish", "--site", "Shop")
+    c.check("Published" in r.stdout, f"published with an asset: {r.stdout}")
+    page = hd.request("GET", "/", host=f"{ws['slug']}.localhost")
+    c.check(ref.encode() in page.body and hd.request("GET", "/" + ref, host=f"{ws['slug']}.localhost").status == 200,
+            "the live page shows the uploaded asset")
+    b.sync()
+    out = os.path.join(b.dir, "render")
+    r = b.run("render", "--site", "Shop", "-o", out, ok=False)
+    c.check(r.returncode == 0 and os.path.exists(os.path.join(out, ref)), f"B downloaded the asset and can export the site: {r.stderr}")
+
     # Offline: edits and a publish queue up; they go out when the server is back.
     hd.stop()
     a.set(hero, "title", "Written offline")
