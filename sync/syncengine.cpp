@@ -782,6 +782,31 @@ public:
         return {};
     }
 
+    // The revision history as the server has it: numbers, dates, which one is live (the documents
+    // stay on the server; rolling back is a publish of an earlier revision).
+    Result<void> storeRevisions(const QString &customizationId, const QCborArray &revisions)
+    {
+        if (revisions.isEmpty())
+            return {};
+        if (auto e = cache.exec(QStringLiteral("DELETE FROM revisions WHERE customization_id = ?"),
+                                {customizationId});
+            !e)
+            return std::unexpected(e.error());
+        for (const QCborValue &v : revisions) {
+            const QCborMap m = v.toMap();
+            auto r = cache.exec(
+                QStringLiteral("INSERT INTO revisions (customization_id, revision, created_at, "
+                               "message, document_json) VALUES (?, ?, ?, ?, '')"),
+                {customizationId, m.value(QStringLiteral("revision")).toInteger(),
+                 m.value(QStringLiteral("created_at")).toString(),
+                 m.value(QStringLiteral("published")).toBool() ? QStringLiteral("published")
+                                                               : QStringLiteral("")});
+            if (!r)
+                return std::unexpected(r.error());
+        }
+        return {};
+    }
+
     Result<void> storeRule(const QCborMap &rule)
     {
         QCborMap body = rule;
@@ -855,6 +880,7 @@ public:
             {
                 QCborMap customization;
                 std::unique_ptr<SiteDocument> document;
+                QCborArray revisions; // the server's revision history (metadata)
             };
             std::vector<Fetched> fetched;
             QList<QCborMap> fetchedRules, fetchedWorkspaces;
@@ -932,7 +958,12 @@ public:
                         return r;
                     continue;
                 }
-                fetched.push_back({body, std::move(*doc)});
+                HttpReply history = send(
+                    "GET", QStringLiteral("/api/v1/customizations/%1/revisions").arg(id), {}, {});
+                fetched.push_back({body, std::move(*doc),
+                                   history.ok()
+                                       ? history.json().value(QStringLiteral("revisions")).toArray()
+                                       : QCborArray()});
             }
             if (!deletedWorkspaces.isEmpty() && !options.allowMassDelete) {
                 auto q = cache.exec(
@@ -954,6 +985,10 @@ public:
             auto tx = cache.transaction([&]() -> Result<void> {
                 for (const Fetched &f : fetched) {
                     if (auto r = storeServerDocument(f.customization, *f.document); !r)
+                        return r;
+                    if (auto r = storeRevisions(
+                            f.customization.value(QStringLiteral("id")).toString(), f.revisions);
+                        !r)
                         return r;
                     ++report.pulled;
                 }

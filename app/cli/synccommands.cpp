@@ -514,6 +514,44 @@ int rulesDelete(CliContext &ctx)
     return 0;
 }
 
+int revisions(CliContext &ctx)
+{
+    QCommandLineParser p;
+    if (!parse(ctx, p, QStringLiteral("revisions"),
+               {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME"))}))
+        return 2;
+    if (!p.isSet(QStringLiteral("site")))
+        return ctx.error(QStringLiteral("revisions: --site NAME is required"), 2);
+    auto site = ctx.sites() ? ctx.sites()->findSite(p.value(QStringLiteral("site")))
+                            : Result<SiteSummary>(fail(QStringLiteral("no cache")));
+    if (!site)
+        return ctx.error(site.error());
+    auto q = ctx.cache()->exec(
+        QStringLiteral("SELECT r.revision, r.created_at, r.message FROM revisions r JOIN "
+                       "customizations c ON c.id = r.customization_id "
+                       "WHERE c.workspace_id = ? AND c.is_active = 1 ORDER BY r.revision DESC"),
+        {site->id});
+    QCborArray out;
+    while (q && q->next()) {
+        QCborMap m;
+        m.insert(QStringLiteral("revision"), q->value(0).toLongLong());
+        m.insert(QStringLiteral("created_at"), q->value(1).toString());
+        m.insert(QStringLiteral("published"), q->value(2).toString() == QLatin1String("published"));
+        out.append(m);
+        if (!ctx.json)
+            ctx.out << QStringLiteral("%1  %2%3\n")
+                           .arg(q->value(0).toLongLong(), 5)
+                           .arg(q->value(1).toString(),
+                                q->value(2).toString() == QLatin1String("published")
+                                    ? QStringLiteral("  (live)")
+                                    : QString());
+    }
+    if (ctx.json)
+        ctx.printJson(out);
+    ctx.out.flush();
+    return 0;
+}
+
 int deployments(CliContext &ctx)
 {
     QCommandLineParser p;
@@ -633,6 +671,10 @@ void registerSyncCommands(QList<CliCommand> &commands)
         QStringLiteral("List automation rules."), rulesList);
     add({QStringLiteral("rules"), QStringLiteral("delete")}, QStringLiteral("rules delete ID"),
         QStringLiteral("Delete an automation rule."), rulesDelete);
+    add({QStringLiteral("revisions")}, QStringLiteral("revisions --site NAME [--json]"),
+        QStringLiteral(
+            "The server's revision history of a site, as last synced (which one is live)."),
+        revisions);
     add({QStringLiteral("deployments")}, QStringLiteral("deployments --site NAME [--json]"),
         QStringLiteral("The site's deployment log as last synced from the server (read-only)."),
         deployments);

@@ -211,6 +211,9 @@ try:
     c.check(ref.encode() in page.body and hd.request("GET", "/" + ref, host=f"{ws['slug']}.localhost").status == 200,
             "the live page shows the uploaded asset")
     b.sync()
+    revs = json.loads(b.run("--json", "revisions", "--site", "Shop").stdout)
+    c.check(len(revs) >= 5 and sum(1 for r in revs if r["published"]) == 1 and revs[0]["revision"] > revs[-1]["revision"],
+            f"revision history pulled, the live one marked: {revs[:3]}")
     out = os.path.join(b.dir, "render")
     r = b.run("render", "--site", "Shop", "-o", out, ok=False)
     c.check(r.returncode == 0 and os.path.exists(os.path.join(out, ref)), f"B downloaded the asset and can export the site: {r.stderr}")
