@@ -949,6 +949,17 @@ public:
                     report.messages << QStringLiteral("pull stopped: %1").arg(c.errorMessage());
                     return {};
                 }
+                // The same limit as an import: a server cannot push a document nobody can edit.
+                constexpr qsizetype kMaxDocumentBytes = 32 * 1024 * 1024;
+                if (c.body.size() > kMaxDocumentBytes) {
+                    if (auto r = quarantine(
+                            QStringLiteral("customization"), id,
+                            QStringLiteral("the server's document is %1 MiB; the limit is 32 MiB")
+                                .arg(c.body.size() >> 20));
+                        !r)
+                        return r;
+                    continue;
+                }
                 const QCborMap body = c.json();
                 auto doc = SiteDocument::fromJson(body.value(QStringLiteral("document")));
                 if (!doc) {

@@ -115,6 +115,19 @@ try:
     c.check(hd.api("GET", f"/customizations/{cust['id']}", token=token).json["revision"] == rev + 1, "no second revision")
     c.expect(hd.api("POST", f"/customizations/{cust['id']}/ops", {"ops": [op]}, token=token, headers={"If-Match": f'"{rev}"'}), 412,
              "revision_mismatch", "ops on a stale revision")
+    # Reordered delivery cannot reorder effects: a later batch sent first is refused (412) until
+    # the earlier one is in; then both apply, in order.
+    first = {"op": "set-prop", "page": page0["id"], "block": "h-1", "path": "text", "old": "Heading 1", "value": "first"}
+    second = {"op": "set-prop", "page": page0["id"], "block": "h-1", "path": "text", "old": "first", "value": "second"}
+    c.expect(hd.api("POST", f"/customizations/{cust['id']}/ops", {"ops": [second]}, token=token, headers={"If-Match": f'"{rev + 2}"'}),
+             412, "revision_mismatch", "a later batch delivered first")
+    c.expect(hd.api("POST", f"/customizations/{cust['id']}/ops", {"ops": [first]}, token=token, headers={"If-Match": f'"{rev + 1}"'}), 200,
+             what="the earlier batch")
+    c.expect(hd.api("POST", f"/customizations/{cust['id']}/ops", {"ops": [second]}, token=token, headers={"If-Match": f'"{rev + 2}"'}), 200,
+             what="then the later one")
+    items = hd.api("GET", f"/customizations/{cust['id']}", token=token).json["document"]["pages"][0]["data"]["content"][0]["props"]["items"]
+    c.check(items[1]["props"]["text"] == "second", "right order")
+    rev += 2
     bad = [dict(op, value="ok", old="Edited"), {"op": "remove", "page": page0["id"], "area": {"zone": "grid-big:items"}, "index": 99999, "subtree": {}}]
     r = hd.api("POST", f"/customizations/{cust['id']}/ops", {"ops": bad}, token=token, headers={"If-Match": f'"{rev + 1}"'})
     c.expect(r, 422, "invalid_operation", "a bad op in a batch")

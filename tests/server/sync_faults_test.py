@@ -108,6 +108,11 @@ try:
         content = d["document"]["pages"][0]["data"]["content"]
         content.append(content[0])
         return json.dumps(d).encode()
+    def cyclic(body):
+        d = json.loads(body)
+        content = d["document"]["pages"][0]["data"]["content"]
+        content[0]["props"]["items"] = [json.loads(json.dumps(content[0]))]
+        return json.dumps(d).encode()
     proxy.add(f"GET /api/v1/customizations/{cid}", duplicate_ids, times=5)
     r, rc = b.sync()
     c.check(r["quarantined"] == 1 and any("duplicate block id" in m for m in r["messages"]), f"quarantined with a clear message {r}")
@@ -120,6 +125,17 @@ try:
     r, rc = b.sync()
     c.check(r["quarantined"] >= 1, f"invalid JSON is quarantined too {r}")
     proxy.clear()
+    for label, rewrite, expect in [
+        ("a slot that contains its ancestor", lambda body: cyclic(body), "inside itself"),
+        ("wrong types", lambda body: json.dumps({"document": {"format": "sitestudio.site", "pages": "oops"}}).encode(), "expected an array"),
+        ("a 100 MB document", lambda body: b'{"document": "' + b"x" * (100 * 1024 * 1024) + b'"}', "limit is 32 MiB"),
+    ]:
+        proxy.add(f"GET /api/v1/customizations/{cid}", rewrite, times=5)
+        a.run("block", "set", "--site", "One", "--page", "/", "--id", hero, "--prop", "title", "--value", json.dumps(label))
+        a.sync()
+        r, rc = b.sync()
+        c.check(r["quarantined"] >= 1 and any(expect in m for m in r["messages"]), f"{label}: quarantined {r['messages']}")
+        proxy.clear()
 
     # 8. Pointed at a fresh server: full resync, everything re-pushed, nothing deleted.
     fresh = Hostd()
@@ -134,7 +150,7 @@ try:
         names = sorted(w["name"] for w in fresh.api("GET", "/workspaces", token=ftoken).json["workspaces"])
         c.check(names == ["One", "Two"], f"everything re-created on the fresh server: {names} {r2}")
         c.check(len(json.loads(a.run("--json", "sites", "list").stdout)) == len(sites_before), "nothing deleted locally")
-        c.check(a.title("One") == "one again", "local edits kept")
+        c.check(a.title("One") == "a 100 MB document", "local edits kept")
     finally:
         fresh.stop()
 
