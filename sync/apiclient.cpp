@@ -67,6 +67,13 @@ HttpReply ApiClient::request(const QByteArray &method, const QString &path, cons
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     for (auto it = headers.cbegin(); it != headers.cend(); ++it)
         req.setRawHeader(it.key(), it.value());
+    const Fault fault = m_fault ? m_fault(method, path) : Fault::None;
+    if (fault == Fault::Refuse) {
+        ++m_requests;
+        HttpReply refused;
+        refused.networkError = QStringLiteral("injected: connection refused");
+        return refused;
+    }
     ++m_requests;
     m_bytesSent += body.size() + method.size() + url.toEncoded().size() + 12; // request line
     for (const QByteArray &h : req.rawHeaderList())
@@ -90,6 +97,11 @@ HttpReply ApiClient::request(const QByteArray &method, const QString &path, cons
         out.networkError = reply->errorString();
     }
     reply->deleteLater();
+    if (fault == Fault::Lose) {
+        HttpReply lost;
+        lost.networkError = QStringLiteral("injected: the reply was lost");
+        return lost;
+    }
     return out;
 }
 

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace ss::sync {
@@ -39,6 +41,17 @@ public:
     HttpReply json(const QByteArray &method, const QString &path, const QCborMap &body,
                    const QHash<QByteArray, QByteArray> &headers = {});
 
+    // Fault injection for tests: called before a request is sent ("refuse": it never reaches the
+    // server) and after its answer arrived ("lose": the server did it, the reply is dropped).
+    enum class Fault
+    {
+        None,
+        Refuse,
+        Lose
+    };
+    using FaultHook = std::function<Fault(const QByteArray &method, const QString &path)>;
+    void setFaultHook(FaultHook hook) { m_fault = std::move(hook); }
+
     int requestCount() const { return m_requests; }
     qint64 bytesSent() const { return m_bytesSent; }
     const QUrl &server() const { return m_server; }
@@ -48,6 +61,7 @@ private:
     QString m_token;
     QNetworkAccessManager *m_nam;
     bool m_ownsNam;
+    FaultHook m_fault;
     int m_requests = 0;
     qint64 m_bytesSent = 0;
 };
