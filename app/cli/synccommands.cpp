@@ -324,24 +324,30 @@ int resolve(CliContext &ctx)
     if (!parse(ctx, p, QStringLiteral("resolve"),
                {Opt(QStringLiteral("mine"), QStringLiteral("Keep my value.")),
                 Opt(QStringLiteral("theirs"), QStringLiteral("Keep the server's value.")),
-                Opt(QStringLiteral("all"), QStringLiteral("Every open conflict."))}))
+                Opt(QStringLiteral("all"), QStringLiteral("Every open conflict.")),
+                Opt(QStringLiteral("block"), QStringLiteral("Every open conflict of one block."),
+                    QStringLiteral("BLOCK_ID"))}))
         return 2;
     if (p.isSet(QStringLiteral("mine")) == p.isSet(QStringLiteral("theirs")))
         return ctx.error(QStringLiteral("resolve: say --mine or --theirs"), 2);
-    if (p.positionalArguments().isEmpty() && !p.isSet(QStringLiteral("all")))
-        return ctx.error(
-            QStringLiteral("resolve: give a conflict id (see sitestudio-cli conflicts) or --all"),
-            2);
+    if (p.positionalArguments().isEmpty() && !p.isSet(QStringLiteral("all")) &&
+        !p.isSet(QStringLiteral("block")))
+        return ctx.error(QStringLiteral("resolve: give a conflict id (see sitestudio-cli "
+                                        "conflicts), --block BLOCK_ID or --all"),
+                         2);
     LocalCache *cache = ctx.cache();
     if (!cache)
         return 1;
     const QString prefix = p.positionalArguments().value(0);
+    const QString blockFilter =
+        p.isSet(QStringLiteral("block")) ? p.value(QStringLiteral("block")) : QStringLiteral("");
     auto q =
         cache->exec(QStringLiteral("SELECT k.id, c.workspace_id, k.page_id, k.block_id, k.path, "
                                    "k.local_json FROM conflicts k "
                                    "JOIN customizations c ON c.id = k.entity_id WHERE "
-                                   "k.resolved_at IS NULL AND k.id LIKE ? ORDER BY k.created_at"),
-                    {prefix + QLatin1Char('%')});
+                                   "k.resolved_at IS NULL AND k.id LIKE ? AND (? = '' OR "
+                                   "k.block_id = ?) ORDER BY k.created_at"),
+                    {prefix + QLatin1Char('%'), blockFilter, blockFilter});
     struct Item
     {
         QString id, site, page, block, path, local;
@@ -678,7 +684,8 @@ void registerSyncCommands(QList<CliCommand> &commands)
     add({QStringLiteral("deployments")}, QStringLiteral("deployments --site NAME [--json]"),
         QStringLiteral("The site's deployment log as last synced from the server (read-only)."),
         deployments);
-    add({QStringLiteral("resolve")}, QStringLiteral("resolve (ID | --all) (--mine | --theirs)"),
+    add({QStringLiteral("resolve")},
+        QStringLiteral("resolve (ID | --block BLOCK_ID | --all) (--mine | --theirs)"),
         QStringLiteral(
             "Resolve conflicts: keep your value (sent with the next sync) or the server's."),
         resolve);

@@ -142,6 +142,12 @@ try:
     b.sync()
     a.sync()
     c.check(a.hero()["title"] == "B's title" and b.hero()["title"] == "B's title", "keep mine is an edit that syncs")
+    a.set(hero, "description", "A's words")
+    b.set(hero, "description", "B's words")
+    a.sync()
+    b.sync()
+    b.run("resolve", "--block", hero, "--theirs")
+    c.check(json.loads(b.run("--json", "conflicts").stdout) == [] and b.hero()["description"] == "A's words", "keep theirs for a whole block")
 
     # Edit beats delete.
     nav = a.page()["content"][0]["props"]["id"]
