@@ -53,6 +53,31 @@ AssetStore *CliContext::assets()
     return m_assets.get();
 }
 
+bool CliContext::parse(QCommandLineParser &p, const QString &command,
+                       const QList<QCommandLineOption> &options, const QStringList &required,
+                       int minPositional, int maxPositional)
+{
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    p.addOptions(options);
+    if (!p.parse(QStringList{command} + args)) {
+        error(command + QStringLiteral(": ") + p.errorText(), 2);
+        return false;
+    }
+    const qsizetype n = p.positionalArguments().size();
+    if (n < minPositional || n > maxPositional) {
+        error(command + QStringLiteral(": expected %1 argument(s); see --help").arg(minPositional),
+              2);
+        return false;
+    }
+    for (const QString &name : required) {
+        if (!p.isSet(name)) {
+            error(command + QStringLiteral(": --%1 is required").arg(name), 2);
+            return false;
+        }
+    }
+    return true;
+}
+
 int CliContext::error(const QString &message, int code)
 {
     err << "sitestudio-cli: " << message << Qt::endl;

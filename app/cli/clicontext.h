@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QCborValue>
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 
@@ -35,6 +36,12 @@ public:
     SiteStore *sites();
     AssetStore *assets();
     LocalCache *cache();
+
+    // Parses a command's own arguments (ctx.args); checks required options and the number of
+    // positional arguments; on error prints it and returns false.
+    bool parse(QCommandLineParser &p, const QString &command,
+               const QList<QCommandLineOption> &options, const QStringList &required = {},
+               int minPositional = 0, int maxPositional = 0);
 
     // Prints an error "sitestudio-cli: <what>" to stderr and returns the exit code to use.
     int error(const QString &message, int code = 1);

@@ -26,31 +26,11 @@ namespace {
 
 using Opt = QCommandLineOption;
 
-// Parses a command's own arguments; on error prints it and returns false.
 bool parseArgs(CliContext &ctx, QCommandLineParser &p, const QString &command,
                const QList<Opt> &options, const QStringList &required = {}, int minPositional = 0,
                int maxPositional = 0)
 {
-    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    p.addOptions(options);
-    if (!p.parse(QStringList{command} + ctx.args)) {
-        ctx.error(command + QStringLiteral(": ") + p.errorText(), 2);
-        return false;
-    }
-    const qsizetype n = p.positionalArguments().size();
-    if (n < minPositional || n > maxPositional) {
-        ctx.error(command +
-                      QStringLiteral(": expected %1 argument(s); see --help").arg(minPositional),
-                  2);
-        return false;
-    }
-    for (const QString &name : required) {
-        if (!p.isSet(name)) {
-            ctx.error(command + QStringLiteral(": --%1 is required").arg(name), 2);
-            return false;
-        }
-    }
-    return true;
+    return ctx.parse(p, command, options, required, minPositional, maxPositional);
 }
 
 bool require(CliContext &ctx, const QCommandLineParser &p, const QString &command,

@@ -27,17 +27,13 @@ namespace {
 
 using Opt = QCommandLineOption;
 
+// Sync commands take --profile and any number of positional arguments.
 bool parse(CliContext &ctx, QCommandLineParser &p, const QString &command, QList<Opt> options)
 {
     options << Opt(QStringLiteral("profile"),
                    QStringLiteral("Connection profile (default: default)."), QStringLiteral("NAME"),
                    QStringLiteral("default"));
-    p.addOptions(options);
-    if (!p.parse(QStringList{command} + ctx.args)) {
-        ctx.error(command + QStringLiteral(": ") + p.errorText(), 2);
-        return false;
-    }
-    return true;
+    return ctx.parse(p, command, options, {}, 0, 1000);
 }
 
 struct Profile

@@ -91,3 +91,30 @@ class Reply:
 
     def error(self):
         return (self.json or {}).get("error", {})
+
+
+class CliClient:
+    """One sitestudio-cli cache (a device) for sync tests; the keychain is skipped (0600 file)."""
+
+    def __init__(self, name):
+        self.dir = tempfile.mkdtemp(prefix=f"ss-client-{name}-")
+
+    def run(self, *args, ok=True, stdin=None, crash=None):
+        env = dict(os.environ, SITESTUDIO_NO_KEYCHAIN="1")
+        if crash:
+            env["SITESTUDIO_TEST_CRASH_AT"] = crash
+        p = subprocess.run([os.environ["SS_CLI"], "--data-dir", self.dir, *args], capture_output=True, text=True, input=stdin, env=env,
+                           timeout=180)
+        if ok and p.returncode != 0:
+            raise AssertionError(f"{args}: {p.returncode}\n{p.stdout}\n{p.stderr}")
+        return p
+
+    def login(self, url, email, register=True, password="correct horse battery staple"):
+        return self.run("login", "--server", url, "--email", email, "--password-stdin", *(["--register"] if register else []),
+                        stdin=password + "\n")
+
+    def page(self, site, slug="/"):
+        return json.loads(self.run("export-puck", "--site", site, "--page", slug).stdout)
+
+    def set(self, site, block, prop, value):
+        self.run("block", "set", "--site", site, "--page", "/", "--id", block, "--prop", prop, "--value", json.dumps(value))

@@ -7,32 +7,22 @@ import tempfile
 import time
 
 from faultproxy import FaultProxy
-from hostd import Hostd, Checks
+from hostd import CliClient, Hostd, Checks
 
 CLI = os.environ["SS_CLI"]
 c = Checks()
 
 
-class Client:
-    def __init__(self, name):
-        self.dir = tempfile.mkdtemp(prefix=f"ss-faults-{name}-")
-
-    def run(self, *args, ok=True, stdin=None):
-        env = dict(os.environ, SITESTUDIO_NO_KEYCHAIN="1")
-        p = subprocess.run([CLI, "--data-dir", self.dir, *args], capture_output=True, text=True, input=stdin, env=env, timeout=180)
-        if ok and p.returncode != 0:
-            raise AssertionError(f"{args}: {p.returncode}\n{p.stdout}\n{p.stderr}")
-        return p
-
+class Client(CliClient):
     def login(self, url):
-        self.run("login", "--server", url, "--email", "faults@example.com", "--password-stdin", "--register", stdin="correct horse battery staple\n")
+        return super().login(url, "faults@example.com")
 
     def sync(self, ok=False):
         p = self.run("--json", "sync", ok=ok)
         return json.loads(p.stdout), p.returncode
 
     def title(self, site):
-        return json.loads(self.run("export-puck", "--site", site, "--page", "/").stdout)["content"][1]["props"]["title"]
+        return self.page(site)["content"][1]["props"]["title"]
 
 
 hd = Hostd()

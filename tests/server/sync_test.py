@@ -8,31 +8,21 @@ import subprocess
 import tempfile
 import threading
 
-from hostd import Hostd, Checks
+from hostd import CliClient, Hostd, Checks
 
 CLI = os.environ["SS_CLI"]
 c = Checks()
 
 
-class Client:
-    def __init__(self, name):
-        self.dir = tempfile.mkdtemp(prefix=f"ss-sync-{name}-")
-
-    def run(self, *args, ok=True, stdin=None):
-        env = dict(os.environ, SITESTUDIO_NO_KEYCHAIN="1")
-        p = subprocess.run([CLI, "--data-dir", self.dir, *args], capture_output=True, text=True, input=stdin, env=env, timeout=120)
-        if ok and p.returncode != 0:
-            raise AssertionError(f"{args}: {p.returncode}\n{p.stdout}\n{p.stderr}")
-        return p
-
-    def page(self, site="Shop", slug="/"):
-        return json.loads(self.run("export-puck", "--site", site, "--page", slug).stdout)
-
+class Client(CliClient):
     def hero(self, site="Shop"):
         return self.page(site)["content"][1]["props"]
 
     def set(self, block, prop, value, site="Shop"):
-        self.run("block", "set", "--site", site, "--page", "/", "--id", block, "--prop", prop, "--value", json.dumps(value))
+        super().set(site, block, prop, value)
+
+    def page(self, site="Shop", slug="/"):
+        return super().page(site, slug)
 
     def sync(self, *extra, ok=True):
         return self.run("--json", "sync", *extra, ok=ok)
