@@ -51,6 +51,18 @@ Result<void> SiteStore::insertOutbox(const QString &entityType, const QString &e
 
 Result<SiteSummary> SiteStore::createSite(const NewSite &spec, const ThemeManifest &theme)
 {
+    auto starter = makeStarterSite(spec.name.trimmed(), theme, spec.starterContent);
+    if (!starter)
+        return fail(
+            QStringLiteral("could not build the starter site of theme \"%1\"").arg(theme.id));
+    return createSiteFromDocument(spec, std::move(starter), theme, {});
+}
+
+Result<SiteSummary> SiteStore::createSiteFromDocument(const NewSite &spec,
+                                                      std::unique_ptr<SiteDocument> built,
+                                                      const ThemeManifest &theme,
+                                                      const QCborMap &blueprint)
+{
     const QString name = spec.name.trimmed();
     if (name.isEmpty())
         return fail(QStringLiteral("a site needs a name"));
@@ -63,19 +75,17 @@ Result<SiteSummary> SiteStore::createSite(const NewSite &spec, const ThemeManife
     if (existing->next())
         return fail(
             QStringLiteral("a site named \"%1\" exists").arg(existing->value(0).toString()));
-
-    auto starter = makeStarterSite(name, theme, spec.starterContent);
-    if (!starter)
-        return fail(
-            QStringLiteral("could not build the starter site of theme \"%1\"").arg(theme.id));
-    SiteDocument &doc = *starter;
+    SiteDocument &doc = *built;
+    doc.name = name;
     doc.customizationId = uuid();
     const QString now = nowUtc();
     auto r = m_cache.transaction([&]() -> Result<void> {
-        auto w = m_cache.exec(
-            QStringLiteral("INSERT INTO workspaces (id, name, slug, type, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?)"),
-            {doc.id, name, dnsLabelFrom(name), spec.type, now, now});
+        auto w = m_cache.exec(QStringLiteral("INSERT INTO workspaces (id, name, slug, type, "
+                                             "blueprint_json, created_at, updated_at) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                              {doc.id, name, dnsLabelFrom(name), spec.type,
+                               blueprint.isEmpty() ? QVariant() : QVariant(jsonText(blueprint)),
+                               now, now});
         if (!w)
             return std::unexpected(w.error());
         auto c = m_cache.exec(

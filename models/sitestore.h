@@ -46,6 +46,11 @@ public:
         bool starterContent = true; // navbar, hero and footer on the home page
     };
     Result<SiteSummary> createSite(const NewSite &spec, const ThemeManifest &theme);
+    // Stores a site built elsewhere (the new-site wizard) with the blueprint it came from.
+    Result<SiteSummary> createSiteFromDocument(const NewSite &spec,
+                                               std::unique_ptr<SiteDocument> doc,
+                                               const ThemeManifest &theme,
+                                               const QCborMap &blueprint);
 
     Result<QList<SiteSummary>> listSites();
     Result<SiteSummary> findSite(const QString &nameOrId);
