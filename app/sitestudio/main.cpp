@@ -1,0 +1,89 @@
+// sitestudio: the Site Studio desktop app.
+#include "mainwindow.h"
+#include "newsitewizard.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+
+using namespace ss;
+
+namespace {
+
+// `--screenshots DIR`: renders the main screens to PNG files (docs/screenshots) and exits.
+int takeScreenshots(ui::MainWindow &window, const QString &dir)
+{
+    QDir().mkpath(dir);
+    window.show();
+    QApplication::processEvents();
+    window.grab().save(dir + QStringLiteral("/site-manager.png"));
+    ui::NewSiteWizard *wizard = window.makeWizard();
+    wizard->resize(720, 560);
+    wizard->show();
+    wizard->typeList()->setCurrentRow(5);
+    QApplication::processEvents();
+    wizard->grab().save(dir + QStringLiteral("/wizard-1-type.png"));
+    wizard->next();
+    wizard->nameEdit()->setText(QStringLiteral("Trattoria Sole"));
+    QApplication::processEvents();
+    wizard->grab().save(dir + QStringLiteral("/wizard-2-brief.png"));
+    wizard->next();
+    wizard->objectiveBoxes().at(3)->setChecked(true);
+    wizard->objectiveBoxes().at(4)->setChecked(true);
+    QApplication::processEvents();
+    wizard->grab().save(dir + QStringLiteral("/wizard-3-objectives.png"));
+    wizard->next();
+    wizard->paletteCombo()->setCurrentIndex(3);
+    QApplication::processEvents();
+    wizard->grab().save(dir + QStringLiteral("/wizard-4-style.png"));
+    wizard->next();
+    for (int i = 0; i < 3; ++i) // let the review text lay out
+        QApplication::processEvents();
+    wizard->grab().save(dir + QStringLiteral("/wizard-5-review.png"));
+    wizard->close();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SiteStudio"));
+    QApplication::setApplicationName(QStringLiteral("sitestudio"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Site Studio"));
+    QApplication::setApplicationVersion(QStringLiteral(SS_VERSION));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        QStringLiteral("Site Studio: build, edit offline and publish block-built websites."));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addOption({QStringLiteral("data-dir"), QStringLiteral("Use another local cache folder."),
+                 QStringLiteral("DIR"),
+                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)});
+    p.addOption({QStringLiteral("server"),
+                 QStringLiteral("The sitehostd to work with (see sitestudio-cli login)."),
+                 QStringLiteral("URL")});
+    p.addOption({QStringLiteral("screenshots"),
+                 QStringLiteral("Save screenshots of the main screens to DIR and exit."),
+                 QStringLiteral("DIR")});
+    p.process(app);
+
+    ui::MainWindow window(p.value(QStringLiteral("data-dir")));
+    if (!window.isReady()) {
+        QMessageBox::critical(nullptr, QStringLiteral("Site Studio"), window.startupError());
+        return 1;
+    }
+    if (p.isSet(QStringLiteral("screenshots")))
+        return takeScreenshots(window, p.value(QStringLiteral("screenshots")));
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QUrl>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace ss {
+class AssetStore;
+class LocalCache;
+class SiteStore;
+class ThemeRegistry;
+namespace sync {
+class SyncService;
+}
+} // namespace ss
+
+namespace ss::ui {
+
+class NewSiteWizard;
+class SiteFilterModel;
+class SiteListModel;
+
+// The site manager: every site in the local cache with search, filters and sorting; new sites
+// through the wizard; bulk export and sync. Everything except sync and publish works offline.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const QString &dataDir, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool isReady() const { return m_store != nullptr; }
+    QString startupError() const { return m_error; }
+
+    SiteListModel *siteModel() const { return m_model; }
+    SiteFilterModel *filterModel() const { return m_filter; }
+    QTableView *siteView() const { return m_view; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *filterCombo() const { return m_filterCombo; }
+
+    // Creates the site a finished wizard describes; returns an error message or "".
+    QString createSiteFrom(NewSiteWizard &wizard);
+    NewSiteWizard *makeWizard();
+    // Exports the given sites (ids) into subfolders of `folder`; returns a summary.
+    QString exportSites(const QStringList &siteIds, const QString &folder);
+
+public slots:
+    void newSite();
+    void exportSelected();
+    void syncNow();
+    void reload();
+
+private:
+    void updateStatus();
+    static QString dnsFolderName(const QString &name);
+
+    QString m_dataDir;
+    QString m_error;
+    std::unique_ptr<LocalCache> m_cache;
+    std::unique_ptr<SiteStore> m_store;
+    std::unique_ptr<AssetStore> m_assets;
+    std::unique_ptr<ThemeRegistry> m_themes;
+    sync::SyncService *m_sync = nullptr;
+    SiteListModel *m_model = nullptr;
+    SiteFilterModel *m_filter = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_filterCombo = nullptr;
+    QLabel *m_connection = nullptr;
+    QLabel *m_count = nullptr;
+};
+
+} // namespace ss::ui
