@@ -72,6 +72,33 @@ private slots:
         QVERIFY2(text.contains(expected), qPrintable(text));
     }
 
+    // Real Puck demo pages use Puck's whole spacing scale (8px to 160px); the built-in themes
+    // accept it. What remains are the demo's three PascalCase "Feather" icons, reported by path.
+    void builtInThemesAcceptPuckDemoPages_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("studio") << "studio";
+        QTest::newRow("harbor") << "harbor";
+    }
+    void builtInThemesAcceptPuckDemoPages()
+    {
+        QFETCH(QString, theme);
+        auto package =
+            ThemePackage::load(QStringLiteral(SS_SOURCE_DIR "/resources/themes/") + theme);
+        QVERIFY2(package, SS_WHY(package));
+        auto page = puck::importData(parseOrDie(readFile(fixture("demo-home-slots.json"))));
+        QVERIFY2(page, SS_WHY(page));
+        QStringList errors;
+        for (const ValidationIssue &i : validatePage(**page, (*package)->manifest(), QString()))
+            if (i.toString().startsWith(QLatin1String("error:")))
+                errors << i.toString();
+        QCOMPARE(errors.size(), 3);
+        for (const QString &e : errors)
+            QVERIFY2(
+                e.contains(QLatin1String(".props.icon: \"Feather\" is not one of the options")),
+                qPrintable(e));
+    }
+
     void zonesWithoutASlotAreReported()
     {
         auto page = puck::importData(
