@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QPointer>
+
+#include <memory>
+#include <vector>
+
+namespace ss {
+class Area;
+class Block;
+class SiteDocument;
+class ThemeManifest;
+struct DocumentChange;
+} // namespace ss
+
+namespace ss::ui {
+
+// The outline of one page: its blocks and, under each block, its slots (and legacy zones), as a
+// tree. The page content is the top level; root slots and zones follow it as area rows.
+//
+// The model mirrors the page in nodes it owns, so an index never points into the document: a
+// structural edit (insert, remove, move, page replace) rebuilds the mirror inside a model reset,
+// a prop edit only refreshes that block's row. Views keep their selection by block id
+// (BlockIdRole). Dragging rows moves blocks through the document's undo stack; a drop the slot's
+// allow/disallow lists refuse is refused during the drag.
+class OutlineModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Roles
+    {
+        BlockIdRole = Qt::UserRole + 1, // "" for area rows
+        BlockTypeRole,
+        AreaCompoundRole, // the area a block row sits in, or an area row's own compound
+        IsAreaRole,
+    };
+
+    static constexpr const char *MimeType = "application/x-sitestudio-block-ids";
+
+    OutlineModel(SiteDocument *doc, const ThemeManifest *manifest, QObject *parent = nullptr);
+    ~OutlineModel() override;
+
+    void setPage(const QString &pageId);
+    QString pageId() const { return m_pageId; }
+
+    QModelIndex indexOfBlock(const QString &blockId) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+    // Moves blocks (in the given order) into the area at `parent` (an area row, a block row's
+    // first slot, or the page content when invalid), starting at `row` (-1: at the end). One undo
+    // step per block. Returns an error message or "".
+    QString moveBlocks(const QStringList &blockIds, const QModelIndex &parent, int row);
+
+    // A human label for a block: its type and the first text-like prop ("Hero · Fresh bread").
+    static QString blockLabel(const Block &block);
+
+private:
+    struct Node;
+    void rebuild();
+    void onChanged(const DocumentChange &change);
+    Node *nodeOf(const QModelIndex &index) const;
+    QModelIndex indexOfNode(const Node *node) const;
+    // The area a drop on `parent` lands in: "" when there is none.
+    QString dropArea(const QModelIndex &parent) const;
+    bool areaAccepts(const QString &compound, const QString &type) const;
+
+    QPointer<SiteDocument> m_doc;
+    const ThemeManifest *m_manifest;
+    QString m_pageId;
+    std::unique_ptr<Node> m_root;
+    QHash<QString, Node *> m_blockNodes;
+};
+
+} // namespace ss::ui
