@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "assetstore.h"
+#include "editorwindow.h"
 #include "localcache.h"
 #include "newsitewizard.h"
 #include "renderer.h"
@@ -55,6 +56,8 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     toolbar->setMovable(false);
     auto *newAction = toolbar->addAction(tr("&New site…"), this, &MainWindow::newSite);
     newAction->setShortcut(QKeySequence::New);
+    auto *openAction = toolbar->addAction(tr("&Open"), this, &MainWindow::openSelected);
+    openAction->setShortcut(QKeySequence::Open);
     auto *syncAction = toolbar->addAction(tr("&Sync"), this, &MainWindow::syncNow);
     syncAction->setShortcut(QKeySequence::Refresh);
     auto *exportAction = toolbar->addAction(tr("&Export…"), this, &MainWindow::exportSelected);
@@ -93,6 +96,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_view->setAccessibleName(tr("Sites"));
     m_view->setWordWrap(false);
     setCentralWidget(m_view);
+    connect(m_view, &QAbstractItemView::activated, this, &MainWindow::openSelected);
 
     m_connection = new QLabel;
     m_count = new QLabel;
@@ -124,7 +128,52 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     reload();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Open editors journal into m_store: close them before the store goes.
+    for (EditorWindow *w : findChildren<EditorWindow *>(QString(), Qt::FindDirectChildrenOnly)) {
+        disconnect(w, nullptr, this, nullptr);
+        delete w;
+    }
+}
+
+void MainWindow::openSelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        QString error;
+        if (!openSite(row.data(SiteListModel::SiteIdRole).toString(), &error))
+            QMessageBox::warning(
+                this, tr("Open site"),
+                tr("The site \"%1\" cannot be opened: %2").arg(row.data().toString(), error));
+    }
+}
+
+EditorWindow *MainWindow::openSite(const QString &siteId, QString *error)
+{
+    if (!m_store)
+        return nullptr;
+    for (EditorWindow *w : findChildren<EditorWindow *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (w->document()->id == siteId) {
+            w->show();
+            w->raise();
+            w->activateWindow();
+            return w;
+        }
+    }
+    auto *editor = new EditorWindow(*m_store, *m_themes, siteId, this);
+    if (!editor->isReady()) {
+        if (error)
+            *error = editor->startupError();
+        delete editor;
+        return nullptr;
+    }
+    editor->setWindowFlag(Qt::Window);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QObject::destroyed, this, &MainWindow::reload);
+    editor->show();
+    return editor;
+}
 
 void MainWindow::reload()
 {

@@ -22,6 +22,7 @@ class SyncService;
 
 namespace ss::ui {
 
+class EditorWindow;
 class NewSiteWizard;
 class SiteFilterModel;
 class SiteListModel;
@@ -47,11 +48,14 @@ public:
     // Creates the site a finished wizard describes; returns an error message or "".
     QString createSiteFrom(NewSiteWizard &wizard);
     NewSiteWizard *makeWizard();
+    // Opens (or raises) the editor of a site; nullptr with a message box-free error in `error`.
+    EditorWindow *openSite(const QString &siteId, QString *error = nullptr);
     // Exports the given sites (ids) into subfolders of `folder`; returns a summary.
     QString exportSites(const QStringList &siteIds, const QString &folder);
 
 public slots:
     void newSite();
+    void openSelected();
     void exportSelected();
     void syncNow();
     void reload();

@@ -1,6 +1,9 @@
 // sitestudio: the Site Studio desktop app.
+#include "editorwindow.h"
 #include "mainwindow.h"
 #include "newsitewizard.h"
+#include "outlinemodel.h"
+#include "sitelistmodel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -48,6 +51,23 @@ int takeScreenshots(ui::MainWindow &window, const QString &dir)
         QApplication::processEvents();
     wizard->grab().save(dir + QStringLiteral("/wizard-5-review.png"));
     wizard->close();
+    // The editor on the first site, with its hero selected.
+    if (window.filterModel()->rowCount() > 0) {
+        const QString siteId =
+            window.filterModel()->index(0, 0).data(ui::SiteListModel::SiteIdRole).toString();
+        if (ui::EditorWindow *editor = window.openSite(siteId)) {
+            for (int r = 0; r < editor->outline()->rowCount(); ++r) {
+                const QModelIndex i = editor->outline()->index(r, 0);
+                if (i.data(ui::OutlineModel::BlockTypeRole).toString() == QLatin1String("Hero")) {
+                    editor->selectBlock(i.data(ui::OutlineModel::BlockIdRole).toString());
+                    break;
+                }
+            }
+            for (int i = 0; i < 3; ++i)
+                QApplication::processEvents();
+            editor->grab().save(dir + QStringLiteral("/editor.png"));
+        }
+    }
     return 0;
 }
 

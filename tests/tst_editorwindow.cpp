@@ -1,0 +1,218 @@
+#include "editorwindow.h"
+#include "inspector.h"
+#include "localcache.h"
+#include "mainwindow.h"
+#include "outlinemodel.h"
+#include "page.h"
+#include "sitedocument.h"
+#include "sitelistmodel.h"
+#include "sitestore.h"
+#include "testutil.h"
+#include "themepackage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace ss;
+
+namespace {
+
+// The value of a block prop as the local cache holds it (a fresh load, not the open document).
+QCborValue storedProp(SiteStore &store, const QString &site, const QString &blockId,
+                      const QString &prop)
+{
+    auto doc = store.loadSite(site);
+    if (!doc)
+        return QCborValue(QStringLiteral("load failed: ") + doc.error().toString());
+    for (const auto &page : (*doc)->pages())
+        if (const Block *b = page->block(blockId))
+            return b->props.value(prop);
+    return QCborValue(QCborSimpleType::Undefined);
+}
+
+QStringList homeIds(SiteDocument &doc)
+{
+    QStringList ids;
+    for (const auto &b : doc.pageBySlug("/")->content->children)
+        ids << b->id;
+    return ids;
+}
+
+} // namespace
+
+// The editor window: outline + inspector over a site from the local cache; every edit is stored
+// at once and undoable.
+class tst_EditorWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void editsAreSavedAtOnceAndUndoable()
+    {
+        QTemporaryDir dir;
+        ui::MainWindow main(dir.path());
+        QVERIFY(main.isReady());
+        auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
+        QVERIFY2(cache, SS_WHY(cache));
+        SiteStore store(**cache);
+        ThemeRegistry themes;
+        auto theme = themes.theme("studio");
+        QVERIFY(theme);
+        auto created = store.createSite({"Bakery", "store", true}, (*theme)->manifest());
+        QVERIFY2(created, SS_WHY(created));
+        main.reload();
+
+        // Opened from the site manager, like a double-click.
+        main.siteView()->selectRow(0);
+        main.openSelected();
+        auto editors = main.findChildren<ui::EditorWindow *>();
+        QCOMPARE(editors.size(), 1);
+        ui::EditorWindow *editor = editors.first();
+        QVERIFY(editor->windowTitle().contains("Site Studio"));
+        QVERIFY(editor->windowTitle().contains("Bakery"));
+        QCOMPARE(main.openSite(created->id), editor); // a second open raises the same window
+        SiteDocument *doc = editor->document();
+        const QString pageId = doc->pageBySlug("/")->id;
+        QCOMPARE(editor->currentPageId(), pageId);
+        QVERIFY(editor->outline()->rowCount() >= 3); // navbar, hero, footer
+
+        // Select the hero: the inspector shows its fields; typing is stored as one undo step.
+        QString heroId;
+        for (const QString &id : homeIds(*doc))
+            if (doc->page(pageId)->block(id)->type == "Hero")
+                heroId = id;
+        QVERIFY(!heroId.isEmpty());
+        editor->selectBlock(heroId);
+        QCOMPARE(editor->inspector()->blockId(), heroId);
+        auto *title = qobject_cast<QLineEdit *>(editor->inspector()->editorFor("title"));
+        QVERIFY(title);
+        title->selectAll();
+        QTest::keyClicks(title, "Fresh bread");
+        QCOMPARE(doc->page(pageId)->block(heroId)->props.value("title").toString(),
+                 QString("Fresh bread"));
+        QCOMPARE(storedProp(store, created->id, heroId, "title").toString(),
+                 QString("Fresh bread"));
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QCOMPARE(editor->outline()->indexOfBlock(heroId).data().toString(),
+                 QString("Hero \u00b7 Fresh bread"));
+
+        // Undo takes the whole word back, in memory, in the cache and in the form.
+        const QString before = doc->undoStack()->command(0)->text();
+        doc->undoStack()->undo();
+        const QString original = doc->page(pageId)->block(heroId)->props.value("title").toString();
+        QVERIFY(original != "Fresh bread");
+        QCOMPARE(storedProp(store, created->id, heroId, "title").toString(), original);
+        title = qobject_cast<QLineEdit *>(editor->inspector()->editorFor("title"));
+        QCOMPARE(title->text(), original);
+        QVERIFY(!before.isEmpty());
+        doc->undoStack()->redo();
+        QCOMPARE(storedProp(store, created->id, heroId, "title").toString(),
+                 QString("Fresh bread"));
+
+        // A select field commits the option's value.
+        const ThemeManifest &m = (*theme)->manifest();
+        const FieldSpec *selectField = nullptr;
+        for (const FieldSpec &f : m.component("Hero")->fields)
+            if (f.type == FieldSpec::Type::Select && !selectField)
+                selectField = &f;
+        QVERIFY(selectField);
+        auto *combo = qobject_cast<QComboBox *>(editor->inspector()->editorFor(selectField->name));
+        QVERIFY(combo);
+        const int pick = combo->currentIndex() == 0 ? 1 : 0;
+        combo->setCurrentIndex(pick);
+        emit combo->activated(pick);
+        QCOMPARE(doc->page(pageId)->block(heroId)->props.value(selectField->name),
+                 selectField->options.at(pick).toMap().value("value"));
+    }
+
+    void keyboardActionsMoveDuplicateDelete()
+    {
+        QTemporaryDir dir;
+        auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
+        QVERIFY(cache);
+        SiteStore store(**cache);
+        ThemeRegistry themes;
+        auto theme = themes.theme("studio");
+        auto created = store.createSite({"Bolt", "business", true}, (*theme)->manifest());
+        QVERIFY2(created, SS_WHY(created));
+        ui::EditorWindow editor(store, themes, created->id);
+        QVERIFY2(editor.isReady(), qPrintable(editor.startupError()));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        SiteDocument *doc = editor.document();
+        const QStringList start = homeIds(*doc);
+        QVERIFY(start.size() >= 3);
+
+        // Alt+Down with the focus in the outline: the first block moves down by one.
+        editor.selectBlock(start[0]);
+        editor.outlineView()->setFocus();
+        QTest::keyClick(editor.outlineView(), Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(homeIds(*doc).mid(0, 2), (QStringList{start[1], start[0]}));
+        QCOMPARE(editor.selectedBlockIds(), QStringList{start[0]}); // selection follows the block
+
+        // Ctrl+D duplicates right after it and selects the copy.
+        QTest::keyClick(editor.outlineView(), Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(homeIds(*doc).size(), start.size() + 1);
+        const QString copy = homeIds(*doc).at(2);
+        QCOMPARE(editor.selectedBlockIds(), QStringList{copy});
+        QCOMPARE(doc->page(doc->pageBySlug("/")->id)->block(copy)->type,
+                 doc->page(doc->pageBySlug("/")->id)->block(start[0])->type);
+
+        // Delete removes the selection; the cache has it too.
+        QTest::keyClick(editor.outlineView(), Qt::Key_Delete);
+        QCOMPARE(homeIds(*doc).size(), start.size());
+        auto reloaded = store.loadSite(created->id);
+        QVERIFY(reloaded);
+        QCOMPARE(homeIds(**reloaded), homeIds(*doc));
+
+        // Three undo steps back to the start, also in the cache.
+        QCOMPARE(doc->undoStack()->count(), 3);
+        for (int i = 0; i < 3; ++i)
+            doc->undoStack()->undo();
+        QCOMPARE(homeIds(*doc), start);
+        reloaded = store.loadSite(created->id);
+        QCOMPARE(homeIds(**reloaded), start);
+    }
+
+    void pagesSwitchTheOutline()
+    {
+        QTemporaryDir dir;
+        auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
+        QVERIFY(cache);
+        SiteStore store(**cache);
+        ThemeRegistry themes;
+        auto theme = themes.theme("harbor");
+        auto created = store.createSite({"Harbor Cafe", "restaurant", true}, (*theme)->manifest());
+        QVERIFY2(created, SS_WHY(created));
+        auto doc = store.loadSite(created->id);
+        QVERIFY(doc);
+        auto add = (*doc)->makeAddPage("/menu", "Menu", QCborMap());
+        QVERIFY(add && (*doc)->perform(*add));
+        doc->reset();
+
+        ui::EditorWindow editor(store, themes, created->id);
+        QVERIFY(editor.isReady());
+        QCOMPARE(editor.pageList()->count(), 2);
+        QVERIFY(editor.outline()->rowCount() > 0);
+        editor.pageList()->setCurrentRow(1);
+        QCOMPARE(editor.currentPageId(), editor.document()->pageBySlug("/menu")->id);
+        QCOMPARE(editor.outline()->rowCount(),
+                 editor.document()->pageBySlug("/menu")->content
+                     ? int(editor.document()->pageBySlug("/menu")->content->children.size())
+                     : 0);
+        // Nothing selected: the inspector edits the page's root props.
+        QCOMPARE(editor.inspector()->blockId(), QString("root"));
+        QVERIFY(editor.inspector()->editorFor("title"));
+    }
+};
+
+QTEST_MAIN(tst_EditorWindow)
+#include "tst_editorwindow.moc"

@@ -1,0 +1,296 @@
+#include "editorwindow.h"
+
+#include "inspector.h"
+#include "outlinemodel.h"
+#include "page.h"
+#include "sitedocument.h"
+#include "sitestore.h"
+#include "themepackage.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+namespace ss::ui {
+
+EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QString &siteId,
+                           QWidget *parent)
+    : QMainWindow(parent)
+{
+    auto doc = store.loadSite(siteId);
+    if (!doc) {
+        m_error = doc.error().toString();
+        return;
+    }
+    auto theme = themes.theme((*doc)->themeId);
+    if (!theme) {
+        m_error = theme.error().toString();
+        return;
+    }
+    m_doc = std::move(*doc);
+    m_theme = *theme;
+    const ThemeManifest &manifest = m_theme->manifest();
+
+    m_pages = new QListWidget;
+    m_pages->setAccessibleName(tr("Pages"));
+    for (const auto &page : m_doc->pages()) {
+        auto *item = new QListWidgetItem(
+            page->title.isEmpty() ? page->slug : tr("%1  %2").arg(page->title, page->slug),
+            m_pages);
+        item->setData(Qt::UserRole, page->id);
+    }
+
+    m_outline = new OutlineModel(m_doc.get(), &manifest, this);
+    m_outlineView = new QTreeView;
+    m_outlineView->setModel(m_outline);
+    m_outlineView->setAccessibleName(tr("Outline"));
+    m_outlineView->setHeaderHidden(true);
+    m_outlineView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_outlineView->setDragDropMode(QAbstractItemView::DragDrop);
+    m_outlineView->setDefaultDropAction(Qt::MoveAction);
+    m_outlineView->setDragEnabled(true);
+    m_outlineView->setDropIndicatorShown(true);
+    m_outlineView->setUniformRowHeights(true);
+
+    m_inspector = new Inspector(m_doc.get(), &manifest);
+    connect(m_inspector, &Inspector::editFailed, this, &EditorWindow::reportError);
+
+    auto *undoView = new QUndoView(m_doc->undoStack());
+    undoView->setEmptyLabel(tr("Opened"));
+    undoView->setAccessibleName(tr("Undo history"));
+
+    auto *left = new QSplitter(Qt::Vertical);
+    left->addWidget(m_pages);
+    left->addWidget(m_outlineView);
+    left->setStretchFactor(1, 3);
+    auto *right = new QSplitter(Qt::Vertical);
+    right->addWidget(m_inspector);
+    right->addWidget(undoView);
+    right->setStretchFactor(0, 3);
+    auto *split = new QSplitter;
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(1, 1);
+    split->setSizes({360, 480});
+    setCentralWidget(split);
+
+    // Actions with the platform's standard keys; they act on the outline's selection.
+    QUndoStack *undo = m_doc->undoStack();
+    QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    auto *del = new QAction(tr("&Delete block"), this);
+    del->setShortcut(QKeySequence::Delete);
+    del->setShortcutContext(Qt::WidgetWithChildrenShortcut); // not while typing in the inspector
+    connect(del, &QAction::triggered, this, &EditorWindow::deleteSelected);
+    m_outlineView->addAction(del);
+    auto *dup = new QAction(tr("D&uplicate"), this);
+    dup->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(dup, &QAction::triggered, this, &EditorWindow::duplicateSelected);
+    auto *up = new QAction(tr("Move &up"), this);
+    up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    connect(up, &QAction::triggered, this, &EditorWindow::moveSelectedUp);
+    auto *down = new QAction(tr("Move do&wn"), this);
+    down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    connect(down, &QAction::triggered, this, &EditorWindow::moveSelectedDown);
+    auto *parentAction = new QAction(tr("Select &parent"), this);
+    parentAction->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up));
+    connect(parentAction, &QAction::triggered, this, &EditorWindow::selectParent);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({undoAction, redoAction});
+    edit->addSeparator();
+    edit->addActions({dup, del, up, down, parentAction});
+    auto *toolbar = addToolBar(tr("Edit"));
+    toolbar->setObjectName(QStringLiteral("editToolbar"));
+    toolbar->addActions({undoAction, redoAction});
+    toolbar->addSeparator();
+    toolbar->addActions({parentAction, up, down, dup, del});
+    for (QAction *a : {dup, up, down, parentAction})
+        addAction(a);
+
+    m_state = new QLabel;
+    statusBar()->addPermanentWidget(m_state);
+
+    connect(m_pages, &QListWidget::currentRowChanged, this, &EditorWindow::showPage);
+    connect(m_outline, &QAbstractItemModel::modelReset, this, [this] {
+        // A structural edit rebuilt the outline: keep the same blocks selected (by id).
+        const QStringList keep = m_outline->property("selectedIds").toStringList();
+        QItemSelection sel;
+        for (const QString &id : keep)
+            if (QModelIndex i = m_outline->indexOfBlock(id); i.isValid())
+                sel.select(i, i);
+        m_outlineView->expandAll();
+        m_outlineView->selectionModel()->select(sel, QItemSelectionModel::ClearAndSelect);
+        if (!sel.isEmpty())
+            m_outlineView->selectionModel()->setCurrentIndex(sel.indexes().first(),
+                                                             QItemSelectionModel::NoUpdate);
+        onSelectionChanged();
+    });
+    connect(m_outlineView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EditorWindow::onSelectionChanged);
+    connect(m_doc.get(), &SiteDocument::changed, this, [this] {
+        m_lastError.clear();
+        updateTitle();
+    });
+    connect(undo, &QUndoStack::indexChanged, this, &EditorWindow::updateTitle);
+
+    resize(1100, 720);
+    m_pages->setCurrentRow(0);
+    updateTitle();
+}
+
+EditorWindow::~EditorWindow()
+{
+    // The inspector and outline listen to the document: take them down first.
+    delete centralWidget();
+}
+
+QString EditorWindow::currentPageId() const
+{
+    const QListWidgetItem *item = m_pages ? m_pages->currentItem() : nullptr;
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void EditorWindow::showPage(int row)
+{
+    const QListWidgetItem *item = m_pages->item(row);
+    const QString pageId = item ? item->data(Qt::UserRole).toString() : QString();
+    m_outline->setProperty("selectedIds", QStringList());
+    m_outline->setPage(pageId);
+    m_inspector->showBlock(pageId, QString());
+}
+
+QStringList EditorWindow::selectedBlockIds() const
+{
+    QModelIndexList rows = m_outlineView->selectionModel()->selectedIndexes();
+    std::sort(rows.begin(), rows.end(), [this](QModelIndex a, QModelIndex b) {
+        const auto path = [this](QModelIndex i) {
+            QList<int> p;
+            for (; i.isValid(); i = m_outline->parent(i))
+                p.prepend(i.row());
+            return p;
+        };
+        return path(a) < path(b);
+    });
+    QStringList ids;
+    for (const QModelIndex &i : rows)
+        if (const QString id = i.data(OutlineModel::BlockIdRole).toString(); !id.isEmpty())
+            ids << id;
+    return ids;
+}
+
+void EditorWindow::selectBlock(const QString &blockId)
+{
+    const QModelIndex i = m_outline->indexOfBlock(blockId);
+    if (!i.isValid())
+        return;
+    m_outlineView->scrollTo(i);
+    m_outlineView->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect);
+}
+
+void EditorWindow::onSelectionChanged()
+{
+    const QStringList ids = selectedBlockIds();
+    m_outline->setProperty("selectedIds", ids);
+    const QString shown = ids.size() == 1 ? ids.first() : QString();
+    if (m_inspector->blockId() != (shown.isEmpty() ? QStringLiteral("root") : shown))
+        m_inspector->showBlock(currentPageId(), shown);
+}
+
+void EditorWindow::deleteSelected()
+{
+    const QStringList ids = selectedBlockIds();
+    if (ids.isEmpty())
+        return;
+    QUndoStack *undo = m_doc->undoStack();
+    undo->beginMacro(tr("Delete %n block(s)", nullptr, int(ids.size())));
+    QString error;
+    int done = 0;
+    for (const QString &id : ids) {
+        if (!m_doc->page(currentPageId())->block(id))
+            continue; // inside a block deleted before it
+        auto op = m_doc->makeRemove(currentPageId(), id);
+        auto r = op ? m_doc->perform(*op) : Result<void>(std::unexpected(op.error()));
+        if (!r) {
+            error = r.error().toString();
+            break;
+        }
+        ++done;
+    }
+    undo->endMacro();
+    if (!error.isEmpty()) {
+        if (done > 0)
+            undo->undo();
+        reportError(error);
+    }
+}
+
+void EditorWindow::duplicateSelected()
+{
+    const QStringList ids = selectedBlockIds();
+    if (ids.size() != 1)
+        return;
+    auto op = m_doc->makeDuplicate(currentPageId(), ids.first());
+    auto r = op ? m_doc->perform(*op) : Result<void>(std::unexpected(op.error()));
+    if (!r)
+        return reportError(r.error().toString());
+    selectBlock(op->blockId); // the copy
+}
+
+void EditorWindow::moveSelected(int delta)
+{
+    const QStringList ids = selectedBlockIds();
+    if (ids.size() != 1)
+        return;
+    const Block *b = m_doc->page(currentPageId())->block(ids.first());
+    const qsizetype to = b->parent->indexOf(b) + delta;
+    if (to < 0 || to >= qsizetype(b->parent->children.size()))
+        return;
+    auto area = AreaRef::fromCompound(b->parent->compound(), b->parent->kind == AreaKind::Zone);
+    auto op = area ? m_doc->makeMove(currentPageId(), ids.first(), *area, to)
+                   : Result<Operation>(std::unexpected(area.error()));
+    auto r = op ? m_doc->perform(*op) : Result<void>(std::unexpected(op.error()));
+    if (!r)
+        reportError(r.error().toString());
+}
+
+void EditorWindow::selectParent()
+{
+    const QStringList ids = selectedBlockIds();
+    if (ids.size() != 1)
+        return;
+    const Block *b = m_doc->page(currentPageId())->block(ids.first());
+    if (b && b->parent && b->parent->owner)
+        selectBlock(b->parent->owner->id);
+}
+
+void EditorWindow::reportError(const QString &message)
+{
+    m_lastError = message;
+    statusBar()->showMessage(message, 10000);
+    updateTitle();
+}
+
+void EditorWindow::updateTitle()
+{
+    if (!m_doc)
+        return;
+    const QString state = m_lastError.isEmpty() ? tr("all edits saved") : tr("edit not saved");
+    setWindowTitle(tr("%1 \u2014 Site Studio").arg(m_doc->name));
+    m_state->setText(m_lastError.isEmpty() ? tr("All edits saved")
+                                           : tr("Last edit failed: %1").arg(m_lastError));
+    setAccessibleDescription(state);
+}
+
+} // namespace ss::ui

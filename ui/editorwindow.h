@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QTreeView;
+
+namespace ss {
+class SiteDocument;
+class SiteStore;
+class ThemePackage;
+class ThemeRegistry;
+} // namespace ss
+
+namespace ss::ui {
+
+class Inspector;
+class OutlineModel;
+
+// The editor of one site: pages, the outline of the current page, and the inspector. Every edit
+// goes through the document's undo stack and is written to the local cache before it shows (the
+// store's journal), so there is no Save button and a crash loses nothing.
+//
+// Still to come (issue 5): the QtWebEngine canvas, the component palette, copy/paste, page
+// management and the publish dialog.
+class EditorWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // `store` must outlive the window.
+    EditorWindow(SiteStore &store, ThemeRegistry &themes, const QString &siteId,
+                 QWidget *parent = nullptr);
+    ~EditorWindow() override;
+
+    bool isReady() const { return m_doc != nullptr; }
+    QString startupError() const { return m_error; }
+
+    SiteDocument *document() const { return m_doc.get(); }
+    OutlineModel *outline() const { return m_outline; }
+    QTreeView *outlineView() const { return m_outlineView; }
+    Inspector *inspector() const { return m_inspector; }
+    QListWidget *pageList() const { return m_pages; }
+    QString currentPageId() const;
+
+    void selectBlock(const QString &blockId);
+    QStringList selectedBlockIds() const; // in document order
+
+public slots:
+    void deleteSelected();
+    void duplicateSelected();
+    void moveSelectedUp() { moveSelected(-1); }
+    void moveSelectedDown() { moveSelected(+1); }
+    void selectParent();
+
+private:
+    void moveSelected(int delta);
+    void showPage(int row);
+    void onSelectionChanged();
+    void reportError(const QString &message);
+    void updateTitle();
+
+    std::unique_ptr<SiteDocument> m_doc;
+    std::shared_ptr<const ThemePackage> m_theme;
+    QString m_error;
+    QString m_lastError;
+    QListWidget *m_pages = nullptr;
+    OutlineModel *m_outline = nullptr;
+    QTreeView *m_outlineView = nullptr;
+    Inspector *m_inspector = nullptr;
+    QLabel *m_state = nullptr;
+};
+
+} // namespace ss::ui
