@@ -74,6 +74,8 @@ echo "==> Syncing and publishing"
 echo
 echo "The demo site is live at http://demo-bakery.localhost:$port/ (curl and browsers resolve *.localhost)."
 
+# QtWebEngine (the editor's preview) refuses to run as root without this.
+if [[ $(id -u) -eq 0 ]]; then export QTWEBENGINE_CHROMIUM_FLAGS="${QTWEBENGINE_CHROMIUM_FLAGS:---no-sandbox}"; fi
 if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
   echo "==> Starting Site Studio"
   "$app" "${args[@]}" --server "$server"

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "outlinemodel.h"
 #include "page.h"
+#include "previewview.h"
 #include "sitedocument.h"
 #include "sitelistmodel.h"
 #include "sitestore.h"
@@ -21,6 +22,9 @@
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+#include <QWebEngineView>
 
 using namespace ss;
 
@@ -182,6 +186,84 @@ private slots:
         QCOMPARE(homeIds(**reloaded), start);
     }
 
+    // The canvas: the page rendered in QtWebEngine; a prop edit patches that block's element
+    // (no reload); a click on a block selects it in the outline.
+    void previewPatchesAndSelects()
+    {
+        QTemporaryDir dir;
+        auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
+        QVERIFY(cache);
+        SiteStore store(**cache);
+        ThemeRegistry themes;
+        auto theme = themes.theme("studio");
+        auto created = store.createSite({"Canvas", "business", true}, (*theme)->manifest());
+        QVERIFY2(created, SS_WHY(created));
+        ui::EditorWindow editor(store, themes, created->id);
+        QVERIFY(editor.isReady());
+        editor.show();
+        ui::PreviewView *preview = editor.preview();
+        QTRY_VERIFY_WITH_TIMEOUT(preview->isLoaded(), 30000);
+        const auto js = [&](const QString &code) {
+            QVariant result;
+            bool done = false;
+            preview->view()->page()->runJavaScript(code, QWebEngineScript::ApplicationWorld,
+                                                   [&](const QVariant &v) {
+                                                       result = v;
+                                                       done = true;
+                                                   });
+            if (!QTest::qWaitFor([&] { return done; }, 10000))
+                return QVariant(); // fails every check below
+            return result;
+        };
+        SiteDocument *doc = editor.document();
+        const QString pageId = editor.currentPageId();
+        QString heroId;
+        for (const QString &id : homeIds(*doc))
+            if (doc->page(pageId)->block(id)->type == "Hero")
+                heroId = id;
+        // The theme's stylesheet came through the preview scheme.
+        QVERIFY(
+            js("document.styleSheets.length > 0 && document.styleSheets[0].cssRules.length > 10")
+                .toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(js("typeof window.ssPatch === 'function'").toBool(), 10000);
+        const QString find = QString("ssFind('%1').textContent").arg(heroId);
+        const QString heroText = js(find).toString();
+        QVERIFY2(!heroText.isEmpty() && !heroText.contains("Baked at dawn"), qPrintable(heroText));
+
+        // Mark the document: a reload would lose the mark.
+        js("document.documentElement.dataset.mark = 'kept'");
+        const int loads = preview->fullLoads();
+        auto op = doc->makeSetProp(pageId, heroId, "title", QCborValue("Baked at dawn"));
+        QVERIFY(op && doc->perform(*op));
+        QTRY_COMPARE_WITH_TIMEOUT(preview->patches(), 1, 10000);
+        QVERIFY(js(find).toString().contains("Baked at dawn"));
+        QCOMPARE(js("document.documentElement.dataset.mark").toString(), QString("kept"));
+        QCOMPARE(preview->fullLoads(), loads);
+
+        // A structural edit renders the page again.
+        auto remove = doc->makeRemove(pageId, heroId);
+        QVERIFY(remove && doc->perform(*remove));
+        QTRY_COMPARE_WITH_TIMEOUT(preview->fullLoads(), loads + 1, 30000);
+        QVERIFY(js(QString("ssFind('%1') === null").arg(heroId)).toBool());
+        doc->undoStack()->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(preview->fullLoads(), loads + 2, 30000);
+
+        // A click on the hero's text: the intent comes back and the outline selects the hero.
+        editor.outlineView()->clearSelection();
+        QTRY_VERIFY_WITH_TIMEOUT(js("typeof window.ssFind === 'function'").toBool(), 10000);
+        js(QString("ssFind('%1').querySelector('h1, h2, p').click()").arg(heroId));
+        QTRY_COMPARE_WITH_TIMEOUT(editor.selectedBlockIds(), QStringList{heroId}, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            js(QString("ssFind('%1').classList.contains('ss-selected')").arg(heroId)).toBool(),
+            10000);
+
+        // Viewports.
+        preview->setViewportWidth(360);
+        QCOMPARE(preview->view()->maximumWidth(), 360);
+        preview->setViewportWidth(0);
+        QVERIFY(preview->view()->maximumWidth() > 10000);
+    }
+
     void pagesSwitchTheOutline()
     {
         QTemporaryDir dir;
@@ -214,5 +296,12 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_EditorWindow)
+int main(int argc, char **argv)
+{
+    ui::PreviewView::registerScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    tst_EditorWindow t;
+    return QTest::qExec(&t, argc, argv);
+}
 #include "tst_editorwindow.moc"

@@ -1,8 +1,10 @@
 #include "editorwindow.h"
 
+#include "assetstore.h"
 #include "inspector.h"
 #include "outlinemodel.h"
 #include "page.h"
+#include "previewview.h"
 #include "sitedocument.h"
 #include "sitestore.h"
 #include "themepackage.h"
@@ -23,7 +25,7 @@
 namespace ss::ui {
 
 EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QString &siteId,
-                           QWidget *parent)
+                           AssetStore *assets, QWidget *parent)
     : QMainWindow(parent)
 {
     auto doc = store.loadSite(siteId);
@@ -64,6 +66,14 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
     m_inspector = new Inspector(m_doc.get(), &manifest);
     connect(m_inspector, &Inspector::editFailed, this, &EditorWindow::reportError);
 
+    m_preview = new PreviewView(m_doc.get(), m_theme, [assets](const QString &name) {
+        if (!assets)
+            return QByteArray();
+        auto data = assets->read(name);
+        return data ? *data : QByteArray();
+    });
+    connect(m_preview, &PreviewView::blockClicked, this, &EditorWindow::selectBlock);
+
     auto *undoView = new QUndoView(m_doc->undoStack());
     undoView->setEmptyLabel(tr("Opened"));
     undoView->setAccessibleName(tr("Undo history"));
@@ -78,9 +88,10 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
     right->setStretchFactor(0, 3);
     auto *split = new QSplitter;
     split->addWidget(left);
+    split->addWidget(m_preview);
     split->addWidget(right);
     split->setStretchFactor(1, 1);
-    split->setSizes({360, 480});
+    split->setSizes({280, 760, 380});
     setCentralWidget(split);
 
     // Actions with the platform's standard keys; they act on the outline's selection.
@@ -145,7 +156,7 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
     });
     connect(undo, &QUndoStack::indexChanged, this, &EditorWindow::updateTitle);
 
-    resize(1100, 720);
+    resize(1440, 860);
     m_pages->setCurrentRow(0);
     updateTitle();
 }
@@ -169,6 +180,7 @@ void EditorWindow::showPage(int row)
     m_outline->setProperty("selectedIds", QStringList());
     m_outline->setPage(pageId);
     m_inspector->showBlock(pageId, QString());
+    m_preview->setPage(pageId);
 }
 
 QStringList EditorWindow::selectedBlockIds() const
@@ -204,6 +216,7 @@ void EditorWindow::onSelectionChanged()
     const QStringList ids = selectedBlockIds();
     m_outline->setProperty("selectedIds", ids);
     const QString shown = ids.size() == 1 ? ids.first() : QString();
+    m_preview->setSelectedBlock(shown);
     if (m_inspector->blockId() != (shown.isEmpty() ? QStringLiteral("root") : shown))
         m_inspector->showBlock(currentPageId(), shown);
 }

@@ -9,6 +9,7 @@ class QListWidget;
 class QTreeView;
 
 namespace ss {
+class AssetStore;
 class SiteDocument;
 class SiteStore;
 class ThemePackage;
@@ -19,20 +20,21 @@ namespace ss::ui {
 
 class Inspector;
 class OutlineModel;
+class PreviewView;
 
 // The editor of one site: pages, the outline of the current page, and the inspector. Every edit
 // goes through the document's undo stack and is written to the local cache before it shows (the
 // store's journal), so there is no Save button and a crash loses nothing.
 //
-// Still to come (issue 5): the QtWebEngine canvas, the component palette, copy/paste, page
-// management and the publish dialog.
+// Still to come (issue 5): the component palette, drag from the canvas, inline text editing,
+// copy/paste, page management and the publish dialog.
 class EditorWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // `store` must outlive the window.
+    // `store` (and `assets`, which may be null) must outlive the window.
     EditorWindow(SiteStore &store, ThemeRegistry &themes, const QString &siteId,
-                 QWidget *parent = nullptr);
+                 AssetStore *assets = nullptr, QWidget *parent = nullptr);
     ~EditorWindow() override;
 
     bool isReady() const { return m_doc != nullptr; }
@@ -43,6 +45,7 @@ public:
     QTreeView *outlineView() const { return m_outlineView; }
     Inspector *inspector() const { return m_inspector; }
     QListWidget *pageList() const { return m_pages; }
+    PreviewView *preview() const { return m_preview; }
     QString currentPageId() const;
 
     void selectBlock(const QString &blockId);
@@ -70,6 +73,7 @@ private:
     OutlineModel *m_outline = nullptr;
     QTreeView *m_outlineView = nullptr;
     Inspector *m_inspector = nullptr;
+    PreviewView *m_preview = nullptr;
     QLabel *m_state = nullptr;
 };
 

@@ -161,7 +161,7 @@ EditorWindow *MainWindow::openSite(const QString &siteId, QString *error)
             return w;
         }
     }
-    auto *editor = new EditorWindow(*m_store, *m_themes, siteId, this);
+    auto *editor = new EditorWindow(*m_store, *m_themes, siteId, m_assets.get(), this);
     if (!editor->isReady()) {
         if (error)
             *error = editor->startupError();

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "newsitewizard.h"
 #include "outlinemodel.h"
+#include "previewview.h"
 #include "sitelistmodel.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -19,6 +21,15 @@
 using namespace ss;
 
 namespace {
+
+// Runs the event loop until `done` or the timeout (screenshots wait for WebEngine to paint).
+void waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < timeoutMs)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+}
 
 // `--screenshots DIR`: renders the main screens to PNG files (docs/screenshots) and exits.
 int takeScreenshots(ui::MainWindow &window, const QString &dir)
@@ -63,9 +74,15 @@ int takeScreenshots(ui::MainWindow &window, const QString &dir)
                     break;
                 }
             }
-            for (int i = 0; i < 3; ++i)
-                QApplication::processEvents();
-            editor->grab().save(dir + QStringLiteral("/editor.png"));
+            editor->resize(1440, 860);
+            waitFor([editor] { return editor->preview()->isLoaded(); }, 20000);
+            const std::pair<int, const char *> viewports[] = {
+                {0, "editor.png"}, {360, "editor-phone.png"}, {768, "editor-tablet.png"}};
+            for (const auto &[width, file] : viewports) {
+                editor->preview()->setViewportWidth(width);
+                waitFor([] { return false; }, 1500); // let the page lay out and paint
+                editor->grab().save(dir + QLatin1Char('/') + QLatin1String(file));
+            }
         }
     }
     return 0;
@@ -75,6 +92,8 @@ int takeScreenshots(ui::MainWindow &window, const QString &dir)
 
 int main(int argc, char **argv)
 {
+    ui::PreviewView::registerScheme(); // before the application object, as WebEngine requires
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SiteStudio"));
     QApplication::setApplicationName(QStringLiteral("sitestudio"));

@@ -1,0 +1,283 @@
+#include "previewview.h"
+
+#include "page.h"
+#include "renderer.h"
+#include "sitedocument.h"
+#include "themepackage.h"
+
+#include <QBuffer>
+#include <QComboBox>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QLabel>
+#include <QMimeDatabase>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QWebChannel>
+#include <QWebEnginePage>
+#include <QWebEngineProfile>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
+#include <QWebEngineUrlRequestJob>
+#include <QWebEngineUrlScheme>
+#include <QWebEngineUrlSchemeHandler>
+#include <QWebEngineView>
+
+namespace ss::ui {
+
+namespace {
+
+constexpr char kScheme[] = "sspreview";
+
+QString jsString(const QString &s)
+{
+    return QString::fromUtf8(
+               QJsonDocument::fromVariant(QVariantList{s}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
+}
+
+} // namespace
+
+// The one object the canvas script may call.
+class PreviewBridge : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PreviewBridge(PreviewView *view)
+        : QObject(view)
+        , m_view(view)
+    {}
+    Q_INVOKABLE void select(const QString &blockId) { emit m_view->blockClicked(blockId); }
+
+private:
+    PreviewView *m_view;
+};
+
+// Serves sspreview://site/...: the current page, theme files and the site's assets.
+class PreviewSchemeHandler : public QWebEngineUrlSchemeHandler
+{
+public:
+    explicit PreviewSchemeHandler(PreviewView *view)
+        : QWebEngineUrlSchemeHandler(view)
+        , m_view(view)
+    {}
+
+    void requestStarted(QWebEngineUrlRequestJob *job) override
+    {
+        const QString path = job->requestUrl().path().mid(1);
+        QByteArray data;
+        QString mime;
+        const Page *page = m_view->m_doc ? m_view->m_doc->page(m_view->m_pageId) : nullptr;
+        if (page && path == Renderer::outputPath(page->slug)) {
+            data = m_view->pageHtml();
+            mime = QStringLiteral("text/html");
+        } else if (path.startsWith(QLatin1String("theme/"))) {
+            auto file = m_view->m_theme->readFile(path.mid(6));
+            if (!file)
+                return job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+            data = *file;
+        } else if (path.startsWith(QLatin1String("assets/")) && m_view->m_assets) {
+            data = m_view->m_assets(path.mid(7));
+            if (data.isNull())
+                return job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        } else {
+            return job->fail(QWebEngineUrlRequestJob::UrlNotFound);
+        }
+        if (mime.isEmpty())
+            mime = QMimeDatabase().mimeTypeForFileNameAndData(path, data).name();
+        auto *buffer = new QBuffer(job);
+        buffer->setData(data);
+        job->reply(mime.toUtf8(), buffer);
+    }
+
+private:
+    PreviewView *m_view;
+};
+
+void PreviewView::registerScheme()
+{
+    QWebEngineUrlScheme scheme(kScheme);
+    scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
+    scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme |
+                    QWebEngineUrlScheme::LocalAccessAllowed);
+    QWebEngineUrlScheme::registerScheme(scheme);
+}
+
+PreviewView::PreviewView(SiteDocument *doc, std::shared_ptr<const ThemePackage> theme,
+                         AssetSource assets, QWidget *parent)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_theme(std::move(theme))
+    , m_renderer(std::make_unique<Renderer>(m_theme))
+    , m_assets(std::move(assets))
+{
+    setAccessibleName(tr("Preview"));
+    // An off-the-record profile per canvas: its own scheme handler, nothing written to disk.
+    auto *profile = new QWebEngineProfile(this);
+    m_handler = new PreviewSchemeHandler(this);
+    profile->installUrlSchemeHandler(kScheme, m_handler);
+
+    QFile channelJs(QStringLiteral(":/qtwebchannel/qwebchannel.js"));
+    QString source;
+    if (channelJs.open(QIODevice::ReadOnly))
+        source = QString::fromUtf8(channelJs.readAll());
+    // ui/canvas.js: outlines and intents back to C++, in an isolated world; it never edits the
+    // document itself.
+    QFile canvasJs(QStringLiteral(":/ui/canvas.js"));
+    if (canvasJs.open(QIODevice::ReadOnly))
+        source += QString::fromUtf8(canvasJs.readAll());
+    QWebEngineScript script;
+    script.setName(QStringLiteral("sitestudio-canvas"));
+    script.setSourceCode(source);
+    script.setInjectionPoint(QWebEngineScript::DocumentReady);
+    script.setWorldId(QWebEngineScript::ApplicationWorld);
+    script.setRunsOnSubFrames(false);
+
+    m_view = new QWebEngineView;
+    auto *page = new QWebEnginePage(profile, m_view);
+    page->scripts().insert(script);
+    m_channel = new QWebChannel(this);
+    m_bridge = new PreviewBridge(this);
+    m_channel->registerObject(QStringLiteral("bridge"), m_bridge);
+    page->setWebChannel(m_channel, QWebEngineScript::ApplicationWorld);
+    m_view->setPage(page);
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    m_view->setAccessibleName(tr("Page preview"));
+    connect(page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
+        m_loaded = ok;
+        if (!ok)
+            return;
+        ++m_fullLoads;
+        setSelectedBlock(m_selected);
+        emit loaded();
+    });
+
+    auto *viewport = m_viewportCombo = new QComboBox;
+    viewport->setAccessibleName(tr("Viewport width"));
+    viewport->addItem(tr("Full width"), 0);
+    viewport->addItem(tr("Phone (360 px)"), 360);
+    viewport->addItem(tr("Tablet (768 px)"), 768);
+    viewport->addItem(tr("Desktop (1280 px)"), 1280);
+    connect(viewport, &QComboBox::activated, this,
+            [this, viewport](int i) { setViewportWidth(viewport->itemData(i).toInt()); });
+    auto *zoom = new QComboBox;
+    zoom->setAccessibleName(tr("Zoom"));
+    for (int z : {50, 75, 100, 125, 150})
+        zoom->addItem(tr("%1%").arg(z), z / 100.0);
+    zoom->setCurrentIndex(2);
+    connect(zoom, &QComboBox::activated, this,
+            [this, zoom](int i) { setZoom(zoom->itemData(i).toDouble()); });
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Viewport")));
+    bar->addWidget(viewport);
+    bar->addWidget(new QLabel(tr("Zoom")));
+    bar->addWidget(zoom);
+    bar->addStretch();
+
+    m_frame = new QWidget;
+    auto *center = new QHBoxLayout(m_frame);
+    center->setContentsMargins(0, 0, 0, 0);
+    center->addStretch();
+    center->addWidget(m_view, 1);
+    center->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_frame, 1);
+
+    connect(doc, &SiteDocument::changed, this, &PreviewView::onChanged);
+}
+
+PreviewView::~PreviewView()
+{
+    // The page uses the profile: it must go first.
+    delete m_view;
+}
+
+QByteArray PreviewView::pageHtml() const
+{
+    const Page *page = m_doc ? m_doc->page(m_pageId) : nullptr;
+    return page ? m_renderer->renderPage(*m_doc, *page).toUtf8() : QByteArray();
+}
+
+void PreviewView::setPage(const QString &pageId)
+{
+    m_pageId = pageId;
+    m_selected.clear();
+    reload();
+}
+
+void PreviewView::reload()
+{
+    const Page *page = m_doc ? m_doc->page(m_pageId) : nullptr;
+    m_loaded = false;
+    if (!page) {
+        m_view->setHtml(QString());
+        return;
+    }
+    QUrl url;
+    url.setScheme(QString::fromLatin1(kScheme));
+    url.setHost(QStringLiteral("site"));
+    url.setPath(QLatin1Char('/') + Renderer::outputPath(page->slug));
+    m_view->load(url);
+}
+
+void PreviewView::setSelectedBlock(const QString &blockId)
+{
+    m_selected = blockId;
+    if (m_loaded)
+        m_view->page()->runJavaScript(
+            QStringLiteral("window.ssSelect && ssSelect(%1)").arg(jsString(blockId)),
+            QWebEngineScript::ApplicationWorld);
+}
+
+void PreviewView::setViewportWidth(int px)
+{
+    m_width = px;
+    if (const int i = m_viewportCombo->findData(px); i >= 0)
+        m_viewportCombo->setCurrentIndex(i);
+    m_view->setMaximumWidth(px > 0 ? px : QWIDGETSIZE_MAX);
+    m_view->setMinimumWidth(px > 0 ? std::min(px, 360) : 0);
+}
+
+void PreviewView::setZoom(double factor)
+{
+    m_view->setZoomFactor(factor);
+}
+
+void PreviewView::onChanged(const DocumentChange &change)
+{
+    using K = Operation::Kind;
+    if (change.kind == K::SetPageMeta && change.pageId != m_pageId)
+        return;
+    if (change.kind != K::ReplaceSiteProps && change.kind != K::AddPage &&
+        change.kind != K::RemovePage && change.pageId != m_pageId)
+        return;
+    const Page *page = m_doc ? m_doc->page(m_pageId) : nullptr;
+    const Block *block = page && change.kind == K::SetProp ? page->block(change.blockId) : nullptr;
+    if (!block || !m_loaded) {
+        reload(); // structural, root, site-wide, or the page is still loading: render it whole
+        return;
+    }
+    // One block changed: replace its element only.
+    const QString html = m_renderer->renderBlock(*m_doc, *page, *block);
+    const QString id = block->id;
+    m_view->page()->runJavaScript(QStringLiteral("window.ssPatch ? ssPatch(%1, %2, %3) : false")
+                                      .arg(jsString(id), jsString(html), jsString(m_selected)),
+                                  QWebEngineScript::ApplicationWorld,
+                                  [this, id](const QVariant &ok) {
+                                      if (!ok.toBool()) {
+                                          reload(); // not in the DOM as expected: render it whole
+                                          return;
+                                      }
+                                      ++m_patches;
+                                      emit patched(id);
+                                  });
+}
+
+} // namespace ss::ui
+
+#include "previewview.moc"
