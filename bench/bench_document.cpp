@@ -34,23 +34,7 @@ int main(int argc, char **argv)
     {
         // A 5,000-block page: 250 grids of 19 blocks each (nested slots) + 250 top-level blocks.
         auto doc = store.loadSite(QStringLiteral("Big"));
-        QCborArray content;
-        int n = 0;
-        while (n < blocks) {
-            QCborMap grid;
-            grid.insert(QStringLiteral("type"), QStringLiteral("Grid"));
-            QCborMap props;
-            props.insert(QStringLiteral("id"), QStringLiteral("grid-%1").arg(n++));
-            props.insert(QStringLiteral("numColumns"), 3);
-            QCborArray items;
-            for (int k = 0; k < 19 && n < blocks; ++k, ++n)
-                items.append(block(QStringLiteral("b-%1").arg(n), n));
-            props.insert(QStringLiteral("items"), items);
-            grid.insert(QStringLiteral("props"), props);
-            content.append(grid);
-        }
-        QCborMap data;
-        data.insert(QStringLiteral("content"), content);
+        const QCborMap data = bigPageData(blocks);
         auto op = (*doc)->makeReplacePageData((*doc)->pages().front()->id, data);
         if (!op || !(*doc)->apply(*op))
             return 1;

@@ -100,4 +100,28 @@ inline QCborMap block(const QString &id, int i)
     return item;
 }
 
+// Puck data of a `blocks`-block page: grids of 19 blocks each (nested slots), ids "grid-N" for
+// the grids and "b-N" for the blocks in them (multiples of 20 are grids).
+inline QCborMap bigPageData(int blocks)
+{
+    QCborArray content;
+    int n = 0;
+    while (n < blocks) {
+        QCborMap grid;
+        grid.insert(QStringLiteral("type"), QStringLiteral("Grid"));
+        QCborMap props;
+        props.insert(QStringLiteral("id"), QStringLiteral("grid-%1").arg(n++));
+        props.insert(QStringLiteral("numColumns"), 3);
+        QCborArray items;
+        for (int k = 0; k < 19 && n < blocks; ++k, ++n)
+            items.append(block(QStringLiteral("b-%1").arg(n), n));
+        props.insert(QStringLiteral("items"), items);
+        grid.insert(QStringLiteral("props"), props);
+        content.append(grid);
+    }
+    QCborMap data;
+    data.insert(QStringLiteral("content"), content);
+    return data;
+}
+
 } // namespace ss::bench

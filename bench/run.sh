@@ -15,6 +15,11 @@ echo
 echo "== document operations on a 5,000-block page"
 ./build/bench/bench_document
 echo
+echo "== editor on a 5,000-block page (outline, inspector, QtWebEngine preview)"
+./scripts/build.sh --target bench_editor
+if [[ $(id -u) -eq 0 ]]; then export QTWEBENGINE_CHROMIUM_FLAGS="${QTWEBENGINE_CHROMIUM_FLAGS:---no-sandbox}"; fi
+QT_QPA_PLATFORM=offscreen ./build/bench/bench_editor 2>/dev/null
+echo
 echo "== cache"
 ./build/bench/bench_cache
 echo
