@@ -72,6 +72,33 @@ void reId(QCborValue &v, QHash<QString, QString> &ids, int depth = 0)
     }
 }
 
+// Fresh ids for a subtree payload (puck::exportSubtree's format): the item, its slot content and
+// its zones, whose owners follow their blocks' new ids. `ids` maps old ids to new ones.
+void reIdPayload(QCborMap &payload, int firstOrdinal, QHash<QString, QString> &ids)
+{
+    QCborValue item = payload.value(QStringLiteral("item"));
+    reId(item, ids);
+    payload.insert(QStringLiteral("item"), item);
+    if (!payload.contains(QStringLiteral("zones")))
+        return;
+    QCborArray zones = payload.value(QStringLiteral("zones")).toArray();
+    // Zone items are re-ided first, so owners inside zones have their new ids too.
+    for (qsizetype i = 0; i < zones.size(); ++i) {
+        QCborMap z = zones.at(i).toMap();
+        QCborValue items = z.value(QStringLiteral("items"));
+        reId(items, ids);
+        z.insert(QStringLiteral("items"), items);
+        zones[i] = z;
+    }
+    for (qsizetype i = 0; i < zones.size(); ++i) {
+        QCborMap z = zones.at(i).toMap();
+        z.insert(QStringLiteral("owner"), ids.value(z.value(QStringLiteral("owner")).toString()));
+        z.insert(QStringLiteral("ordinal"), firstOrdinal + i);
+        zones[i] = z;
+    }
+    payload.insert(QStringLiteral("zones"), zones);
+}
+
 AreaRef refOf(const Area &a)
 {
     AreaRef r;
@@ -698,24 +725,8 @@ Result<Operation> SiteDocument::makeDuplicate(const QString &pageId, const QStri
     if (!b)
         return fail(QStringLiteral("no block \"%1\" on page %2").arg(blockId, (*page)->slug));
     QCborMap payload = puck::exportSubtree(**page, *b);
-    QCborValue item = payload.value(QStringLiteral("item"));
     QHash<QString, QString> ids;
-    reId(item, ids);
-    payload.insert(QStringLiteral("item"), item);
-    if (payload.contains(QStringLiteral("zones"))) {
-        QCborArray zones = payload.value(QStringLiteral("zones")).toArray();
-        for (qsizetype i = 0; i < zones.size(); ++i) {
-            QCborMap z = zones.at(i).toMap();
-            z.insert(QStringLiteral("owner"),
-                     ids.value(z.value(QStringLiteral("owner")).toString()));
-            QCborValue items = z.value(QStringLiteral("items"));
-            reId(items, ids);
-            z.insert(QStringLiteral("items"), items);
-            z.insert(QStringLiteral("ordinal"), (*page)->nextZoneOrdinal + i);
-            zones[i] = z;
-        }
-        payload.insert(QStringLiteral("zones"), zones);
-    }
+    reIdPayload(payload, (*page)->nextZoneOrdinal, ids);
     Operation op;
     op.kind = Operation::Kind::DuplicateBlock;
     op.pageId = pageId;
@@ -723,6 +734,28 @@ Result<Operation> SiteDocument::makeDuplicate(const QString &pageId, const QStri
     op.area = refOf(*b->parent);
     op.index = b->parent->indexOf(b) + 1;
     op.subtree = payload;
+    return op;
+}
+
+Result<Operation> SiteDocument::makePaste(const QString &pageId, const AreaRef &area,
+                                          qsizetype index, QCborMap payload) const
+{
+    auto page = requirePage(pageId);
+    if (!page)
+        return std::unexpected(page.error());
+    QHash<QString, QString> ids;
+    reIdPayload(payload, (*page)->nextZoneOrdinal, ids);
+    Operation op;
+    op.kind = Operation::Kind::InsertBlock;
+    op.pageId = pageId;
+    op.area = area;
+    op.index = index;
+    op.subtree = payload;
+    // Validate now so the caller gets the error, not the undo stack.
+    auto b = puck::importSubtree(**page, op.subtree, QStringLiteral("item"));
+    if (!b)
+        return std::unexpected(b.error());
+    op.blockId = (*b)->id;
     return op;
 }
 

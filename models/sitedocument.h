@@ -77,6 +77,9 @@ public:
     Result<Operation> makeMove(const QString &pageId, const QString &blockId, const AreaRef &to,
                                qsizetype toIndex) const;
     Result<Operation> makeDuplicate(const QString &pageId, const QString &blockId) const;
+    // Inserts a subtree payload (see clipboard::parse) with fresh ids for every block.
+    Result<Operation> makePaste(const QString &pageId, const AreaRef &area, qsizetype index,
+                                QCborMap payload) const;
     Result<Operation> makeSetProp(const QString &pageId, const QString &blockId,
                                   const QString &path, const QCborValue &value) const;
     Result<Operation> makeReplaceRoot(const QString &pageId, const QCborMap &props) const;

@@ -1,5 +1,6 @@
 #include "editorwindow.h"
 #include "inspector.h"
+#include "json.h"
 #include "localcache.h"
 #include "mainwindow.h"
 #include "outlinemodel.h"
@@ -12,6 +13,7 @@
 #include "themepackage.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -262,6 +264,68 @@ private slots:
         QCOMPARE(preview->view()->maximumWidth(), 360);
         preview->setViewportWidth(0);
         QVERIFY(preview->view()->maximumWidth() > 10000);
+    }
+
+    void copyCutPasteThroughTheClipboard()
+    {
+        QTemporaryDir dir;
+        auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
+        QVERIFY(cache);
+        SiteStore store(**cache);
+        ThemeRegistry themes;
+        auto theme = themes.theme("studio");
+        auto a = store.createSite({"Copy From", "business", true}, (*theme)->manifest());
+        auto b = store.createSite({"Paste Into", "business", true}, (*theme)->manifest());
+        QVERIFY(a && b);
+        ui::EditorWindow from(store, themes, a->id);
+        ui::EditorWindow into(store, themes, b->id);
+        QVERIFY(from.isReady() && into.isReady());
+        from.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&from));
+        const QStringList start = homeIds(*from.document());
+        const QString pageA = from.currentPageId();
+        QString heroId;
+        for (const QString &id : start)
+            if (from.document()->page(pageA)->block(id)->type == "Hero")
+                heroId = id;
+
+        // Ctrl+C in the outline puts Puck Data on the clipboard.
+        from.selectBlock(heroId);
+        from.outlineView()->setFocus();
+        QTest::keyClick(from.outlineView(), Qt::Key_C, Qt::ControlModifier);
+        auto data = json::parse(QGuiApplication::clipboard()->text().toUtf8());
+        QVERIFY2(data, SS_WHY(data));
+        QCOMPARE(data->toMap().value("content").toArray().size(), 1);
+        QCOMPARE(data->toMap().value("content").toArray().at(0).toMap().value("type").toString(),
+                 QString("Hero"));
+
+        // Ctrl+V in the same page: a copy right after the hero, with a fresh id, selected.
+        QTest::keyClick(from.outlineView(), Qt::Key_V, Qt::ControlModifier);
+        QStringList now = homeIds(*from.document());
+        QCOMPARE(now.size(), start.size() + 1);
+        const int heroRow = int(now.indexOf(heroId));
+        const QString copy = now.at(heroRow + 1);
+        QVERIFY(copy != heroId);
+        QCOMPARE(from.document()->page(pageA)->block(copy)->type, QString("Hero"));
+        QCOMPARE(from.selectedBlockIds(), QStringList{copy});
+
+        // Into another site (nothing selected there: at the end of its home page); one undo step.
+        into.paste();
+        const QStringList intoIds = homeIds(*into.document());
+        QCOMPARE(into.document()->page(into.currentPageId())->block(intoIds.last())->type,
+                 QString("Hero"));
+        QCOMPARE(into.document()->undoStack()->count(), 1);
+
+        // Ctrl+X: copied and removed.
+        from.selectBlock(copy);
+        QTest::keyClick(from.outlineView(), Qt::Key_X, Qt::ControlModifier);
+        QCOMPARE(homeIds(*from.document()), start);
+        QVERIFY(QGuiApplication::clipboard()->text().contains("\"Hero\""));
+
+        // Text that is not Puck data: refused with a message, nothing changes.
+        QGuiApplication::clipboard()->setText("hello");
+        from.paste();
+        QCOMPARE(homeIds(*from.document()), start);
     }
 
     void pagesSwitchTheOutline()

@@ -1,7 +1,9 @@
 #include "editorwindow.h"
 
 #include "assetstore.h"
+#include "clipboard.h"
 #include "inspector.h"
+#include "json.h"
 #include "outlinemodel.h"
 #include "page.h"
 #include "previewview.h"
@@ -10,10 +12,13 @@
 #include "themepackage.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -105,6 +110,21 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
     del->setShortcutContext(Qt::WidgetWithChildrenShortcut); // not while typing in the inspector
     connect(del, &QAction::triggered, this, &EditorWindow::deleteSelected);
     m_outlineView->addAction(del);
+    // Copy, cut and paste act on blocks while the outline has the focus; in the inspector's
+    // fields the same keys edit text.
+    auto *copyAction = new QAction(tr("&Copy blocks"), this);
+    copyAction->setShortcut(QKeySequence::Copy);
+    connect(copyAction, &QAction::triggered, this, &EditorWindow::copySelected);
+    auto *cutAction = new QAction(tr("Cu&t blocks"), this);
+    cutAction->setShortcut(QKeySequence::Cut);
+    connect(cutAction, &QAction::triggered, this, &EditorWindow::cutSelected);
+    auto *pasteAction = new QAction(tr("&Paste blocks"), this);
+    pasteAction->setShortcut(QKeySequence::Paste);
+    connect(pasteAction, &QAction::triggered, this, &EditorWindow::paste);
+    for (QAction *a : {copyAction, cutAction, pasteAction}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_outlineView->addAction(a);
+    }
     auto *dup = new QAction(tr("D&uplicate"), this);
     dup->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(dup, &QAction::triggered, this, &EditorWindow::duplicateSelected);
@@ -120,6 +140,8 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions({undoAction, redoAction});
+    edit->addSeparator();
+    edit->addActions({cutAction, copyAction, pasteAction});
     edit->addSeparator();
     edit->addActions({dup, del, up, down, parentAction});
     auto *toolbar = addToolBar(tr("Edit"));
@@ -286,6 +308,80 @@ void EditorWindow::selectParent()
     const Block *b = m_doc->page(currentPageId())->block(ids.first());
     if (b && b->parent && b->parent->owner)
         selectBlock(b->parent->owner->id);
+}
+
+void EditorWindow::copySelected()
+{
+    const QStringList ids = selectedBlockIds();
+    if (ids.isEmpty())
+        return;
+    const QCborMap data = clipboard::copy(*m_doc->page(currentPageId()), ids);
+    auto *mime = new QMimeData;
+    const QByteArray json = json::write(data, json::Style::Indented);
+    mime->setData(QString::fromLatin1(clipboard::MimeType), json);
+    mime->setText(QString::fromUtf8(json)); // Puck Data: pastes into Puck's JSON import as well
+    QGuiApplication::clipboard()->setMimeData(mime);
+    statusBar()->showMessage(tr("Copied %n block(s)", nullptr, int(ids.size())), 3000);
+}
+
+void EditorWindow::cutSelected()
+{
+    copySelected();
+    deleteSelected();
+}
+
+void EditorWindow::paste()
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    if (!mime)
+        return;
+    const QByteArray text = mime->hasFormat(QString::fromLatin1(clipboard::MimeType))
+                                ? mime->data(QString::fromLatin1(clipboard::MimeType))
+                                : mime->text().toUtf8();
+    auto parsed = json::parse(text);
+    auto payloads = parsed ? clipboard::parse(*parsed)
+                           : Result<QList<QCborMap>>(std::unexpected(parsed.error()));
+    if (!payloads)
+        return reportError(
+            tr("The clipboard holds no blocks: %1").arg(payloads.error().toString()));
+    // After the selected block, in its area; else at the end of the page.
+    const QString pageId = currentPageId();
+    const Page *page = m_doc->page(pageId);
+    AreaRef area;
+    qsizetype index = page->content ? qsizetype(page->content->children.size()) : 0;
+    const QStringList ids = selectedBlockIds();
+    if (!ids.isEmpty()) {
+        const Block *b = page->block(ids.last());
+        if (auto ref =
+                AreaRef::fromCompound(b->parent->compound(), b->parent->kind == AreaKind::Zone)) {
+            area = *ref;
+            index = b->parent->indexOf(b) + 1;
+        }
+    }
+    QUndoStack *undo = m_doc->undoStack();
+    undo->beginMacro(tr("Paste %n block(s)", nullptr, int(payloads->size())));
+    QStringList pasted;
+    QString error;
+    for (const QCborMap &payload : *payloads) {
+        auto op = m_doc->makePaste(pageId, area, index + pasted.size(), payload);
+        auto r = op ? m_doc->perform(*op) : Result<void>(std::unexpected(op.error()));
+        if (!r) {
+            error = r.error().toString();
+            break;
+        }
+        pasted << op->blockId;
+    }
+    undo->endMacro();
+    if (!error.isEmpty()) {
+        if (!pasted.isEmpty())
+            undo->undo(); // all or nothing
+        return reportError(tr("Cannot paste: %1").arg(error));
+    }
+    QItemSelection sel;
+    for (const QString &id : pasted)
+        if (QModelIndex i = m_outline->indexOfBlock(id); i.isValid())
+            sel.select(i, i);
+    m_outlineView->selectionModel()->select(sel, QItemSelectionModel::ClearAndSelect);
 }
 
 void EditorWindow::reportError(const QString &message)

@@ -27,7 +27,7 @@ class PreviewView;
 // store's journal), so there is no Save button and a crash loses nothing.
 //
 // Still to come (issue 5): the component palette, drag from the canvas, inline text editing,
-// copy/paste, page management and the publish dialog.
+// page management and the publish dialog.
 class EditorWindow : public QMainWindow
 {
     Q_OBJECT
@@ -57,6 +57,11 @@ public slots:
     void moveSelectedUp() { moveSelected(-1); }
     void moveSelectedDown() { moveSelected(+1); }
     void selectParent();
+    void copySelected();
+    void cutSelected();
+    // Pastes the clipboard's blocks (Puck Data JSON) after the selected block, or at the end of
+    // the page when nothing is selected. One undo step.
+    void paste();
 
 private:
     void moveSelected(int delta);
