@@ -1,3 +1,4 @@
+#include "componentpalette.h"
 #include "editorwindow.h"
 #include "inspector.h"
 #include "json.h"
@@ -326,6 +327,41 @@ private slots:
         QGuiApplication::clipboard()->setText("hello");
         from.paste();
         QCOMPARE(homeIds(*from.document()), start);
+    }
+
+    void paletteSearchesAndInserts()
+    {
+        QTemporaryDir dir;
+        auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
+        QVERIFY(cache);
+        SiteStore store(**cache);
+        ThemeRegistry themes;
+        auto theme = themes.theme("studio");
+        auto created = store.createSite({"Palette", "business", true}, (*theme)->manifest());
+        QVERIFY(created);
+        ui::EditorWindow editor(store, themes, created->id);
+        QVERIFY(editor.isReady());
+        ui::ComponentPalette *palette = editor.palette();
+        const QStringList all = palette->visibleTypes();
+        QCOMPARE(all.size(), int((*theme)->manifest().components.size()));
+        QTest::keyClicks(palette->searchEdit(), "heading");
+        const QStringList found = palette->visibleTypes();
+        QVERIFY(found.size() < all.size());
+        QCOMPARE(found.first(), QString("Heading"));
+
+        // Enter inserts the first match after the selected block.
+        const QStringList start = homeIds(*editor.document());
+        editor.selectBlock(start[0]);
+        QTest::keyClick(palette->searchEdit(), Qt::Key_Return);
+        const QStringList now = homeIds(*editor.document());
+        QCOMPARE(now.size(), start.size() + 1);
+        QCOMPARE(editor.document()->page(editor.currentPageId())->block(now[1])->type,
+                 QString("Heading"));
+        QCOMPARE(editor.selectedBlockIds(), QStringList{now[1]});
+        auto reloaded = store.loadSite(created->id);
+        QCOMPARE(homeIds(**reloaded), now); // stored at once
+        palette->searchEdit()->clear();
+        QCOMPARE(palette->visibleTypes(), all);
     }
 
     void pagesSwitchTheOutline()

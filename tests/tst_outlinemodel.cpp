@@ -205,6 +205,48 @@ private slots:
         QCOMPARE(area->children.back()->id, QString("Space-1687284122744"));
     }
 
+    void componentsDropFromThePalette()
+    {
+        auto doc = demoSite();
+        ui::OutlineModel model(doc.get(), &studio());
+        const QString pageId = doc->pages().front()->id;
+        model.setPage(pageId);
+        const QString gridId = "Grid-c4cd99ae-8c5e-4cdb-87d2-35a639f5163e";
+        const QModelIndex items = model.index(0, 0, model.indexOfBlock(gridId));
+        QMimeData heading;
+        heading.setData(ui::OutlineModel::ComponentMimeType, "Heading");
+        QMimeData hero;
+        hero.setData(ui::OutlineModel::ComponentMimeType, "Hero");
+        QMimeData unknown;
+        unknown.setData(ui::OutlineModel::ComponentMimeType, "Mystery");
+        QVERIFY(model.canDropMimeData(&heading, Qt::CopyAction, 0, 0, items));
+        QVERIFY(!model.canDropMimeData(&hero, Qt::CopyAction, 0, 0, items)); // Grid disallows Hero
+        QVERIFY(model.canDropMimeData(&hero, Qt::CopyAction, 0, 0, {}));
+        QVERIFY(!model.canDropMimeData(&unknown, Qt::CopyAction, 0, 0, {}));
+
+        const qsizetype before = doc->page(pageId)->blockCount();
+        QVERIFY(model.dropMimeData(&heading, Qt::CopyAction, 1, 0, items));
+        const Block *inserted =
+            doc->page(pageId)->block(gridId)->slotArea("items")->children[1].get();
+        QCOMPARE(inserted->type, QString("Heading"));
+        QCOMPARE(doc->page(pageId)->blockCount(), before + 1);
+        // The theme's default props came with it.
+        QCOMPARE(inserted->props.value("text"),
+                 studio().component("Heading")->defaultProps.value("text"));
+        QCOMPARE(model.indexOfBlock(inserted->id)
+                     .parent()
+                     .data(ui::OutlineModel::AreaCompoundRole)
+                     .toString(),
+                 gridId + ":items");
+        // (The insert reset the model: indexes from before it are stale.)
+        auto refused =
+            model.insertComponent("Hero", model.index(0, 0, model.indexOfBlock(gridId)), 0);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().toString().contains("not allowed"));
+        doc->undoStack()->undo();
+        QCOMPARE(doc->page(pageId)->blockCount(), before);
+    }
+
     void aFailedMoveLeavesNothingHalfDone()
     {
         auto doc = demoSite();

@@ -2,6 +2,7 @@
 
 #include "assetstore.h"
 #include "clipboard.h"
+#include "componentpalette.h"
 #include "inspector.h"
 #include "json.h"
 #include "outlinemodel.h"
@@ -83,10 +84,16 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
     undoView->setEmptyLabel(tr("Opened"));
     undoView->setAccessibleName(tr("Undo history"));
 
+    m_palette = new ComponentPalette(manifest);
+    connect(m_palette, &ComponentPalette::insertRequested, this, &EditorWindow::insertComponent);
+
     auto *left = new QSplitter(Qt::Vertical);
     left->addWidget(m_pages);
+    left->addWidget(m_palette);
     left->addWidget(m_outlineView);
-    left->setStretchFactor(1, 3);
+    left->setStretchFactor(1, 2);
+    left->setStretchFactor(2, 3);
+    left->setSizes({110, 320, 400});
     auto *right = new QSplitter(Qt::Vertical);
     right->addWidget(m_inspector);
     right->addWidget(undoView);
@@ -382,6 +389,24 @@ void EditorWindow::paste()
         if (QModelIndex i = m_outline->indexOfBlock(id); i.isValid())
             sel.select(i, i);
     m_outlineView->selectionModel()->select(sel, QItemSelectionModel::ClearAndSelect);
+}
+
+void EditorWindow::insertComponent(const QString &type)
+{
+    QModelIndex parent;
+    int row = -1;
+    const QStringList ids = selectedBlockIds();
+    if (!ids.isEmpty()) {
+        const QModelIndex last = m_outline->indexOfBlock(ids.last());
+        parent = last.parent();
+        row = last.row() + 1;
+        // A top-level block sits in the page content; rows past the content's blocks are the
+        // page's root slots, so the row is the block's index in the content.
+    }
+    auto id = m_outline->insertComponent(type, parent, row);
+    if (!id)
+        return reportError(tr("Cannot insert %1: %2").arg(type, id.error().toString()));
+    selectBlock(*id);
 }
 
 void EditorWindow::reportError(const QString &message)

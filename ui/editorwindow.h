@@ -18,6 +18,7 @@ class ThemeRegistry;
 
 namespace ss::ui {
 
+class ComponentPalette;
 class Inspector;
 class OutlineModel;
 class PreviewView;
@@ -26,8 +27,8 @@ class PreviewView;
 // goes through the document's undo stack and is written to the local cache before it shows (the
 // store's journal), so there is no Save button and a crash loses nothing.
 //
-// Still to come (issue 5): the component palette, drag from the canvas, inline text editing,
-// page management and the publish dialog.
+// Still to come (issue 5): drag from the canvas, inline text editing, page management and the
+// publish dialog.
 class EditorWindow : public QMainWindow
 {
     Q_OBJECT
@@ -46,6 +47,7 @@ public:
     Inspector *inspector() const { return m_inspector; }
     QListWidget *pageList() const { return m_pages; }
     PreviewView *preview() const { return m_preview; }
+    ComponentPalette *palette() const { return m_palette; }
     QString currentPageId() const;
 
     void selectBlock(const QString &blockId);
@@ -62,6 +64,9 @@ public slots:
     // Pastes the clipboard's blocks (Puck Data JSON) after the selected block, or at the end of
     // the page when nothing is selected. One undo step.
     void paste();
+    // Inserts a new block of `type` after the selected block (in its slot), or at the end of the
+    // page; selects it.
+    void insertComponent(const QString &type);
 
 private:
     void moveSelected(int delta);
@@ -79,6 +84,7 @@ private:
     QTreeView *m_outlineView = nullptr;
     Inspector *m_inspector = nullptr;
     PreviewView *m_preview = nullptr;
+    ComponentPalette *m_palette = nullptr;
     QLabel *m_state = nullptr;
 };
 

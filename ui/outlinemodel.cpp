@@ -236,12 +236,12 @@ QHash<int, QByteArray> OutlineModel::roleNames() const
 
 Qt::DropActions OutlineModel::supportedDropActions() const
 {
-    return Qt::MoveAction;
+    return Qt::MoveAction | Qt::CopyAction;
 }
 
 QStringList OutlineModel::mimeTypes() const
 {
-    return {QString::fromLatin1(MimeType)};
+    return {QString::fromLatin1(MimeType), QString::fromLatin1(ComponentMimeType)};
 }
 
 QMimeData *OutlineModel::mimeData(const QModelIndexList &indexes) const
@@ -295,10 +295,17 @@ bool OutlineModel::areaAccepts(const QString &compound, const QString &type) con
 bool OutlineModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
                                    const QModelIndex &parent) const
 {
-    if (action != Qt::MoveAction || !data || !data->hasFormat(QString::fromLatin1(MimeType)))
+    if (!data)
         return false;
     const QString area = dropArea(parent);
     if (area.isEmpty())
+        return false;
+    if (data->hasFormat(QString::fromLatin1(ComponentMimeType))) {
+        const QString type = QString::fromUtf8(data->data(QString::fromLatin1(ComponentMimeType)));
+        return (action == Qt::CopyAction || action == Qt::MoveAction) && m_manifest &&
+               m_manifest->component(type) && areaAccepts(area, type);
+    }
+    if (action != Qt::MoveAction || !data->hasFormat(QString::fromLatin1(MimeType)))
         return false;
     const QStringList ids = QString::fromUtf8(data->data(QString::fromLatin1(MimeType)))
                                 .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -319,10 +326,42 @@ bool OutlineModel::dropMimeData(const QMimeData *data, Qt::DropAction action, in
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
+    if (data->hasFormat(QString::fromLatin1(ComponentMimeType)))
+        return insertComponent(
+                   QString::fromUtf8(data->data(QString::fromLatin1(ComponentMimeType))), parent,
+                   row)
+            .has_value();
     const QStringList ids = QString::fromUtf8(data->data(QString::fromLatin1(MimeType)))
                                 .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     // The view removes nothing itself: the move happens in the document and the model follows.
     return moveBlocks(ids, parent, row).isEmpty();
+}
+
+Result<QString> OutlineModel::insertComponent(const QString &type, const QModelIndex &parent,
+                                              int row)
+{
+    if (!m_doc || !m_manifest)
+        return fail(tr("No document"));
+    const QString compound = dropArea(parent);
+    auto to = AreaRef::fromCompound(compound);
+    if (compound.isEmpty() || !to)
+        return fail(tr("Blocks cannot be placed there"));
+    if (!areaAccepts(compound, type))
+        return fail(tr("%1 is not allowed in this slot").arg(type));
+    const Page *page = m_doc->page(m_pageId);
+    if (!page)
+        return fail(tr("The page is gone"));
+    const Area *dest = page->findArea(to->owner, to->name);
+    const qsizetype size = dest ? qsizetype(dest->children.size()) : 0;
+    if (const Area *a = dest; a)
+        to->zone = a->kind == AreaKind::Zone;
+    const qsizetype index = row < 0 ? size : std::min<qsizetype>(row, size);
+    auto op = m_doc->makeInsertNew(m_pageId, *to, index, type, *m_manifest);
+    if (!op)
+        return std::unexpected(op.error());
+    if (auto r = m_doc->perform(*op); !r)
+        return std::unexpected(r.error());
+    return op->blockId;
 }
 
 QString OutlineModel::moveBlocks(const QStringList &blockIds, const QModelIndex &parent, int row)

@@ -3,6 +3,8 @@
 #include <QAbstractItemModel>
 #include <QPointer>
 
+#include "result.h"
+
 #include <memory>
 #include <vector>
 
@@ -37,6 +39,8 @@ public:
     };
 
     static constexpr const char *MimeType = "application/x-sitestudio-block-ids";
+    // A component dragged from the palette: the payload is its type name.
+    static constexpr const char *ComponentMimeType = "application/x-sitestudio-component";
 
     OutlineModel(SiteDocument *doc, const ThemeManifest *manifest, QObject *parent = nullptr);
     ~OutlineModel() override;
@@ -66,6 +70,10 @@ public:
     // first slot, or the page content when invalid), starting at `row` (-1: at the end). One undo
     // step per block. Returns an error message or "".
     QString moveBlocks(const QStringList &blockIds, const QModelIndex &parent, int row);
+
+    // Inserts a new block of `type` (the theme's default props) into the area at `parent` at
+    // `row` (-1: the end), if the area accepts it. Returns the new block's id or an error.
+    Result<QString> insertComponent(const QString &type, const QModelIndex &parent, int row);
 
     // A human label for a block: its type and the first text-like prop ("Hero · Fresh bread").
     static QString blockLabel(const Block &block);
