@@ -858,6 +858,62 @@ Result<Operation> SiteDocument::makeAddPage(const QString &slug, const QString &
     return op;
 }
 
+Result<Operation> SiteDocument::makeSetPageMeta(const QString &pageId, const QCborMap &meta) const
+{
+    auto page = requirePage(pageId);
+    if (!page)
+        return std::unexpected(page.error());
+    const Page &p = **page;
+    QCborMap oldMeta{{QStringLiteral("slug"), p.slug},
+                     {QStringLiteral("title"), p.title},
+                     {QStringLiteral("description"), p.description}};
+    QCborMap newMeta = oldMeta;
+    for (auto it = meta.begin(); it != meta.end(); ++it) {
+        const QString key = it.key().toString();
+        if (!oldMeta.contains(key) || !it.value().isString())
+            return fail(QStringLiteral("page field \"%1\" must be one of slug, title, description "
+                                       "and a string")
+                            .arg(key));
+        newMeta.insert(key, it.value());
+    }
+    const QString slug = normalizeSlug(newMeta.value(QStringLiteral("slug")).toString());
+    if (!slugPattern().match(slug).hasMatch())
+        return fail(QStringLiteral("invalid address \"%1\": use lowercase letters, digits and '-'")
+                        .arg(slug));
+    if (const Page *other = pageBySlug(slug); other && other != &p)
+        return fail(QStringLiteral("a page with slug \"%1\" exists").arg(slug));
+    newMeta.insert(QStringLiteral("slug"), slug);
+    Operation op;
+    op.kind = Operation::Kind::SetPageMeta;
+    op.pageId = pageId;
+    op.oldValue = oldMeta;
+    op.newValue = newMeta;
+    return op;
+}
+
+QString SiteDocument::proposeSlug(const QString &title) const
+{
+    QString base;
+    bool dash = false;
+    for (const QChar ch : title.normalized(QString::NormalizationForm_KD).toLower()) {
+        if ((ch >= QLatin1Char('a') && ch <= QLatin1Char('z')) ||
+            (ch >= QLatin1Char('0') && ch <= QLatin1Char('9'))) {
+            if (dash && !base.isEmpty())
+                base += QLatin1Char('-');
+            base += ch;
+            dash = false;
+        } else if (ch.category() != QChar::Mark_NonSpacing) {
+            dash = true;
+        }
+    }
+    if (base.isEmpty())
+        base = QStringLiteral("page");
+    QString slug = QLatin1Char('/') + base;
+    for (int n = 2; pageBySlug(slug); ++n)
+        slug = QStringLiteral("/%1-%2").arg(base).arg(n);
+    return slug;
+}
+
 Result<Operation> SiteDocument::makeRemovePage(const QString &pageId) const
 {
     auto page = requirePage(pageId);

@@ -87,6 +87,10 @@ public:
     Result<Operation> makeAddPage(const QString &slug, const QString &title,
                                   const QCborMap &puckData) const;
     Result<Operation> makeRemovePage(const QString &pageId) const;
+    // Changes a page's slug, title and/or description (the keys present in `meta`).
+    Result<Operation> makeSetPageMeta(const QString &pageId, const QCborMap &meta) const;
+    // "/our-menu" from "Our Menu!" (lowercase, '-' between words), unique among the pages.
+    QString proposeSlug(const QString &title) const;
     Result<Operation> makeReplacePageData(const QString &pageId, const QCborMap &puckData) const;
 
     static QString newBlockId(const QString &type);

@@ -364,6 +364,69 @@ private slots:
         QCOMPARE(palette->visibleTypes(), all);
     }
 
+    void pagesAddRenameDeleteWithUndo()
+    {
+        QTemporaryDir dir;
+        auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
+        QVERIFY(cache);
+        SiteStore store(**cache);
+        ThemeRegistry themes;
+        auto theme = themes.theme("studio");
+        auto created = store.createSite({"Pages", "business", true}, (*theme)->manifest());
+        QVERIFY(created);
+        ui::EditorWindow editor(store, themes, created->id);
+        QVERIFY(editor.isReady());
+        SiteDocument *doc = editor.document();
+        const int pages = int(doc->pages().size());
+
+        // Added after the current page, with an address from its name, and shown.
+        const QString menu = editor.addPage(QString::fromUtf8("Our Menü!"));
+        QVERIFY(!menu.isEmpty());
+        QCOMPARE(editor.pageList()->count(), pages + 1);
+        QCOMPARE(editor.currentPageId(), menu);
+        QCOMPARE(doc->page(menu)->slug, QString("/our-menu"));
+        QCOMPARE(doc->pageIndex(menu), 1);
+        const QString second = editor.addPage("Our Menu");
+        QVERIFY(doc->pageBySlug("/our-menu-2")); // unique
+        QCOMPARE(doc->pageBySlug("/our-menu-2")->id, second);
+
+        // Page settings in the inspector (nothing selected): the address and search description.
+        editor.pageList()->setCurrentRow(1);
+        auto *slug = qobject_cast<QLineEdit *>(editor.inspector()->editorFor("page:slug"));
+        QVERIFY(slug);
+        slug->setText("/menu");
+        emit slug->editingFinished();
+        QCOMPARE(doc->page(menu)->slug, QString("/menu"));
+        QVERIFY(editor.pageList()->item(1)->text().contains("/menu"));
+        slug->setText("/Bad Address!");
+        emit slug->editingFinished();
+        QCOMPARE(doc->page(menu)->slug, QString("/menu"));
+        QCOMPARE(slug->text(), QString("/menu"));
+        auto *seo = qobject_cast<QLineEdit *>(editor.inspector()->editorFor("page:description"));
+        seo->setText("Pasta and pizza, made fresh.");
+        emit seo->editingFinished();
+        auto stored = store.loadSite(created->id);
+        QVERIFY(stored);
+        QCOMPARE((*stored)->pageBySlug("/menu")->description,
+                 QString("Pasta and pizza, made fresh."));
+
+        // Undo the description: the form shows the old value again.
+        doc->undoStack()->undo();
+        seo = qobject_cast<QLineEdit *>(editor.inspector()->editorFor("page:description"));
+        QCOMPARE(seo->text(), QString());
+
+        // Delete the page; undo brings it back (in the cache too).
+        editor.pageList()->setCurrentRow(1);
+        editor.deleteCurrentPage();
+        QVERIFY(!doc->page(menu));
+        QCOMPARE(editor.pageList()->count(), pages + 1);
+        QVERIFY(!editor.currentPageId().isEmpty());
+        doc->undoStack()->undo();
+        QVERIFY(doc->page(menu));
+        stored = store.loadSite(created->id);
+        QVERIFY((*stored)->page(menu));
+    }
+
     void pagesSwitchTheOutline()
     {
         QTemporaryDir dir;

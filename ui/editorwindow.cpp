@@ -16,10 +16,14 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -185,8 +189,25 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
     });
     connect(undo, &QUndoStack::indexChanged, this, &EditorWindow::updateTitle);
 
+    auto *addPageAction = new QAction(tr("&Add page…"), this);
+    addPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(addPageAction, &QAction::triggered, this, [this] { addPage(); });
+    auto *deletePageAction = new QAction(tr("Delete page"), this);
+    connect(deletePageAction, &QAction::triggered, this, &EditorWindow::deleteCurrentPage);
+    QMenu *pagesMenu = menuBar()->addMenu(tr("&Pages"));
+    pagesMenu->addActions({addPageAction, deletePageAction});
+    addAction(addPageAction);
+    m_pages->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_pages->addActions({addPageAction, deletePageAction});
+    connect(m_doc.get(), &SiteDocument::changed, this, [this](const DocumentChange &change) {
+        using K = Operation::Kind;
+        if (change.kind == K::AddPage || change.kind == K::RemovePage ||
+            change.kind == K::SetPageMeta)
+            refreshPages();
+    });
+
     resize(1440, 860);
-    m_pages->setCurrentRow(0);
+    refreshPages(); // selects the first page, which shows it
     updateTitle();
 }
 
@@ -200,6 +221,66 @@ QString EditorWindow::currentPageId() const
 {
     const QListWidgetItem *item = m_pages ? m_pages->currentItem() : nullptr;
     return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void EditorWindow::refreshPages()
+{
+    const QString current = currentPageId();
+    int currentRow = -1;
+    {
+        const QSignalBlocker block(m_pages);
+        m_pages->clear();
+        for (const auto &page : m_doc->pages()) {
+            auto *item = new QListWidgetItem(
+                page->title.isEmpty() ? page->slug : tr("%1  %2").arg(page->title, page->slug),
+                m_pages);
+            item->setData(Qt::UserRole, page->id);
+            if (page->id == current)
+                currentRow = m_pages->count() - 1;
+        }
+        if (currentRow >= 0)
+            m_pages->setCurrentRow(currentRow);
+    }
+    if (currentRow < 0 && m_pages->count() > 0)
+        m_pages->setCurrentRow(0); // the current page went away (deleted, or its add undone)
+}
+
+QString EditorWindow::addPage(const QString &title)
+{
+    QString name = title;
+    if (name.isEmpty()) {
+        bool ok = false;
+        name = QInputDialog::getText(this, tr("Add page"), tr("Page name:"), QLineEdit::Normal,
+                                     QString(), &ok)
+                   .trimmed();
+        if (!ok || name.isEmpty())
+            return {};
+    }
+    auto op = m_doc->makeAddPage(m_doc->proposeSlug(name), name, QCborMap());
+    if (op) {
+        // After the current page.
+        op->index = std::min<qsizetype>(m_doc->pageIndex(currentPageId()) + 1,
+                                        qsizetype(m_doc->pages().size()));
+    }
+    auto r = op ? m_doc->perform(*op) : Result<void>(std::unexpected(op.error()));
+    if (!r) {
+        reportError(tr("Cannot add the page: %1").arg(r.error().toString()));
+        return {};
+    }
+    for (int i = 0; i < m_pages->count(); ++i)
+        if (m_pages->item(i)->data(Qt::UserRole).toString() == op->pageId)
+            m_pages->setCurrentRow(i);
+    return op->pageId;
+}
+
+void EditorWindow::deleteCurrentPage()
+{
+    if (m_doc->pages().size() <= 1)
+        return reportError(tr("A site keeps at least one page"));
+    auto op = m_doc->makeRemovePage(currentPageId());
+    auto r = op ? m_doc->perform(*op) : Result<void>(std::unexpected(op.error()));
+    if (!r)
+        reportError(tr("Cannot delete the page: %1").arg(r.error().toString()));
 }
 
 void EditorWindow::showPage(int row)

@@ -27,8 +27,8 @@ class PreviewView;
 // goes through the document's undo stack and is written to the local cache before it shows (the
 // store's journal), so there is no Save button and a crash loses nothing.
 //
-// Still to come (issue 5): drag from the canvas, inline text editing, page management and the
-// publish dialog.
+// Still to come (issue 5): drag from the canvas, inline text editing, page templates and reorder,
+// and the publish dialog.
 class EditorWindow : public QMainWindow
 {
     Q_OBJECT
@@ -67,10 +67,16 @@ public slots:
     // Inserts a new block of `type` after the selected block (in its slot), or at the end of the
     // page; selects it.
     void insertComponent(const QString &type);
+    // Adds an empty page named `title` (address proposed from it) after the current one and
+    // shows it; "" asks for the name. Returns the new page's id or "".
+    QString addPage(const QString &title = QString());
+    // Deletes the current page (undoable); the site's last page stays.
+    void deleteCurrentPage();
 
 private:
     void moveSelected(int delta);
     void showPage(int row);
+    void refreshPages(); // after pages were added, removed or renamed; keeps the current one
     void onSelectionChanged();
     void reportError(const QString &message);
     void updateTitle();

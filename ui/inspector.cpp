@@ -78,7 +78,10 @@ void Inspector::onChanged(const DocumentChange &change)
     if (m_committing)
         return; // our own edit: the form already shows it
     using K = Operation::Kind;
-    if (change.kind == K::ReplaceSiteProps || change.kind == K::SetPageMeta)
+    if (change.kind == K::ReplaceSiteProps)
+        return;
+    if (change.kind == K::SetPageMeta &&
+        (change.pageId != m_pageId || m_blockId != QLatin1String("root")))
         return;
     if (change.pageId != m_pageId && change.kind != K::RemovePage)
         return;
@@ -245,6 +248,41 @@ void Inspector::rebuild()
             new QLabel(tr("The theme has no component \"%1\": its props are kept as they are.")
                            .arg(block->type)));
         return;
+    }
+
+    if (root) {
+        // The page's own settings: its name, address and search description.
+        const auto metaEditor = [&](const QString &key, const QString &label, const QString &value,
+                                    const QString &placeholder) {
+            auto *e = new QLineEdit(value);
+            e->setPlaceholderText(placeholder);
+            e->setAccessibleName(label);
+            const QString pageId = m_pageId;
+            connect(e, &QLineEdit::editingFinished, this, [this, e, key, pageId] {
+                const Page *pg = m_doc ? m_doc->page(pageId) : nullptr;
+                if (!pg)
+                    return;
+                const QString current = key == QLatin1String("slug")    ? pg->slug
+                                        : key == QLatin1String("title") ? pg->title
+                                                                        : pg->description;
+                if (e->text() == current)
+                    return;
+                auto op = m_doc->makeSetPageMeta(pageId, QCborMap{{key, e->text()}});
+                m_committing = true;
+                auto r = op ? m_doc->perform(*op) : Result<void>(std::unexpected(op.error()));
+                m_committing = false;
+                if (!r) {
+                    emit editFailed(r.error().toString());
+                    e->setText(current); // the document is unchanged: show what it holds
+                }
+            });
+            m_editors.insert(QStringLiteral("page:") + key, e);
+            layout->addRow(label, e);
+        };
+        metaEditor(QStringLiteral("title"), tr("Page name"), page->title, tr("Shown in menus"));
+        metaEditor(QStringLiteral("slug"), tr("Address"), page->slug, QStringLiteral("/about"));
+        metaEditor(QStringLiteral("description"), tr("Search description"), page->description,
+                   tr("One or two sentences for search engines"));
     }
 
     // Validation issues of this block, shown at their field.
