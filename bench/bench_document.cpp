@@ -1,6 +1,7 @@
 // Document operations on a 5,000-block page: load from the cache, one set-prop, undo, redo, and
 // the model's memory. Targets (issue #2): load <= 150 ms, each op <= 1 ms, model <= 50 MB.
 #include "benchutil.h"
+#include "json.h"
 #include "localcache.h"
 #include "page.h"
 #include "sitedocument.h"
@@ -40,7 +41,8 @@ int main(int argc, char **argv)
             return 1;
     }
 
-    std::vector<double> loads, sets, undos, redos, setsDurable;
+    std::vector<double> loads, sets, undos, redos, setsDurable, serialize;
+    qsizetype pageBytes = 0;
     double memory = 0;
     for (int round = 0; round < 7; ++round) {
         const double heapBefore = heapMb();
@@ -80,6 +82,11 @@ int main(int argc, char **argv)
         if (!op || !(*doc)->apply(*op))
             return 1;
         setsDurable.push_back(nowMs() - d0);
+        // The share of that write which is turning the page into JSON text.
+        const double j0 = nowMs();
+        const QByteArray text = json::write(SiteDocument::pageToJson(page));
+        serialize.push_back(nowMs() - j0);
+        pageBytes = text.size();
     }
     std::printf("load from cache:       %7.2f ms median (target <= 150 ms)\n", median(loads));
     std::printf("set-prop (in memory):  %7.4f ms median (target <= 1 ms)\n", median(sets));
@@ -88,6 +95,8 @@ int main(int argc, char **argv)
     std::printf(
         "set-prop + cache write:%7.2f ms median (page JSON + outbox row, synchronous=FULL)\n",
         median(setsDurable));
+    std::printf("  of which page JSON:  %7.2f ms median (%lld KB)\n", median(serialize),
+                static_cast<long long>(pageBytes / 1024));
     std::printf(
         "model memory:          %7.1f MB (heap held by the loaded document; target <= 50 MB)\n",
         memory);

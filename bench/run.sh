@@ -20,6 +20,10 @@ echo "== editor on a 5,000-block page (outline, inspector, QtWebEngine preview)"
 if [[ $(id -u) -eq 0 ]]; then export QTWEBENGINE_CHROMIUM_FLAGS="${QTWEBENGINE_CHROMIUM_FLAGS:---no-sandbox}"; fi
 QT_QPA_PLATFORM=offscreen ./build/bench/bench_editor 2>/dev/null
 echo
+echo "== desktop app cold start with 2,000 sites"
+./scripts/build.sh --target bench_startup sitestudio
+QT_QPA_PLATFORM=offscreen ./build/bench/bench_startup ./build/app/sitestudio 2000 2>/dev/null
+echo
 echo "== cache"
 ./build/bench/bench_cache
 echo

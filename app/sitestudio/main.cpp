@@ -18,6 +18,8 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <cstdio>
+
 using namespace ss;
 
 namespace {
@@ -114,6 +116,9 @@ int main(int argc, char **argv)
     p.addOption({QStringLiteral("screenshots"),
                  QStringLiteral("Save screenshots of the main screens to DIR and exit."),
                  QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("exit-when-ready"),
+                 QStringLiteral("Quit as soon as the site manager has painted (for start-up "
+                                "benchmarks).")});
     p.process(app);
 
     ui::MainWindow window(p.value(QStringLiteral("data-dir")));
@@ -124,5 +129,13 @@ int main(int argc, char **argv)
     if (p.isSet(QStringLiteral("screenshots")))
         return takeScreenshots(window, p.value(QStringLiteral("screenshots")));
     window.show();
+    if (p.isSet(QStringLiteral("exit-when-ready"))) {
+        // Queued behind the first paint of the window: the moment it can take input.
+        QTimer::singleShot(0, &app, [&app, &window] {
+            window.repaint();
+            std::printf("ready: %d sites listed\n", window.siteModel()->rowCount());
+            app.quit();
+        });
+    }
     return app.exec();
 }
