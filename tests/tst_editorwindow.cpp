@@ -180,6 +180,18 @@ private slots:
         QVERIFY(reloaded);
         QCOMPARE(homeIds(**reloaded), homeIds(*doc));
 
+        // Every shortcut is listed in the shortcuts dialog's table.
+        const auto shortcuts = editor.shortcuts();
+        const auto has = [&](const QString &name, const QKeySequence &keys) {
+            return shortcuts.contains({name, keys.toString(QKeySequence::NativeText)});
+        };
+        QVERIFY(has("Duplicate", QKeySequence(Qt::CTRL | Qt::Key_D)));
+        QVERIFY(has("Copy blocks", QKeySequence::Copy));
+        QVERIFY(has("Paste blocks", QKeySequence::Paste));
+        QVERIFY(has("Move up", QKeySequence(Qt::ALT | Qt::Key_Up)));
+        QVERIFY(has("Add page", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)));
+        QVERIFY(has("Keyboard shortcuts", QKeySequence(Qt::CTRL | Qt::Key_Slash)));
+
         // Three undo steps back to the start, also in the cache.
         QCOMPARE(doc->undoStack()->count(), 3);
         for (int i = 0; i < 3; ++i)

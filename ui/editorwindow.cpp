@@ -14,6 +14,8 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -23,9 +25,11 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -205,6 +209,12 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
             change.kind == K::SetPageMeta)
             refreshPages();
     });
+
+    auto *shortcutsAction = new QAction(tr("&Keyboard shortcuts"), this);
+    shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(shortcutsAction, &QAction::triggered, this, &EditorWindow::showShortcuts);
+    menuBar()->addMenu(tr("&Help"))->addAction(shortcutsAction);
+    addAction(shortcutsAction);
 
     resize(1440, 860);
     refreshPages(); // selects the first page, which shows it
@@ -488,6 +498,61 @@ void EditorWindow::insertComponent(const QString &type)
     if (!id)
         return reportError(tr("Cannot insert %1: %2").arg(type, id.error().toString()));
     selectBlock(*id);
+}
+
+QList<QPair<QString, QString>> EditorWindow::shortcuts() const
+{
+    QList<QPair<QString, QString>> rows;
+    QSet<QString> seen;
+    for (const QAction *a : findChildren<QAction *>()) {
+        if (a->shortcut().isEmpty())
+            continue;
+        QString name = a->text();
+        name.remove(QLatin1Char('&'));
+        name.remove(QChar(0x2026));
+        const QString keys = a->shortcut().toString(QKeySequence::NativeText);
+        if (seen.contains(name + keys))
+            continue;
+        seen.insert(name + keys);
+        rows.append({name, keys});
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void EditorWindow::showShortcuts()
+{
+    std::unique_ptr<QDialog> dialog(makeShortcutsDialog());
+    dialog->exec();
+}
+
+QDialog *EditorWindow::makeShortcutsDialog()
+{
+    auto *d = new QDialog(this);
+    QDialog &dialog = *d;
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto *table = new QTableWidget(0, 2, &dialog);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    for (const auto &[name, keys] : shortcuts()) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(name));
+        table->setItem(row, 1, new QTableWidgetItem(keys));
+    }
+    table->resizeColumnsToContents();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("Block shortcuts work while the outline has the focus; in a "
+                                    "text field the same keys edit text.")));
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(460, 480);
+    return d;
 }
 
 void EditorWindow::reportError(const QString &message)

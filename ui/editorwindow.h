@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QDialog;
 class QLabel;
 class QListWidget;
 class QTreeView;
@@ -72,6 +73,10 @@ public slots:
     QString addPage(const QString &title = QString());
     // Deletes the current page (undoable); the site's last page stays.
     void deleteCurrentPage();
+    // The keyboard shortcuts of every action, as (action, keys) rows; shown by Help ▸ Shortcuts.
+    QList<QPair<QString, QString>> shortcuts() const;
+    void showShortcuts();
+    QDialog *makeShortcutsDialog(); // the dialog showShortcuts() runs (for screenshots)
 
 private:
     void moveSelected(int delta);

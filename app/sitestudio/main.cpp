@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
@@ -85,6 +86,11 @@ int takeScreenshots(ui::MainWindow &window, const QString &dir)
                 waitFor([] { return false; }, 1500); // let the page lay out and paint
                 editor->grab().save(dir + QLatin1Char('/') + QLatin1String(file));
             }
+            QDialog *shortcuts = editor->makeShortcutsDialog();
+            shortcuts->show();
+            waitFor([] { return false; }, 300);
+            shortcuts->grab().save(dir + QStringLiteral("/editor-shortcuts.png"));
+            delete shortcuts;
         }
     }
     return 0;
