@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config git clang-format
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libgl-dev
-  qt6-webengine-dev qt6-webchannel-dev
+  qt6-webengine-dev qt6-webchannel-dev qt6-tools-dev qt6-l10n-tools
   libcmark-gfm-dev libcmark-gfm-extensions-dev libsodium-dev
   python3 python3-html5lib postgresql nginx chromium
 )

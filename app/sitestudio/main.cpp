@@ -13,11 +13,14 @@
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -107,6 +110,15 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("sitestudio"));
     QApplication::setApplicationDisplayName(QStringLiteral("Site Studio"));
     QApplication::setApplicationVersion(QStringLiteral(SS_VERSION));
+
+    // The user's language: Qt's own strings and ours (resources/translations, embedded).
+    QTranslator qtTranslator, appTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    if (appTranslator.load(QLocale(), QStringLiteral("sitestudio"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&appTranslator);
 
     QCommandLineParser p;
     p.setApplicationDescription(

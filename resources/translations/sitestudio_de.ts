@@ -1,0 +1,729 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Online store — sell products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blog — write and publish posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio — show your work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business — services, about, contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landing page — one page, one goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurant — menu, bookings, visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event — schedule and tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell products or plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inform visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showcase work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::ComponentPalette</name>
+    <message>
+        <source>Search components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::EditorWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site keeps at least one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no blocks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n block(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot paste: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot insert %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block shortcuts work while the outline has the focus; in a text field the same keys edit text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all edits saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Site Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All edits saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last edit failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::Inspector</name>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image URL or asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, *italic*, [link](https://…), - lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not an option)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocks: edit them in the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block is no longer on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme has no component &quot;%1&quot;: its props are kept as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or two sentences for search engines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only in this theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::MainWindow</name>
+    <message>
+        <source>Site Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sites (name, address, theme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With unsynced edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received, %3 conflict(s)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — the server could not be reached; edits stay queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site &quot;%1&quot; cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (profile %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working offline — log in to a server to sync and publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 site(s) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the sites to export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export static sites to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in to a server: run sitestudio-cli login (a login dialog comes next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::NewSiteWizard</name>
+    <message>
+        <source>New site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of site?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decides which pages you start with. You can change everything later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The texts of your new site are written from this brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Trattoria Sole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you do, in a sentence or two?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. families and food lovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the site do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one or more; each adds the sections that serve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme, colours and fonts. The preview shows the palette.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friendly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your site will be created with these pages. Finish creates it; you can edit everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short description of what you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — address &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::OutlineModel</name>
+    <message>
+        <source>%1 (zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks cannot be placed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed in this slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks cannot be dropped there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1 is not on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n blocks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Block %1 is no longer on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::PreviewView</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewport width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (360 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tablet (768 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop (1280 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewport</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::SiteListModel</name>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsynced edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not on a server yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 pages, theme %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
