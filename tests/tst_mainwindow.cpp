@@ -38,6 +38,15 @@ private slots:
             for (const char *name : {"Acme Co", "Bolt Bikes", "Saltmarsh Kitchen"})
                 QVERIFY(store.createSite({QString::fromLatin1(name), "business", true},
                                          (*themes.theme("studio"))->manifest()));
+            // As a sync would leave it: Bolt Bikes is on the pro plan and published up to date;
+            // Acme's live revision is behind its draft.
+            QVERIFY((*cache)->exec("UPDATE workspaces SET tier = 'pro' WHERE name = 'Bolt Bikes'"));
+            QVERIFY((*cache)->exec(
+                "UPDATE customizations SET draft_revision = 4, published_revision = 4 WHERE "
+                "workspace_id = (SELECT id FROM workspaces WHERE name = 'Bolt Bikes')"));
+            QVERIFY((*cache)->exec(
+                "UPDATE customizations SET draft_revision = 5, published_revision = 3 WHERE "
+                "workspace_id = (SELECT id FROM workspaces WHERE name = 'Acme Co')"));
         }
         ui::MainWindow window(dir.path());
         QVERIFY(window.isReady());
@@ -53,6 +62,20 @@ private slots:
         QCOMPARE(window.filterModel()->rowCount(), 3);
         window.filterCombo()->setCurrentIndex(2); // with conflicts
         QCOMPARE(window.filterModel()->rowCount(), 0);
+        window.filterCombo()->setCurrentIndex(3); // with unpublished changes: Acme (behind) and
+        QCOMPARE(window.filterModel()->rowCount(), 2); // Saltmarsh (never published)
+        window.filterCombo()->setCurrentIndex(0);
+        window.tierCombo()->setCurrentIndex(window.tierCombo()->findData("pro"));
+        QCOMPARE(window.filterModel()->rowCount(), 1);
+        QCOMPARE(window.filterModel()->index(0, ui::SiteListModel::Tier).data().toString(),
+                 QString("pro"));
+        QCOMPARE(window.filterModel()->index(0, ui::SiteListModel::Published).data().toString(),
+                 QString("up to date (r4)"));
+        window.tierCombo()->setCurrentIndex(0);
+        window.searchEdit()->setText("acme");
+        QCOMPARE(window.filterModel()->index(0, ui::SiteListModel::Published).data().toString(),
+                 QString("r3 live, draft r5"));
+        window.searchEdit()->clear();
         window.filterCombo()->setCurrentIndex(0);
         // Sorting by name, descending.
         window.siteView()->sortByColumn(ui::SiteListModel::Name, Qt::DescendingOrder);

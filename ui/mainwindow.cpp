@@ -74,7 +74,15 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_filterCombo->addItem(tr("All sites"), int(SiteFilterModel::Filter::All));
     m_filterCombo->addItem(tr("With unsynced edits"), int(SiteFilterModel::Filter::Unsynced));
     m_filterCombo->addItem(tr("With conflicts"), int(SiteFilterModel::Filter::Conflicts));
+    m_filterCombo->addItem(tr("With unpublished changes"),
+                           int(SiteFilterModel::Filter::Unpublished));
     toolbar->addWidget(m_filterCombo);
+    m_tierCombo = new QComboBox;
+    m_tierCombo->setAccessibleName(tr("Filter by plan"));
+    m_tierCombo->addItem(tr("All plans"), QString());
+    for (const char *tier : {"basic", "pro", "enterprise"})
+        m_tierCombo->addItem(QString::fromLatin1(tier), QString::fromLatin1(tier));
+    toolbar->addWidget(m_tierCombo);
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_search, qOverload<>(&QWidget::setFocus));
@@ -105,6 +113,10 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &SiteFilterModel::setSearch);
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::updateStatus);
+    connect(m_tierCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setTier(m_tierCombo->currentData().toString());
+        updateStatus();
+    });
     connect(m_filterCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setFilter(SiteFilterModel::Filter(m_filterCombo->currentData().toInt()));
         updateStatus();

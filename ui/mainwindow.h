@@ -44,6 +44,7 @@ public:
     QTableView *siteView() const { return m_view; }
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *filterCombo() const { return m_filterCombo; }
+    QComboBox *tierCombo() const { return m_tierCombo; }
 
     // Creates the site a finished wizard describes; returns an error message or "".
     QString createSiteFrom(NewSiteWizard &wizard);
@@ -76,6 +77,7 @@ private:
     QTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_filterCombo = nullptr;
+    QComboBox *m_tierCombo = nullptr;
     QLabel *m_connection = nullptr;
     QLabel *m_count = nullptr;
 };

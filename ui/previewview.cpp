@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -56,46 +57,76 @@ private:
     PreviewView *m_view;
 };
 
-// Serves sspreview://site/...: the current page, theme files and the site's assets.
+// Serves sspreview://view-N/...: the current page, theme files and the site's assets of preview N.
+// One handler and one off-the-record profile serve every preview for the life of the
+// application: destroying a profile while Chromium still has a request for it in flight is not
+// safe in Qt 6.4, and previews that are gone simply answer "not found".
 class PreviewSchemeHandler : public QWebEngineUrlSchemeHandler
 {
 public:
-    explicit PreviewSchemeHandler(PreviewView *view)
-        : QWebEngineUrlSchemeHandler(view)
-        , m_view(view)
-    {}
+    using QWebEngineUrlSchemeHandler::QWebEngineUrlSchemeHandler;
+
+    static PreviewSchemeHandler &instance(QWebEngineProfile **profile)
+    {
+        static QPointer<QWebEngineProfile> shared;
+        static QPointer<PreviewSchemeHandler> handler;
+        if (!shared) {
+            shared = new QWebEngineProfile(QCoreApplication::instance());
+            handler = new PreviewSchemeHandler(shared);
+            shared->installUrlSchemeHandler(kScheme, handler);
+        }
+        *profile = shared;
+        return *handler;
+    }
+
+    QString add(PreviewView *view)
+    {
+        const QString host = QStringLiteral("view-%1").arg(++m_next);
+        m_views.insert(host, view);
+        return host;
+    }
+    void remove(const QString &host) { m_views.remove(host); }
 
     void requestStarted(QWebEngineUrlRequestJob *job) override
     {
-        const QString path = job->requestUrl().path().mid(1);
+        const QPointer<PreviewView> view = m_views.value(job->requestUrl().host());
         QByteArray data;
         QString mime;
-        const Page *page = m_view->m_doc ? m_view->m_doc->page(m_view->m_pageId) : nullptr;
-        if (page && path == Renderer::outputPath(page->slug)) {
-            data = m_view->pageHtml();
-            mime = QStringLiteral("text/html");
-        } else if (path.startsWith(QLatin1String("theme/"))) {
-            auto file = m_view->m_theme->readFile(path.mid(6));
-            if (!file)
-                return job->fail(QWebEngineUrlRequestJob::UrlNotFound);
-            data = *file;
-        } else if (path.startsWith(QLatin1String("assets/")) && m_view->m_assets) {
-            data = m_view->m_assets(path.mid(7));
-            if (data.isNull())
-                return job->fail(QWebEngineUrlRequestJob::UrlNotFound);
-        } else {
+        if (!view || !view->serve(job->requestUrl().path().mid(1), &data, &mime))
             return job->fail(QWebEngineUrlRequestJob::UrlNotFound);
-        }
-        if (mime.isEmpty())
-            mime = QMimeDatabase().mimeTypeForFileNameAndData(path, data).name();
         auto *buffer = new QBuffer(job);
         buffer->setData(data);
         job->reply(mime.toUtf8(), buffer);
     }
 
 private:
-    PreviewView *m_view;
+    QHash<QString, QPointer<PreviewView>> m_views;
+    int m_next = 0;
 };
+
+bool PreviewView::serve(const QString &path, QByteArray *data, QString *mime) const
+{
+    const Page *page = m_doc ? m_doc->page(m_pageId) : nullptr;
+    if (page && path == Renderer::outputPath(page->slug)) {
+        *data = pageHtml();
+        *mime = QStringLiteral("text/html");
+        return true;
+    }
+    if (path.startsWith(QLatin1String("theme/"))) {
+        auto file = m_theme->readFile(path.mid(6));
+        if (!file)
+            return false;
+        *data = *file;
+    } else if (path.startsWith(QLatin1String("assets/")) && m_assets) {
+        *data = m_assets(path.mid(7));
+        if (data->isNull())
+            return false;
+    } else {
+        return false;
+    }
+    *mime = QMimeDatabase().mimeTypeForFileNameAndData(path, *data).name();
+    return true;
+}
 
 void PreviewView::registerScheme()
 {
@@ -115,10 +146,9 @@ PreviewView::PreviewView(SiteDocument *doc, std::shared_ptr<const ThemePackage> 
     , m_assets(std::move(assets))
 {
     setAccessibleName(tr("Preview"));
-    // An off-the-record profile per canvas: its own scheme handler, nothing written to disk.
-    auto *profile = new QWebEngineProfile(this);
-    m_handler = new PreviewSchemeHandler(this);
-    profile->installUrlSchemeHandler(kScheme, m_handler);
+    // The shared off-the-record profile (nothing written to disk); this preview's own host.
+    QWebEngineProfile *profile = nullptr;
+    m_host = PreviewSchemeHandler::instance(&profile).add(this);
 
     QFile channelJs(QStringLiteral(":/qtwebchannel/qwebchannel.js"));
     QString source;
@@ -193,7 +223,8 @@ PreviewView::PreviewView(SiteDocument *doc, std::shared_ptr<const ThemePackage> 
 
 PreviewView::~PreviewView()
 {
-    // The page uses the profile: it must go first.
+    QWebEngineProfile *profile = nullptr;
+    PreviewSchemeHandler::instance(&profile).remove(m_host);
     delete m_view;
 }
 
@@ -220,7 +251,7 @@ void PreviewView::reload()
     }
     QUrl url;
     url.setScheme(QString::fromLatin1(kScheme));
-    url.setHost(QStringLiteral("site"));
+    url.setHost(m_host);
     url.setPath(QLatin1Char('/') + Renderer::outputPath(page->slug));
     m_view->load(url);
 }

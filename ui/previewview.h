@@ -66,6 +66,7 @@ private:
     void reload();
     void applyWidth();
     QByteArray pageHtml() const;
+    bool serve(const QString &path, QByteArray *data, QString *mime) const;
 
     QPointer<SiteDocument> m_doc;
     std::shared_ptr<const ThemePackage> m_theme;
@@ -78,7 +79,7 @@ private:
     QComboBox *m_viewportCombo = nullptr;
     QWebChannel *m_channel = nullptr;
     PreviewBridge *m_bridge = nullptr;
-    PreviewSchemeHandler *m_handler = nullptr;
+    QString m_host; // sspreview://<host>/ serves this preview
     int m_width = 0;
     bool m_loaded = false;
     int m_fullLoads = 0;

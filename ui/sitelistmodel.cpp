@@ -41,6 +41,10 @@ QVariant SiteListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Address");
     case Theme:
         return tr("Theme");
+    case Tier:
+        return tr("Plan");
+    case Published:
+        return tr("Live site");
     case Pages:
         return tr("Pages");
     case Pending:
@@ -66,6 +70,10 @@ QVariant SiteListModel::data(const QModelIndex &index, int role) const
         return s.pendingOps;
     case ConflictsRole:
         return s.conflicts;
+    case TierRole:
+        return s.tier;
+    case UnpublishedRole:
+        return s.publishedRevision < 0 || s.publishedRevision < s.draftRevision;
     case SearchTextRole:
         return s.name + QLatin1Char(' ') + s.domain + QLatin1Char(' ') + s.slug + QLatin1Char(' ') +
                s.themeId;
@@ -77,6 +85,14 @@ QVariant SiteListModel::data(const QModelIndex &index, int role) const
             return s.domain.isEmpty() ? tr("%1 (not on a server yet)").arg(s.slug) : s.domain;
         case Theme:
             return s.themeId;
+        case Tier:
+            return s.tier;
+        case Published:
+            if (s.publishedRevision < 0)
+                return tr("not published");
+            if (s.publishedRevision >= s.draftRevision)
+                return tr("up to date (r%1)").arg(s.publishedRevision);
+            return tr("r%1 live, draft r%2").arg(s.publishedRevision).arg(s.draftRevision);
         case Pages:
             return s.pages;
         case Pending:
@@ -99,6 +115,8 @@ QVariant SiteListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Pages:
             return s.pages;
+        case Published: // never published, then behind, then up to date
+            return s.publishedRevision < 0 ? -1 : s.publishedRevision - s.draftRevision;
         case Pending:
             return s.pendingOps;
         case Conflicts:
@@ -118,6 +136,12 @@ void SiteFilterModel::setSearch(const QString &text)
     invalidateFilter();
 }
 
+void SiteFilterModel::setTier(const QString &tier)
+{
+    m_tier = tier;
+    invalidateFilter();
+}
+
 void SiteFilterModel::setFilter(Filter f)
 {
     m_filter = f;
@@ -130,6 +154,10 @@ bool SiteFilterModel::filterAcceptsRow(int row, const QModelIndex &parent) const
     if (m_filter == Filter::Unsynced && idx.data(SiteListModel::PendingRole).toInt() == 0)
         return false;
     if (m_filter == Filter::Conflicts && idx.data(SiteListModel::ConflictsRole).toInt() == 0)
+        return false;
+    if (m_filter == Filter::Unpublished && !idx.data(SiteListModel::UnpublishedRole).toBool())
+        return false;
+    if (!m_tier.isEmpty() && idx.data(SiteListModel::TierRole).toString() != m_tier)
         return false;
     if (m_search.isEmpty())
         return true;

@@ -18,6 +18,8 @@ public:
         Name,
         Address,
         Theme,
+        Tier,
+        Published,
         Pages,
         Pending,
         Conflicts,
@@ -29,7 +31,9 @@ public:
         SiteIdRole = Qt::UserRole + 1,
         PendingRole,
         ConflictsRole,
-        SearchTextRole
+        SearchTextRole,
+        TierRole,
+        UnpublishedRole // the draft has changes the live site does not (or it was never published)
     };
 
     explicit SiteListModel(SiteStore &store, QObject *parent = nullptr);
@@ -55,11 +59,13 @@ public:
     {
         All,
         Unsynced,
-        Conflicts
+        Conflicts,
+        Unpublished
     };
     using QSortFilterProxyModel::QSortFilterProxyModel;
     void setSearch(const QString &text);
     void setFilter(Filter f);
+    void setTier(const QString &tier); // "" = every tier
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override;
@@ -67,6 +73,7 @@ protected:
 private:
     QString m_search;
     Filter m_filter = Filter::All;
+    QString m_tier;
 };
 
 } // namespace ss::ui

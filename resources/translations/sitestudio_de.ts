@@ -450,6 +450,18 @@
         <source>Not logged in to a server: run sitestudio-cli login (a login dialog comes next)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With unpublished changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::NewSiteWizard</name>
@@ -723,6 +735,26 @@
     </message>
     <message>
         <source>%1 — %2 pages, theme %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to date (r%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>r%1 live, draft r%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
