@@ -163,6 +163,39 @@ Result<void> SiteStore::writePage(const SiteDocument &doc, const QString &pageId
     return {};
 }
 
+Result<QString> SiteStore::queuePublish(const QString &siteId)
+{
+    auto c = m_cache.exec(
+        QStringLiteral("SELECT id FROM customizations WHERE workspace_id = ? AND is_active = 1"),
+        {siteId});
+    if (!c)
+        return std::unexpected(c.error());
+    if (!c->next())
+        return fail(QStringLiteral("the site has nothing to publish"));
+    QCborMap op;
+    op.insert(QStringLiteral("op"), QStringLiteral("publish"));
+    op.insert(QStringLiteral("workspace"), siteId);
+    const QString opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto q = m_cache.exec(
+        QStringLiteral("INSERT INTO outbox (op_id, entity_type, entity_id, op_json, created_at) "
+                       "VALUES (?, 'customization', ?, ?, ?)"),
+        {opId, c->value(0).toString(), QString::fromUtf8(json::write(op)), nowUtc()});
+    if (!q)
+        return std::unexpected(q.error());
+    return opId;
+}
+
+Result<bool> SiteStore::publishPending(const QString &siteId)
+{
+    auto q = m_cache.exec(
+        QStringLiteral("SELECT COUNT(*) FROM outbox o JOIN customizations c ON c.id = o.entity_id "
+                       "WHERE c.workspace_id = ? AND o.op_json LIKE '%\"op\":\"publish\"%'"),
+        {siteId});
+    if (!q)
+        return std::unexpected(q.error());
+    return q->next() && q->value(0).toInt() > 0;
+}
+
 Result<void> SiteStore::record(const SiteDocument &doc, const Operation &op)
 {
     if (doc.customizationId.isEmpty())

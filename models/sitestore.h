@@ -38,6 +38,7 @@ class SiteStore
 {
 public:
     explicit SiteStore(LocalCache &cache);
+    LocalCache &cache() const { return m_cache; }
 
     struct NewSite
     {
@@ -65,6 +66,12 @@ public:
     Result<void> record(const SiteDocument &doc, const Operation &op);
 
     Result<int> pendingOps(const QString &entityId);
+
+    // Queues a publish of the site's active customization behind its edits (the next sync sends
+    // it, now or when the server is reachable again). Returns the outbox op id.
+    Result<QString> queuePublish(const QString &siteId);
+    // Whether a queued publish of the site is still waiting in the outbox.
+    Result<bool> publishPending(const QString &siteId);
 
     static QString nowUtc();
 

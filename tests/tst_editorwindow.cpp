@@ -16,11 +16,16 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QHostAddress>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTableView>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -437,6 +442,93 @@ private slots:
         QVERIFY(doc->page(menu));
         stored = store.loadSite(created->id);
         QVERIFY((*stored)->page(menu));
+    }
+
+    // One-click publish against the real sitehostd: validation errors block it; otherwise the
+    // edits and the publish go out and the page is live at the site's address.
+    void publishAgainstARealServer()
+    {
+        qputenv("SITESTUDIO_NO_KEYCHAIN", "1"); // the token goes to a 0600 file
+        QTemporaryDir dir;
+        QTemporaryDir hostDir;
+        QProcess hostd;
+        hostd.start(qEnvironmentVariable("SS_SITEHOSTD"), {"--data-dir", hostDir.path(), "--listen",
+                                                           "127.0.0.1:0", "--access-log", "off"});
+        QVERIFY(hostd.waitForStarted());
+        QVERIFY(QTest::qWaitFor([&] { return hostd.canReadLine(); }, 20000));
+        const QString banner = QString::fromUtf8(hostd.readLine());
+        const QRegularExpressionMatch m =
+            QRegularExpression("listening on (http://127\\.0\\.0\\.1:(\\d+))").match(banner);
+        QVERIFY2(m.hasMatch(), qPrintable(banner));
+        const QString server = m.captured(1);
+        const int port = m.captured(2).toInt();
+        QProcess login;
+        login.start(qEnvironmentVariable("SS_CLI"),
+                    {"--data-dir", dir.path(), "login", "--server", server, "--email",
+                     "publisher@example.com", "--password-stdin", "--register"});
+        login.write("correct horse battery staple\n");
+        login.closeWriteChannel();
+        QVERIFY(login.waitForFinished(60000));
+        QVERIFY2(login.exitCode() == 0, login.readAllStandardError().constData());
+
+        ui::MainWindow main(dir.path());
+        QVERIFY(main.isReady());
+        QString siteId;
+        {
+            auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
+            SiteStore store(**cache);
+            ThemeRegistry themes;
+            auto created = store.createSite({"Live Bakery", "store", true},
+                                            (*themes.theme("studio"))->manifest());
+            QVERIFY2(created, SS_WHY(created));
+            siteId = created->id;
+        }
+        main.reload();
+        ui::EditorWindow *editor = main.openSite(siteId);
+        QVERIFY(editor);
+        SiteDocument *doc = editor->document();
+        const QString pageId = editor->currentPageId();
+        QString heroId;
+        for (const QString &id : homeIds(*doc))
+            if (doc->page(pageId)->block(id)->type == "Hero")
+                heroId = id;
+        QSignalSpy published(editor, &ui::EditorWindow::published);
+        QSignalSpy failed(editor, &ui::EditorWindow::publishFailed);
+
+        // A validation error blocks the publish and says so.
+        auto bad = doc->makeSetProp(pageId, heroId, "padding", QCborValue("huge"));
+        QVERIFY(bad && doc->perform(*bad));
+        QVERIFY(!editor->publish());
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().first().toString().contains("validation"),
+                 qPrintable(failed.first().first().toString()));
+        doc->undoStack()->undo();
+
+        auto op = doc->makeSetProp(pageId, heroId, "title", QCborValue("Live in seconds"));
+        QVERIFY(op && doc->perform(*op));
+        QVERIFY(editor->publish());
+        QVERIFY(QTest::qWaitFor([&] { return !published.isEmpty() || failed.size() > 1; }, 60000));
+        QVERIFY2(!published.isEmpty(),
+                 failed.size() > 1 ? qPrintable(failed.last().first().toString()) : "");
+        const QUrl url(published.first().first().toString());
+        QCOMPARE(url.port(), port);
+        QVERIFY(url.host().endsWith(".localhost"));
+
+        // The live page, asked for by its address.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(port));
+        QVERIFY(socket.waitForConnected(10000));
+        socket.write(QStringLiteral("GET / HTTP/1.1\r\nHost: %1:%2\r\nConnection: close\r\n\r\n")
+                         .arg(url.host())
+                         .arg(port)
+                         .toUtf8());
+        QByteArray reply;
+        while (socket.waitForReadyRead(10000))
+            reply += socket.readAll();
+        QVERIFY2(reply.startsWith("HTTP/1.1 200"), reply.left(200).constData());
+        QVERIFY(reply.contains("Live in seconds"));
+        hostd.terminate();
+        hostd.waitForFinished(15000);
     }
 
     void pagesSwitchTheOutline()

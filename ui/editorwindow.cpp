@@ -5,12 +5,15 @@
 #include "componentpalette.h"
 #include "inspector.h"
 #include "json.h"
+#include "localcache.h"
 #include "outlinemodel.h"
 #include "page.h"
 #include "previewview.h"
 #include "sitedocument.h"
 #include "sitestore.h"
+#include "syncservice.h"
 #include "themepackage.h"
+#include "validator.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -24,6 +27,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSet>
 #include <QSignalBlocker>
@@ -34,6 +38,7 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ss::ui {
@@ -41,6 +46,7 @@ namespace ss::ui {
 EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QString &siteId,
                            AssetStore *assets, QWidget *parent)
     : QMainWindow(parent)
+    , m_store(store)
 {
     auto doc = store.loadSite(siteId);
     if (!doc) {
@@ -167,7 +173,19 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
     for (QAction *a : {dup, up, down, parentAction})
         addAction(a);
 
+    auto *publishAction = new QAction(tr("&Publish"), this);
+    publishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    publishAction->setToolTip(tr("Save, sync and publish the site"));
+    connect(publishAction, &QAction::triggered, this, &EditorWindow::publish);
+    toolbar->addSeparator();
+    toolbar->addAction(publishAction);
+    addAction(publishAction);
+
+    m_live = new QLabel;
+    m_live->setOpenExternalLinks(true);
+    m_live->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_state = new QLabel;
+    statusBar()->addPermanentWidget(m_live);
     statusBar()->addPermanentWidget(m_state);
 
     connect(m_pages, &QListWidget::currentRowChanged, this, &EditorWindow::showPage);
@@ -553,6 +571,107 @@ QDialog *EditorWindow::makeShortcutsDialog()
     layout->addWidget(buttons);
     dialog.resize(460, 480);
     return d;
+}
+
+void EditorWindow::setSyncService(sync::SyncService *service)
+{
+    if (m_sync)
+        disconnect(m_sync, nullptr, this, nullptr);
+    m_sync = service;
+    if (m_sync)
+        connect(m_sync, &sync::SyncService::finished, this, &EditorWindow::onSyncFinished);
+}
+
+QString EditorWindow::liveUrl() const
+{
+    auto q = m_store.cache().exec(
+        QStringLiteral("SELECT w.domain, p.server_url FROM workspaces w LEFT JOIN profiles p ON "
+                       "p.id = w.profile_id WHERE w.id = ?"),
+        {m_doc->id});
+    if (!q || !q->next() || q->value(0).toString().isEmpty())
+        return {};
+    // Sites are served by the same sitehostd, at <domain> on its port.
+    const QUrl server(q->value(1).toString());
+    QUrl url;
+    url.setScheme(server.scheme().isEmpty() ? QStringLiteral("http") : server.scheme());
+    url.setHost(q->value(0).toString());
+    if (server.port() > 0)
+        url.setPort(server.port());
+    url.setPath(QStringLiteral("/"));
+    return url.toString();
+}
+
+bool EditorWindow::publish()
+{
+    if (m_publishing)
+        return false;
+    const auto fail = [this](const QString &message) {
+        reportError(message);
+        emit publishFailed(message);
+        return false;
+    };
+    // Validation errors block a publish (the server refuses them too); say which and where.
+    QStringList errors;
+    for (const ValidationIssue &i : validateSite(*m_doc, m_theme->manifest()))
+        if (i.severity == ValidationIssue::Severity::Error)
+            errors << i.toString();
+    if (!errors.isEmpty()) {
+        const QString shown = errors.mid(0, 8).join(QLatin1Char('\n'));
+        if (isVisible()) {
+            // Window-modal and non-blocking: the editor stays usable to fix them.
+            auto *box =
+                new QMessageBox(QMessageBox::Warning, tr("Publish"),
+                                tr("Fix these before publishing:\n\n%1%2")
+                                    .arg(shown, errors.size() > 8 ? tr("\n…and %n more", nullptr,
+                                                                       int(errors.size() - 8))
+                                                                  : QString()),
+                                QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setObjectName(QStringLiteral("publishErrors"));
+            box->open();
+        }
+        return fail(tr("%n validation error(s) block publishing", nullptr, int(errors.size())));
+    }
+    if (!m_sync)
+        return fail(tr("Publishing needs the site manager's sync service"));
+    auto profile =
+        m_store.cache().exec(QStringLiteral("SELECT name FROM profiles ORDER BY name LIMIT 1"));
+    if (!profile || !profile->next())
+        return fail(tr("Log in to a server first (sitestudio-cli login)"));
+    if (auto queued = m_store.queuePublish(m_doc->id); !queued)
+        return fail(tr("Cannot publish: %1").arg(queued.error().toString()));
+    m_publishing = true;
+    statusBar()->showMessage(tr("Publishing: sending edits and assets, then going live…"));
+    m_sync->requestSync(profile->value(0).toString());
+    return true;
+}
+
+void EditorWindow::onSyncFinished(const QString &, const sync::SyncReport &report,
+                                  const QString &error)
+{
+    if (!m_publishing)
+        return;
+    auto pending = m_store.publishPending(m_doc->id);
+    if (pending && *pending) {
+        // Still queued: offline, refused or parked. It goes out with the next sync.
+        m_publishing = false;
+        QString why = error;
+        if (why.isEmpty() && !report.messages.isEmpty())
+            why = report.messages.join(QStringLiteral("; "));
+        if (why.isEmpty())
+            why = tr("the server could not be reached");
+        const QString message =
+            tr("Not published yet (%1). The publish stays queued and goes out with the next sync.")
+                .arg(why);
+        reportError(message);
+        emit publishFailed(message);
+        return;
+    }
+    m_publishing = false;
+    const QString url = liveUrl();
+    m_live->setText(tr("Live at <a href=\"%1\">%1</a>").arg(url.toHtmlEscaped()));
+    statusBar()->showMessage(tr("Published: %1").arg(url), 10000);
+    emit published(url);
 }
 
 void EditorWindow::reportError(const QString &message)

@@ -17,6 +17,11 @@ class ThemePackage;
 class ThemeRegistry;
 } // namespace ss
 
+namespace ss::sync {
+class SyncService;
+struct SyncReport;
+} // namespace ss::sync
+
 namespace ss::ui {
 
 class ComponentPalette;
@@ -78,6 +83,18 @@ public slots:
     void showShortcuts();
     QDialog *makeShortcutsDialog(); // the dialog showShortcuts() runs (for screenshots)
 
+    // Publishing goes through the app's sync service (the site manager's).
+    void setSyncService(sync::SyncService *service);
+    // Checks the site (validation errors block), queues the publish behind the edits and syncs;
+    // published() or publishFailed() follows. Returns false when it could not start.
+    bool publish();
+    // The site's public address on the server it syncs with ("" before its first sync).
+    QString liveUrl() const;
+
+signals:
+    void published(const QString &url);
+    void publishFailed(const QString &message);
+
 private:
     void moveSelected(int delta);
     void showPage(int row);
@@ -85,6 +102,8 @@ private:
     void onSelectionChanged();
     void reportError(const QString &message);
     void updateTitle();
+    void onSyncFinished(const QString &profile, const sync::SyncReport &report,
+                        const QString &error);
 
     std::unique_ptr<SiteDocument> m_doc;
     std::shared_ptr<const ThemePackage> m_theme;
@@ -97,6 +116,10 @@ private:
     PreviewView *m_preview = nullptr;
     ComponentPalette *m_palette = nullptr;
     QLabel *m_state = nullptr;
+    QLabel *m_live = nullptr;
+    SiteStore &m_store;
+    sync::SyncService *m_sync = nullptr;
+    bool m_publishing = false;
 };
 
 } // namespace ss::ui

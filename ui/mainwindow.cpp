@@ -180,6 +180,7 @@ EditorWindow *MainWindow::openSite(const QString &siteId, QString *error)
         delete editor;
         return nullptr;
     }
+    editor->setSyncService(m_sync);
     editor->setWindowFlag(Qt::Window);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QObject::destroyed, this, &MainWindow::reload);

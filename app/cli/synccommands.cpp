@@ -604,22 +604,10 @@ int publish(CliContext &ctx)
     auto site = store->findSite(p.value(QStringLiteral("site")));
     if (!site)
         return ctx.error(site.error());
-    auto c = ctx.cache()->exec(
-        QStringLiteral("SELECT id FROM customizations WHERE workspace_id = ? AND is_active = 1"),
-        {site->id});
-    if (!c || !c->next())
-        return ctx.error(QStringLiteral("site \"%1\" has nothing to publish").arg(site->name));
     // Queued like every edit: it goes out after them, now or when the server is reachable again.
-    QCborMap op;
-    op.insert(QStringLiteral("op"), QStringLiteral("publish"));
-    op.insert(QStringLiteral("workspace"), site->id);
-    auto q = ctx.cache()->exec(
-        QStringLiteral("INSERT INTO outbox (op_id, entity_type, entity_id, op_json, created_at) "
-                       "VALUES (?, 'customization', ?, ?, ?)"),
-        {QUuid::createUuid().toString(QUuid::WithoutBraces), c->value(0).toString(),
-         QString::fromUtf8(json::write(op)), SiteStore::nowUtc()});
-    if (!q)
-        return ctx.error(q.error());
+    if (auto queued = store->queuePublish(site->id); !queued)
+        return ctx.error(
+            QStringLiteral("site \"%1\": %2").arg(site->name, queued.error().toString()));
     ctx.out << "Publish queued; syncing...\n";
     ctx.out.flush();
     ctx.args = QStringList{QStringLiteral("--site"), site->id} +

@@ -246,6 +246,71 @@
         <source>Last edit failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save, sync and publish the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix these before publishing:
+
+%1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>
+…and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation error(s) block publishing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing needs the site manager&apos;s sync service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to a server first (sitestudio-cli login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot publish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing: sending edits and assets, then going live…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published yet (%1). The publish stays queued and goes out with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::Inspector</name>
