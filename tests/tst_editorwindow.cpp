@@ -59,6 +59,33 @@ QStringList homeIds(SiteDocument &doc)
     return ids;
 }
 
+// A local cache in a temporary folder, its store and the built-in themes.
+struct TestCache
+{
+    QTemporaryDir dir;
+    std::unique_ptr<LocalCache> cache;
+    std::unique_ptr<SiteStore> store;
+    ThemeRegistry themes;
+
+    TestCache()
+    {
+        auto opened = LocalCache::open(LocalCache::pathIn(dir.path()));
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error().toString()));
+        cache = std::move(*opened);
+        store = std::make_unique<SiteStore>(*cache);
+    }
+    // A site with starter content (navbar, hero, footer); its id.
+    QString site(const QString &name, const QString &type = "business",
+                 const QString &theme = "studio")
+    {
+        auto created = store->createSite({name, type, true}, (*themes.theme(theme))->manifest());
+        if (!created)
+            qFatal("%s", qPrintable(created.error().toString()));
+        return created->id;
+    }
+};
+
 } // namespace
 
 // The editor window: outline + inspector over a site from the local cache; every edit is stored
@@ -147,15 +174,11 @@ private slots:
 
     void keyboardActionsMoveDuplicateDelete()
     {
-        QTemporaryDir dir;
-        auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
-        QVERIFY(cache);
-        SiteStore store(**cache);
-        ThemeRegistry themes;
-        auto theme = themes.theme("studio");
-        auto created = store.createSite({"Bolt", "business", true}, (*theme)->manifest());
-        QVERIFY2(created, SS_WHY(created));
-        ui::EditorWindow editor(store, themes, created->id);
+        TestCache c;
+        const QString siteId = c.site("Bolt");
+        SiteStore &store = *c.store;
+        ThemeRegistry &themes = c.themes;
+        ui::EditorWindow editor(store, themes, siteId);
         QVERIFY2(editor.isReady(), qPrintable(editor.startupError()));
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -181,7 +204,7 @@ private slots:
         // Delete removes the selection; the cache has it too.
         QTest::keyClick(editor.outlineView(), Qt::Key_Delete);
         QCOMPARE(homeIds(*doc).size(), start.size());
-        auto reloaded = store.loadSite(created->id);
+        auto reloaded = store.loadSite(siteId);
         QVERIFY(reloaded);
         QCOMPARE(homeIds(**reloaded), homeIds(*doc));
 
@@ -202,7 +225,7 @@ private slots:
         for (int i = 0; i < 3; ++i)
             doc->undoStack()->undo();
         QCOMPARE(homeIds(*doc), start);
-        reloaded = store.loadSite(created->id);
+        reloaded = store.loadSite(siteId);
         QCOMPARE(homeIds(**reloaded), start);
     }
 
@@ -210,15 +233,11 @@ private slots:
     // (no reload); a click on a block selects it in the outline.
     void previewPatchesAndSelects()
     {
-        QTemporaryDir dir;
-        auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
-        QVERIFY(cache);
-        SiteStore store(**cache);
-        ThemeRegistry themes;
-        auto theme = themes.theme("studio");
-        auto created = store.createSite({"Canvas", "business", true}, (*theme)->manifest());
-        QVERIFY2(created, SS_WHY(created));
-        ui::EditorWindow editor(store, themes, created->id);
+        TestCache c;
+        const QString siteId = c.site("Canvas");
+        SiteStore &store = *c.store;
+        ThemeRegistry &themes = c.themes;
+        ui::EditorWindow editor(store, themes, siteId);
         QVERIFY(editor.isReady());
         editor.show();
         ui::PreviewView *preview = editor.preview();
@@ -348,19 +367,15 @@ private slots:
 
     void paletteSearchesAndInserts()
     {
-        QTemporaryDir dir;
-        auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
-        QVERIFY(cache);
-        SiteStore store(**cache);
-        ThemeRegistry themes;
-        auto theme = themes.theme("studio");
-        auto created = store.createSite({"Palette", "business", true}, (*theme)->manifest());
-        QVERIFY(created);
-        ui::EditorWindow editor(store, themes, created->id);
+        TestCache c;
+        const QString siteId = c.site("Palette");
+        SiteStore &store = *c.store;
+        ThemeRegistry &themes = c.themes;
+        ui::EditorWindow editor(store, themes, siteId);
         QVERIFY(editor.isReady());
         ui::ComponentPalette *palette = editor.palette();
         const QStringList all = palette->visibleTypes();
-        QCOMPARE(all.size(), int((*theme)->manifest().components.size()));
+        QCOMPARE(all.size(), int((*themes.theme("studio"))->manifest().components.size()));
         QTest::keyClicks(palette->searchEdit(), "heading");
         const QStringList found = palette->visibleTypes();
         QVERIFY(found.size() < all.size());
@@ -375,7 +390,7 @@ private slots:
         QCOMPARE(editor.document()->page(editor.currentPageId())->block(now[1])->type,
                  QString("Heading"));
         QCOMPARE(editor.selectedBlockIds(), QStringList{now[1]});
-        auto reloaded = store.loadSite(created->id);
+        auto reloaded = store.loadSite(siteId);
         QCOMPARE(homeIds(**reloaded), now); // stored at once
         palette->searchEdit()->clear();
         QCOMPARE(palette->visibleTypes(), all);
@@ -383,15 +398,11 @@ private slots:
 
     void pagesAddRenameDeleteWithUndo()
     {
-        QTemporaryDir dir;
-        auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
-        QVERIFY(cache);
-        SiteStore store(**cache);
-        ThemeRegistry themes;
-        auto theme = themes.theme("studio");
-        auto created = store.createSite({"Pages", "business", true}, (*theme)->manifest());
-        QVERIFY(created);
-        ui::EditorWindow editor(store, themes, created->id);
+        TestCache c;
+        const QString siteId = c.site("Pages");
+        SiteStore &store = *c.store;
+        ThemeRegistry &themes = c.themes;
+        ui::EditorWindow editor(store, themes, siteId);
         QVERIFY(editor.isReady());
         SiteDocument *doc = editor.document();
         const int pages = int(doc->pages().size());
@@ -422,7 +433,7 @@ private slots:
         auto *seo = qobject_cast<QLineEdit *>(editor.inspector()->editorFor("page:description"));
         seo->setText("Pasta and pizza, made fresh.");
         emit seo->editingFinished();
-        auto stored = store.loadSite(created->id);
+        auto stored = store.loadSite(siteId);
         QVERIFY(stored);
         QCOMPARE((*stored)->pageBySlug("/menu")->description,
                  QString("Pasta and pizza, made fresh."));
@@ -440,7 +451,7 @@ private slots:
         QVERIFY(!editor.currentPageId().isEmpty());
         doc->undoStack()->undo();
         QVERIFY(doc->page(menu));
-        stored = store.loadSite(created->id);
+        stored = store.loadSite(siteId);
         QVERIFY((*stored)->page(menu));
     }
 
