@@ -508,9 +508,7 @@ void EditorWindow::insertComponent(const QString &type)
     if (!ids.isEmpty()) {
         const QModelIndex last = m_outline->indexOfBlock(ids.last());
         parent = last.parent();
-        row = last.row() + 1;
-        // A top-level block sits in the page content; rows past the content's blocks are the
-        // page's root slots, so the row is the block's index in the content.
+        row = last.row() + 1; // a block row's row is its index in its area
     }
     auto id = m_outline->insertComponent(type, parent, row);
     if (!id)

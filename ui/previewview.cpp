@@ -282,8 +282,8 @@ void PreviewView::setZoom(double factor)
 void PreviewView::onChanged(const DocumentChange &change)
 {
     using K = Operation::Kind;
-    if (change.kind == K::SetPageMeta && change.pageId != m_pageId)
-        return;
+    // Site props and the page list show on every page (tokens, navigation); the rest only matters
+    // for this page.
     if (change.kind != K::ReplaceSiteProps && change.kind != K::AddPage &&
         change.kind != K::RemovePage && change.pageId != m_pageId)
         return;
