@@ -1,6 +1,7 @@
 #include "apiclient.h"
 #include "credentialstore.h"
 #include "localcache.h"
+#include "remotesession.h"
 #include "sitestore.h"
 #include "syncservice.h"
 #include "testutil.h"
@@ -46,6 +47,7 @@ private slots:
                                   .json()
                                   .value(QStringLiteral("token"))
                                   .toString();
+        QString siteId;
         {
             ThemeRegistry themes;
             auto cache = LocalCache::open(LocalCache::pathIn(clientData.path()));
@@ -55,8 +57,10 @@ private slots:
                                               "created_at) VALUES ('pid', 'default', ?, 'now')"),
                                {url.toString()}));
             SiteStore store(**cache);
-            QVERIFY(store.createSite({QStringLiteral("Threaded"), QStringLiteral("blog"), true},
-                                     (*themes.theme(QStringLiteral("studio")))->manifest()));
+            auto site = store.createSite({QStringLiteral("Threaded"), QStringLiteral("blog"), true},
+                                         (*themes.theme(QStringLiteral("studio")))->manifest());
+            QVERIFY(site);
+            siteId = site->id;
             sync::CredentialStore creds(clientData.path());
             QVERIFY(creds.save(QStringLiteral("pid"), token));
         }
@@ -86,6 +90,46 @@ private slots:
         service.requestSync(QStringLiteral("default"));
         service.requestSync(QStringLiteral("default"));
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 30000);
+
+        // Interactive calls for one site: answered on this thread, in order, without blocking it.
+        sync::RemoteSession session(clientData.path(), siteId);
+        QStringList answers;
+        QThread *answeredOn = nullptr;
+        session.get(QStringLiteral("/api/v1/workspaces/%1/hosting").arg(siteId),
+                    [&](const sync::HttpReply &r) {
+                        answeredOn = QThread::currentThread();
+                        answers << r.json().value(QStringLiteral("subdomain")).toString();
+                    });
+        session.get(QStringLiteral("/api/v1/workspaces/nope/hosting"),
+                    [&](const sync::HttpReply &r) { answers << QString::number(r.status); });
+        QCOMPARE(session.inFlight(), 2);
+        QVERIFY(answers.isEmpty());
+        QVERIFY(session.waitIdle());
+        QCOMPARE(answers.size(), 2);
+        QVERIFY2(answers.at(0).startsWith(QStringLiteral("threaded")), qPrintable(answers.at(0)));
+        QCOMPARE(answers.at(1), QStringLiteral("404"));
+        QCOMPARE(answeredOn, QThread::currentThread());
+        // A context object that is gone by the time the answer comes: the callback is skipped.
+        bool called = false;
+        {
+            QObject context;
+            session.get(
+                QStringLiteral("/api/v1/account"), [&](const sync::HttpReply &) { called = true; },
+                &context);
+        }
+        QVERIFY(session.waitIdle());
+        QVERIFY(!called);
+
+        // A data dir without a profile: the answer says what to do, no request is made.
+        QTemporaryDir lonely;
+        sync::RemoteSession offline(lonely.path(), siteId);
+        sync::HttpReply none;
+        none.status = -1;
+        offline.get(QStringLiteral("/api/v1/account"), [&](const sync::HttpReply &r) { none = r; });
+        QVERIFY(offline.waitIdle());
+        QCOMPARE(none.status, 0);
+        QVERIFY2(none.networkError.contains(QStringLiteral("sign in")),
+                 qPrintable(none.networkError));
     }
 };
 
