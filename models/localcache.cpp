@@ -148,6 +148,17 @@ ALTER TABLE outbox ADD COLUMN batch_key TEXT;
 CREATE INDEX outbox_batch ON outbox(batch_key);
 CREATE INDEX conflicts_entity ON conflicts(entity_id, resolved_at);
 )SQL",
+    // 2 -> 3: small page edits are journaled as operations on top of the page's last snapshot
+    // (page_json) instead of rewriting the whole page per keystroke; SiteStore folds them in.
+    R"SQL(
+CREATE TABLE page_journal (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  customization_id TEXT NOT NULL REFERENCES customizations(id) ON DELETE CASCADE,
+  page_id TEXT NOT NULL,
+  op_json TEXT NOT NULL
+);
+CREATE INDEX page_journal_page ON page_journal(customization_id, page_id, seq);
+)SQL",
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "dnslabel.h"
 #include "json.h"
 #include "localcache.h"
+#include "logging.h"
 #include "page.h"
 #include "sitedocument.h"
 #include "startersite.h"
@@ -160,6 +161,12 @@ Result<void> SiteStore::writePage(const SiteDocument &doc, const QString &pageId
          jsonText(SiteDocument::pageToJson(*page))});
     if (!r)
         return std::unexpected(r.error());
+    // The snapshot includes every journaled edit of the page.
+    auto del = m_cache.exec(
+        QStringLiteral("DELETE FROM page_journal WHERE customization_id = ? AND page_id = ?"),
+        {doc.customizationId, pageId});
+    if (!del)
+        return std::unexpected(del.error());
     return {};
 }
 
@@ -210,12 +217,16 @@ Result<void> SiteStore::record(const SiteDocument &doc, const Operation &op)
         case K::AddPage:
         case K::RemovePage: {
             if (op.kind == K::RemovePage) {
-                auto del = m_cache.exec(
-                    QStringLiteral("DELETE FROM customization_pages WHERE customization_id = ? AND "
-                                   "page_id = ?"),
-                    {doc.customizationId, op.subtree.value(QStringLiteral("id")).toString()});
-                if (!del)
-                    return std::unexpected(del.error());
+                const QString pageId = op.subtree.value(QStringLiteral("id")).toString();
+                for (const QString &table :
+                     {QStringLiteral("customization_pages"), QStringLiteral("page_journal")}) {
+                    auto del = m_cache.exec(QStringLiteral("DELETE FROM %1 WHERE "
+                                                           "customization_id = ? AND page_id = ?")
+                                                .arg(table),
+                                            {doc.customizationId, pageId});
+                    if (!del)
+                        return std::unexpected(del.error());
+                }
             }
             // Positions after the change point moved by one; rewrite them (slugs stay unique).
             for (qsizetype i = std::max<qsizetype>(0, op.index); i < qsizetype(doc.pages().size());
@@ -224,9 +235,20 @@ Result<void> SiteStore::record(const SiteDocument &doc, const Operation &op)
                     return r;
             break;
         }
-        default:
+        case K::InsertBlock:
+        case K::RemoveBlock:
+        case K::MoveBlock:
+        case K::DuplicateBlock:
+        case K::SetProp:
+        case K::ReplaceRoot:
+            if (auto r = appendJournal(doc, op); !r)
+                return r;
+            break;
+        case K::SetPageMeta:
+        case K::ReplacePageData:
             if (auto r = writePage(doc, op.pageId); !r)
                 return r;
+            break;
         }
         auto rev = m_cache.exec(QStringLiteral("UPDATE customizations SET draft_revision = "
                                                "draft_revision + 1, updated_at = ? WHERE id = ?"),
@@ -235,6 +257,78 @@ Result<void> SiteStore::record(const SiteDocument &doc, const Operation &op)
             return std::unexpected(rev.error());
         return insertOutbox(QStringLiteral("customization"), doc.customizationId, op.toJson());
     });
+}
+
+Result<void> SiteStore::appendJournal(const SiteDocument &doc, const Operation &op)
+{
+    auto ins = m_cache.exec(QStringLiteral("INSERT INTO page_journal (customization_id, page_id, "
+                                           "op_json) VALUES (?, ?, ?)"),
+                            {doc.customizationId, op.pageId, jsonText(op.toJson())});
+    if (!ins)
+        return std::unexpected(ins.error());
+    // Bound the replay work of a load: a long journal becomes a snapshot now and then.
+    auto n = m_cache.exec(QStringLiteral("SELECT COUNT(*) FROM page_journal WHERE "
+                                         "customization_id = ? AND page_id = ?"),
+                          {doc.customizationId, op.pageId});
+    if (!n)
+        return std::unexpected(n.error());
+    if (n->next() && n->value(0).toInt() >= kMaxJournalRows)
+        return writePage(doc, op.pageId);
+    return {};
+}
+
+Result<void> SiteStore::snapshotPages(const SiteDocument &doc)
+{
+    if (doc.customizationId.isEmpty())
+        return fail(QStringLiteral("the document is not stored in the cache"));
+    return m_cache.transaction([&]() -> Result<void> {
+        auto q = m_cache.exec(
+            QStringLiteral("SELECT DISTINCT page_id FROM page_journal WHERE customization_id = ?"),
+            {doc.customizationId});
+        if (!q)
+            return std::unexpected(q.error());
+        QStringList pageIds;
+        while (q->next())
+            pageIds << q->value(0).toString();
+        for (const QString &pageId : pageIds) {
+            if (!doc.page(pageId)) {
+                auto del = m_cache.exec(QStringLiteral("DELETE FROM page_journal WHERE "
+                                                       "customization_id = ? AND page_id = ?"),
+                                        {doc.customizationId, pageId});
+                if (!del)
+                    return std::unexpected(del.error());
+                continue;
+            }
+            if (auto r = writePage(doc, pageId); !r)
+                return r;
+        }
+        return {};
+    });
+}
+
+Result<void> SiteStore::foldJournal(const QString &customizationId)
+{
+    return m_cache.transaction([&]() -> Result<void> {
+        auto rows = journalRows(customizationId);
+        if (!rows)
+            return std::unexpected(rows.error());
+        if (*rows == 0)
+            return {};
+        auto doc = loadCustomization(customizationId);
+        if (!doc)
+            return std::unexpected(doc.error());
+        return snapshotPages(**doc);
+    });
+}
+
+Result<int> SiteStore::journalRows(const QString &customizationId)
+{
+    auto q =
+        m_cache.exec(QStringLiteral("SELECT COUNT(*) FROM page_journal WHERE customization_id = ?"),
+                     {customizationId});
+    if (!q)
+        return std::unexpected(q.error());
+    return q->next() ? q->value(0).toInt() : 0;
 }
 
 Result<QList<SiteSummary>> SiteStore::query(const QString &where, const QVariantList &binds)
@@ -300,19 +394,36 @@ Result<std::unique_ptr<SiteDocument>> SiteStore::loadSite(const QString &nameOrI
     if (!summary)
         return std::unexpected(summary.error());
     auto c = m_cache.exec(
-        QStringLiteral(
-            "SELECT id, site_json FROM customizations WHERE workspace_id = ? AND is_active = 1"),
+        QStringLiteral("SELECT id FROM customizations WHERE workspace_id = ? AND is_active = 1"),
         {summary->id});
     if (!c)
         return std::unexpected(c.error());
     if (!c->next())
         return fail(
             QStringLiteral("site \"%1\" has no active theme customization").arg(summary->name));
-    const QString customizationId = c->value(0).toString();
-    auto site = json::parse(c->value(1).toString().toUtf8());
+    auto doc = loadCustomization(c->value(0).toString(),
+                                 QStringLiteral("cache: site \"%1\"").arg(summary->name));
+    if (!doc)
+        return doc;
+    SiteDocument *raw = doc->get();
+    (*doc)->setJournal([this, raw](const Operation &op) { return record(*raw, op); });
+    return doc;
+}
+
+Result<std::unique_ptr<SiteDocument>> SiteStore::loadCustomization(const QString &customizationId,
+                                                                   const QString &where)
+{
+    const QString place =
+        where.isEmpty() ? QStringLiteral("cache: customization %1").arg(customizationId) : where;
+    auto c = m_cache.exec(QStringLiteral("SELECT site_json FROM customizations WHERE id = ?"),
+                          {customizationId});
+    if (!c)
+        return std::unexpected(c.error());
+    if (!c->next())
+        return fail(QStringLiteral("no such customization"), place);
+    auto site = json::parse(c->value(0).toString().toUtf8());
     if (!site)
-        return fail(site.error().toString(),
-                    QStringLiteral("cache: site \"%1\"").arg(summary->name));
+        return fail(site.error().toString(), place);
     auto p = m_cache.exec(QStringLiteral("SELECT page_json FROM customization_pages WHERE "
                                          "customization_id = ? ORDER BY position"),
                           {customizationId});
@@ -322,19 +433,33 @@ Result<std::unique_ptr<SiteDocument>> SiteStore::loadSite(const QString &nameOrI
     while (p->next()) {
         auto page = json::parse(p->value(0).toString().toUtf8());
         if (!page)
-            return fail(page.error().toString(),
-                        QStringLiteral("cache: site \"%1\" page").arg(summary->name));
+            return fail(page.error().toString(), place + QStringLiteral(" page"));
         pages.append(*page);
     }
     QCborMap full = site->toMap();
     full.insert(QStringLiteral("pages"), pages);
     auto doc = SiteDocument::fromJson(full);
     if (!doc)
-        return fail(doc.error().toString(),
-                    QStringLiteral("cache: site \"%1\"").arg(summary->name));
+        return fail(doc.error().toString(), place);
     (*doc)->customizationId = customizationId;
-    SiteDocument *raw = doc->get();
-    (*doc)->setJournal([this, raw](const Operation &op) { return record(*raw, op); });
+    // Replay the journal on the snapshots. A row is written in the transaction that applied it
+    // to exactly this state, so it applies; the one way it cannot is a page replaced under it
+    // by a sync that raced an edit: then the row is skipped with a warning (its outbox row still
+    // carries the edit to the server, which rebases it), rather than refusing to open the site.
+    auto j = m_cache.exec(QStringLiteral("SELECT seq, op_json FROM page_journal WHERE "
+                                         "customization_id = ? ORDER BY seq"),
+                          {customizationId});
+    if (!j)
+        return std::unexpected(j.error());
+    while (j->next()) {
+        auto json = json::parse(j->value(1).toString().toUtf8());
+        auto op =
+            json ? Operation::fromJson(*json) : Result<Operation>(std::unexpected(json.error()));
+        auto applied = op ? (*doc)->apply(*op) : Result<void>(std::unexpected(op.error()));
+        if (!applied)
+            qCWarning(lcCache).noquote() << place << "journal row" << j->value(0).toLongLong()
+                                         << "skipped:" << applied.error().toString();
+    }
     return doc;
 }
 

@@ -63,7 +63,27 @@ public:
 
     // Writes what `op` changed in `doc` (already applied in memory) plus an outbox row, in one
     // transaction. Normally called through the document's journal.
+    //
+    // Block edits (insert, remove, move, duplicate, set-prop, root props) are not written as a
+    // whole new page: the operation is appended to page_journal, a row of a few hundred bytes,
+    // so a keystroke on a 5,000-block page costs one small durable commit. A page's snapshot
+    // (customization_pages.page_json) plus its journal rows in seq order is the page; readers
+    // go through loadSite()/loadCustomization(), which replay them. Snapshots are refreshed by
+    // snapshotPages() (the editor calls it when idle and on close), by foldJournal() (the sync
+    // engine, before it reads or replaces pages) and here after kMaxJournalRows rows.
     Result<void> record(const SiteDocument &doc, const Operation &op);
+
+    // Writes the in-memory pages that have journal rows as new snapshots and drops those rows.
+    // Only for the document that wrote the journal (it holds snapshot + journal in memory).
+    Result<void> snapshotPages(const SiteDocument &doc);
+    // Folds a customization's journal into its page snapshots from the cache alone.
+    Result<void> foldJournal(const QString &customizationId);
+    // Journal rows waiting to be folded (tests, diagnostics).
+    Result<int> journalRows(const QString &customizationId);
+    // The working copy of one customization (snapshot + journal), without a journal attached.
+    Result<std::unique_ptr<SiteDocument>> loadCustomization(const QString &customizationId,
+                                                            const QString &where = {});
+    static constexpr int kMaxJournalRows = 1000;
 
     Result<int> pendingOps(const QString &entityId);
 
@@ -77,6 +97,7 @@ public:
 
 private:
     Result<void> writePage(const SiteDocument &doc, const QString &pageId);
+    Result<void> appendJournal(const SiteDocument &doc, const Operation &op);
     Result<void> writeSiteJson(const SiteDocument &doc);
     Result<void> insertOutbox(const QString &entityType, const QString &entityId,
                               const QCborMap &op);

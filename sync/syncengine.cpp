@@ -209,6 +209,9 @@ public:
                     cache.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE entity_id = ?"),
                                {r.entityId});
                 if (left && left->next() && left->value(0).toInt() == 0) {
+                    // The base becomes the working copy: its journaled edits folded in first.
+                    if (auto f = SiteStore(cache).foldJournal(r.entityId); !f)
+                        return f;
                     (void)cache.exec(
                         QStringLiteral(
                             "UPDATE customizations SET base_site_json = site_json WHERE id = ?"),
@@ -432,24 +435,8 @@ public:
     // The local working copy of a customization (for edit-beats-delete).
     std::unique_ptr<SiteDocument> localDocument(const QString &customizationId)
     {
-        auto site = cache.exec(QStringLiteral("SELECT site_json FROM customizations WHERE id = ?"),
-                               {customizationId});
-        if (!site || !site->next())
-            return nullptr;
-        auto base = json::parse(site->value(0).toString().toUtf8());
-        auto pages = cache.exec(QStringLiteral("SELECT page_json FROM customization_pages WHERE "
-                                               "customization_id = ? ORDER BY position"),
-                                {customizationId});
-        if (!base || !pages)
-            return nullptr;
-        QCborArray list;
-        while (pages->next())
-            if (auto p = json::parse(pages->value(0).toString().toUtf8(),
-                                     {.maxBytes = 128 << 20, .maxDepth = 512}))
-                list.append(*p);
-        QCborMap full = base->toMap();
-        full.insert(QStringLiteral("pages"), list);
-        auto doc = SiteDocument::fromJson(full);
+        // Snapshot plus journal, exactly what the editor shows.
+        auto doc = SiteStore(cache).loadCustomization(customizationId);
         return doc ? std::move(*doc) : nullptr;
     }
 
@@ -677,6 +664,10 @@ public:
         const QString id = c.value(QStringLiteral("id")).toString();
         const QString ws = c.value(QStringLiteral("workspace_id")).toString();
         const QString now = SiteStore::nowUtc();
+        // Checked again inside the write transaction: an edit the editor committed since the
+        // caller looked must not be replaced (the push rebases it on this version later).
+        if (pendingFor(id) > 0)
+            return {};
         auto exists = cache.exec(QStringLiteral("SELECT 1 FROM workspaces WHERE id = ?"), {ws});
         if (!exists)
             return std::unexpected(exists.error());
@@ -716,10 +707,14 @@ public:
              now});
         if (!up)
             return std::unexpected(up.error());
-        if (auto e = cache.exec(
-                QStringLiteral("DELETE FROM customization_pages WHERE customization_id = ?"), {id});
-            !e)
-            return std::unexpected(e.error());
+        // The server's document replaces the pages, snapshots and journals alike (a customization
+        // with edits still queued is never replaced here: the push rebases it).
+        for (const QString &table :
+             {QStringLiteral("customization_pages"), QStringLiteral("page_journal")})
+            if (auto e = cache.exec(
+                    QStringLiteral("DELETE FROM %1 WHERE customization_id = ?").arg(table), {id});
+                !e)
+                return std::unexpected(e.error());
         const auto &pages = doc.pages();
         for (size_t i = 0; i < pages.size(); ++i) {
             const QString text = jsonText(SiteDocument::pageToJson(*pages[i]));

@@ -64,7 +64,7 @@ private slots:
             for (const char *table :
                  {"profiles", "workspaces", "customizations", "customization_pages", "revisions",
                   "deployments", "automation_rules", "automation_runs", "outbox", "sync_cursors",
-                  "conflicts", "assets"})
+                  "conflicts", "assets", "page_journal"})
                 QCOMPARE(
                     count(
                         **cache,
@@ -116,6 +116,80 @@ private slots:
         auto summary = store2.findSite("Bakery");
         QCOMPARE(summary->draftRevision, 4);
         QCOMPARE(summary->pages, 2);
+    }
+
+    // Block edits are journaled as small rows on the page's snapshot; a load replays them, a
+    // snapshot folds them in; whole-page edits and page removals write or drop the snapshot.
+    void blockEditsAreJournaledAndFolded()
+    {
+        QTemporaryDir dir;
+        auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
+        QVERIFY(cache);
+        SiteStore store(**cache);
+        auto created = store.createSite({"Journal", "store", true}, studio());
+        QVERIFY2(created, SS_WHY(created));
+        auto doc = store.loadSite("Journal");
+        QVERIFY2(doc, SS_WHY(doc));
+        SiteDocument &d = **doc;
+        const QString pageId = d.pages().front()->id;
+        const QString heroId = d.pages().front()->content->children.at(1)->id;
+        const auto snapshot = [&] {
+            auto q = (*cache)->exec("SELECT page_json FROM customization_pages WHERE page_id = ?",
+                                    {pageId});
+            return q && q->next() ? q->value(0).toString() : QString();
+        };
+        const QString before = snapshot();
+        QVERIFY(d.perform(*d.makeSetProp(pageId, heroId, "title", QCborValue("Journaled"))));
+        QVERIFY(d.perform(*d.makeDuplicate(pageId, heroId)));
+        QVERIFY(d.perform(*d.makeMove(pageId, heroId, AreaRef{}, 0)));
+        d.undoStack()->undo();
+        QCOMPARE(*store.journalRows(d.customizationId), 4);
+        QCOMPARE(snapshot(), before); // the page itself was not rewritten
+        const QCborMap inMemory = d.toJson();
+        {
+            SiteStore other(**cache);
+            auto replayed = other.loadSite("Journal");
+            QVERIFY2(replayed, SS_WHY(replayed));
+            QVERIFY(json::equal(inMemory, (*replayed)->toJson(), true));
+        }
+        // Folding from the cache alone (what the sync engine does) gives the same page.
+        QVERIFY(store.foldJournal(d.customizationId));
+        QCOMPARE(*store.journalRows(d.customizationId), 0);
+        QVERIFY(snapshot() != before);
+        QVERIFY(snapshot().contains("Journaled"));
+        {
+            auto reloaded = SiteStore(**cache).loadSite("Journal");
+            QVERIFY(json::equal(inMemory, (*reloaded)->toJson(), true));
+        }
+        // The editor's own snapshot from memory.
+        QVERIFY(d.perform(*d.makeSetProp(pageId, heroId, "title", QCborValue("Second"))));
+        QCOMPARE(*store.journalRows(d.customizationId), 1);
+        QVERIFY(store.snapshotPages(d));
+        QCOMPARE(*store.journalRows(d.customizationId), 0);
+        QVERIFY(snapshot().contains("Second"));
+        // A whole-page edit writes the snapshot and drops the page's rows.
+        QVERIFY(d.perform(*d.makeSetProp(pageId, heroId, "title", QCborValue("Third"))));
+        QVERIFY(d.perform(*d.makeSetPageMeta(
+            pageId, QCborMap{{QStringLiteral("title"), QStringLiteral("Start")}})));
+        QCOMPARE(*store.journalRows(d.customizationId), 0);
+        QVERIFY(snapshot().contains("Third"));
+        // A long journal becomes a snapshot by itself.
+        for (int i = 0; i < SiteStore::kMaxJournalRows; ++i)
+            QVERIFY(d.perform(
+                *d.makeSetProp(pageId, heroId, "title", QCborValue(QStringLiteral("t%1").arg(i)))));
+        QVERIFY(*store.journalRows(d.customizationId) < SiteStore::kMaxJournalRows);
+        auto reloaded = SiteStore(**cache).loadSite("Journal");
+        QVERIFY(json::equal(d.toJson(), (*reloaded)->toJson(), true));
+        // Removing a page drops its journal.
+        QVERIFY(d.perform(*d.makeAddPage(
+            "/extra", "Extra", parseOrDie(R"({"root":{"props":{}},"content":[]})").toMap())));
+        const QString extra = d.pages().back()->id;
+        QVERIFY(d.perform(*d.makeInsertNew(extra, AreaRef{}, 0, "Heading", studio())));
+        QVERIFY(d.perform(*d.makeRemovePage(extra)));
+        QCOMPARE(
+            count(**cache,
+                  QString("SELECT COUNT(*) FROM page_journal WHERE page_id = '%1'").arg(extra)),
+            0);
     }
 
     // SQLite fails at the Nth statement: the edit and its outbox row are both there or both not,

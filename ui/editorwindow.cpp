@@ -34,6 +34,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -205,8 +206,15 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
     });
     connect(m_outlineView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EditorWindow::onSelectionChanged);
+    // Every edit is durable when it is shown (a small journal row, see SiteStore::record); the
+    // page snapshot is refreshed once the user pauses, so a reload replays only a few rows.
+    m_snapshotTimer = new QTimer(this);
+    m_snapshotTimer->setSingleShot(true);
+    m_snapshotTimer->setInterval(kSnapshotIdleMs);
+    connect(m_snapshotTimer, &QTimer::timeout, this, &EditorWindow::snapshotPages);
     connect(m_doc.get(), &SiteDocument::changed, this, [this] {
         m_lastError.clear();
+        m_snapshotTimer->start();
         updateTitle();
     });
     connect(undo, &QUndoStack::indexChanged, this, &EditorWindow::updateTitle);
@@ -241,8 +249,20 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
 
 EditorWindow::~EditorWindow()
 {
+    if (m_doc)
+        snapshotPages();
     // The inspector and outline listen to the document: take them down first.
     delete centralWidget();
+}
+
+void EditorWindow::snapshotPages()
+{
+    if (m_snapshotTimer)
+        m_snapshotTimer->stop();
+    // A failure costs nothing but replay time: the journal rows stay and the next load applies
+    // them, so it is only logged.
+    if (auto r = m_store.snapshotPages(*m_doc); !r)
+        qWarning().noquote() << "could not refresh the page snapshots:" << r.error().toString();
 }
 
 QString EditorWindow::currentPageId() const

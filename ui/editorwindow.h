@@ -7,6 +7,7 @@
 class QDialog;
 class QLabel;
 class QListWidget;
+class QTimer;
 class QTreeView;
 
 namespace ss {
@@ -102,6 +103,7 @@ private:
     void onSelectionChanged();
     void reportError(const QString &message);
     void updateTitle();
+    void snapshotPages(); // folds the page journal into snapshots (idle, close)
     void onSyncFinished(const QString &profile, const sync::SyncReport &report,
                         const QString &error);
 
@@ -120,6 +122,8 @@ private:
     SiteStore &m_store;
     sync::SyncService *m_sync = nullptr;
     bool m_publishing = false;
+    QTimer *m_snapshotTimer = nullptr;
+    static constexpr int kSnapshotIdleMs = 2000;
 };
 
 } // namespace ss::ui
