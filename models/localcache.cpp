@@ -158,6 +158,7 @@ CREATE TABLE page_journal (
   op_json TEXT NOT NULL
 );
 CREATE INDEX page_journal_page ON page_journal(customization_id, page_id, seq);
+CREATE INDEX deployments_workspace ON deployments(workspace_id, kind, created_at);
 )SQL",
 };
 

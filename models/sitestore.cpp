@@ -341,7 +341,11 @@ Result<QList<SiteSummary>> SiteStore::query(const QString &where, const QVariant
             "(SELECT COUNT(*) FROM customization_pages p WHERE p.customization_id = c.id), "
             "(SELECT COUNT(*) FROM outbox o WHERE o.entity_type = 'customization' AND o.entity_id "
             "= c.id), "
-            "(SELECT COUNT(*) FROM conflicts k WHERE k.entity_id = c.id AND k.resolved_at IS NULL) "
+            "(SELECT COUNT(*) FROM conflicts k WHERE k.entity_id = c.id AND k.resolved_at IS "
+            "NULL), "
+            "COALESCE(w.profile_id, ''), COALESCE(c.base_revision, -1), "
+            "(SELECT MAX(d.created_at) FROM deployments d WHERE d.workspace_id = w.id AND d.kind = "
+            "'publish_log') "
             "FROM workspaces w LEFT JOIN customizations c ON c.workspace_id = w.id AND c.is_active "
             "= 1 ") +
             where,
@@ -364,6 +368,9 @@ Result<QList<SiteSummary>> SiteStore::query(const QString &where, const QVariant
         s.pages = q->value(10).toInt();
         s.pendingOps = q->value(11).toInt();
         s.conflicts = q->value(12).toInt();
+        s.profileId = q->value(13).toString();
+        s.serverRevision = q->value(14).toLongLong();
+        s.lastPublishAt = q->value(15).toString();
         out << s;
     }
     return out;

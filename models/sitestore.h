@@ -25,11 +25,14 @@ struct SiteSummary
     QString domain;
     QString themeId;
     int pages = 0;
-    qint64 draftRevision = 0;
-    qint64 publishedRevision = -1; // -1: never published
+    qint64 draftRevision = 0;      // local edit counter
+    qint64 serverRevision = -1;    // the server's revision of the last synced state; -1: never
+    qint64 publishedRevision = -1; // the server revision that is live; -1: never published
     int pendingOps = 0;
     int conflicts = 0;
     QString updatedAt;
+    QString profileId;     // the connection profile it syncs with; "" = this computer only
+    QString lastPublishAt; // from the synced deployment log; "" = none known
 };
 
 // Sites in the local cache: create, list, load, and record every edit together with its outbox

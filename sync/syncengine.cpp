@@ -305,6 +305,15 @@ public:
             reply =
                 send("POST", QStringLiteral("/api/v1/customizations/%1/publish").arg(r.entityId),
                      QByteArrayLiteral("{}"), headers);
+            // The change feed does not carry a publish (the revision stays the same): record
+            // the live revision from the answer, for "live vs draft" in the site list.
+            if (reply.ok()) {
+                const QCborValue live = reply.json().value(QStringLiteral("published_revision"));
+                if (live.isInteger())
+                    (void)cache.exec(QStringLiteral("UPDATE customizations SET "
+                                                    "published_revision = ? WHERE id = ?"),
+                                     {live.toInteger(), r.entityId});
+            }
         } else if (name == QLatin1String("create-rule")) {
             QCborMap body = op.value(QStringLiteral("rule")).toMap();
             body.insert(QStringLiteral("id"), r.entityId);

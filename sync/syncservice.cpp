@@ -28,22 +28,24 @@ SyncService::~SyncService()
     m_thread->wait();
 }
 
-void SyncService::requestSync(const QString &profileName, const SyncEngine::Options &options)
+int SyncService::requestSync(const QString &profileName, const SyncEngine::Options &options)
 {
-    m_queue.append({profileName, options});
+    const int ticket = m_nextTicket++;
+    m_queue.append({ticket, profileName, options});
     if (!m_running)
         startNext();
+    return ticket;
 }
 
 void SyncService::startNext()
 {
     if (m_queue.isEmpty())
         return;
-    const auto [profileName, options] = m_queue.takeFirst();
+    const auto [ticket, profileName, options] = m_queue.takeFirst();
     m_running = true;
     emit started(profileName);
     const QString dataDir = m_dataDir;
-    QMetaObject::invokeMethod(m_worker, [this, dataDir, profileName, options] {
+    QMetaObject::invokeMethod(m_worker, [this, dataDir, ticket, profileName, options] {
         m_lastThread = QThread::currentThread();
         SyncReport report;
         QString error;
@@ -76,8 +78,9 @@ void SyncService::startNext()
                 }
             }
         }
-        QMetaObject::invokeMethod(this, [this, profileName, report, error] {
+        QMetaObject::invokeMethod(this, [this, ticket, profileName, report, error] {
             m_running = false;
+            emit requestFinished(ticket, report, error);
             emit finished(profileName, report, error);
             startNext();
         });

@@ -21,8 +21,8 @@ public:
     explicit SyncService(QString dataDir, QObject *parent = nullptr);
     ~SyncService() override;
 
-    // Returns at once; finished() follows.
-    void requestSync(const QString &profileName, const SyncEngine::Options &options = {});
+    // Returns at once with a ticket; requestFinished(ticket, …) and finished() follow.
+    int requestSync(const QString &profileName, const SyncEngine::Options &options = {});
     bool isRunning() const { return m_running; }
     // The thread the last sync ran on (for tests).
     QThread *lastWorkerThread() const { return m_lastThread.load(); }
@@ -31,6 +31,8 @@ signals:
     void started(const QString &profileName);
     void finished(const QString &profileName, const ss::sync::SyncReport &report,
                   const QString &error);
+    // The same, for the request with this ticket (emitted just before finished()).
+    void requestFinished(int ticket, const ss::sync::SyncReport &report, const QString &error);
 
 private:
     void startNext();
@@ -39,7 +41,14 @@ private:
     QThread *m_thread;
     QObject *m_worker;
     bool m_running = false;
-    QList<QPair<QString, SyncEngine::Options>> m_queue;
+    struct Request
+    {
+        int ticket;
+        QString profileName;
+        SyncEngine::Options options;
+    };
+    QList<Request> m_queue;
+    int m_nextTicket = 1;
     std::atomic<QThread *> m_lastThread{nullptr};
 };
 

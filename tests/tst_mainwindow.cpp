@@ -1,8 +1,11 @@
+#include "bulkactiondialog.h"
 #include "localcache.h"
 #include "mainwindow.h"
 #include "newsitewizard.h"
+#include "sitedocument.h"
 #include "sitelistmodel.h"
 #include "sitestore.h"
+#include "testserver.h"
 #include "testutil.h"
 #include "themepackage.h"
 
@@ -19,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace ss;
 
@@ -42,11 +46,16 @@ private slots:
             // Acme's live revision is behind its draft.
             QVERIFY((*cache)->exec("UPDATE workspaces SET tier = 'pro' WHERE name = 'Bolt Bikes'"));
             QVERIFY((*cache)->exec(
-                "UPDATE customizations SET draft_revision = 4, published_revision = 4 WHERE "
+                "UPDATE customizations SET base_revision = 4, published_revision = 4 WHERE "
                 "workspace_id = (SELECT id FROM workspaces WHERE name = 'Bolt Bikes')"));
             QVERIFY((*cache)->exec(
-                "UPDATE customizations SET draft_revision = 5, published_revision = 3 WHERE "
+                "UPDATE customizations SET base_revision = 5, published_revision = 3 WHERE "
                 "workspace_id = (SELECT id FROM workspaces WHERE name = 'Acme Co')"));
+            // Both synced: nothing queued for them any more.
+            QVERIFY((*cache)->exec(
+                "DELETE FROM outbox WHERE entity_id IN (SELECT id FROM workspaces WHERE name <> "
+                "'Saltmarsh Kitchen' UNION SELECT c.id FROM customizations c JOIN workspaces w ON "
+                "w.id = c.workspace_id WHERE w.name <> 'Saltmarsh Kitchen')"));
         }
         ui::MainWindow window(dir.path());
         QVERIFY(window.isReady());
@@ -58,8 +67,8 @@ private slots:
         QCOMPARE(window.filterModel()->rowCount(), 1);
         QCOMPARE(window.filterModel()->index(0, 0).data().toString(), QString("Bolt Bikes"));
         window.searchEdit()->clear();
-        window.filterCombo()->setCurrentIndex(1); // with unsynced edits: all three (never synced)
-        QCOMPARE(window.filterModel()->rowCount(), 3);
+        window.filterCombo()->setCurrentIndex(1); // with unsynced edits: Saltmarsh (never synced)
+        QCOMPARE(window.filterModel()->rowCount(), 1);
         window.filterCombo()->setCurrentIndex(2); // with conflicts
         QCOMPARE(window.filterModel()->rowCount(), 0);
         window.filterCombo()->setCurrentIndex(3); // with unpublished changes: Acme (behind) and
@@ -128,6 +137,100 @@ private slots:
         QCOMPARE(window.filterModel()->index(0, ui::SiteListModel::Pages).data().toInt(), 3);
         // A second site with the same name is refused with a clear message.
         QVERIFY(window.createSiteFrom(*wizard).contains("exists"));
+    }
+
+    // Bulk sync and publish against the real sitehostd: a row per site, one failure (a site with
+    // validation errors, then the server gone) never stops the others; the connections list and
+    // the offline indicator follow.
+    void bulkActionsReportPerSite()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        const QString loginError = server.login(dir.path(), "agency@example.com");
+        QVERIFY2(loginError.isEmpty(), qPrintable(loginError));
+        QStringList ids;
+        {
+            auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
+            SiteStore store(**cache);
+            ThemeRegistry themes;
+            for (const char *name : {"Alpha Shop", "Broken Blog", "Cedar Studio"}) {
+                auto site = store.createSite({QString::fromLatin1(name), "business", true},
+                                             (*themes.theme("studio"))->manifest());
+                QVERIFY2(site, SS_WHY(site));
+                ids << site->id;
+            }
+            auto broken = store.loadSite(ids.at(1));
+            SiteDocument &doc = **broken;
+            const Page &page = *doc.pages().front();
+            const QString blockId = page.content->children.at(1)->id;
+            auto bad = doc.makeSetProp(page.id, blockId, "padding", QCborValue("huge"));
+            QVERIFY(bad && doc.perform(*bad));
+        }
+        ui::MainWindow window(dir.path());
+        QVERIFY(window.isReady());
+        const auto profileRows = [&] {
+            QStringList rows;
+            for (int i = 0; i < window.profileTree()->topLevelItemCount(); ++i)
+                rows << window.profileTree()->topLevelItem(i)->text(0);
+            return rows;
+        };
+        // Not synced yet: all three are on this computer only.
+        QCOMPARE(profileRows().size(), 3);
+        QVERIFY2(profileRows().last().contains("(3)"), qPrintable(profileRows().join('|')));
+
+        ui::BulkActionDialog *sync = window.syncSites({ids.at(0), ids.at(2)});
+        QVERIFY(QTest::qWaitFor([&] { return sync->isFinished(); }, 60000));
+        QCOMPARE(sync->succeeded(), 2);
+        QVERIFY2(sync->statusOf(ids.at(0)).startsWith("Synced"),
+                 qPrintable(sync->statusOf(ids.at(0))));
+        QCOMPARE(window.connectionState(), QString("online"));
+        sync->close();
+
+        ui::BulkActionDialog *publish = window.publishSites(ids);
+        QVERIFY(QTest::qWaitFor([&] { return publish->isFinished(); }, 90000));
+        QCOMPARE(publish->succeeded(), 2);
+        QCOMPARE(publish->failed(), 1);
+        QVERIFY2(publish->statusOf(ids.at(1)).contains("validation"),
+                 qPrintable(publish->statusOf(ids.at(1))));
+        QVERIFY2(publish->statusOf(ids.at(2)).startsWith("Live at"),
+                 qPrintable(publish->statusOf(ids.at(2))));
+        QVERIFY2(publish->summary().contains("Broken Blog"), qPrintable(publish->summary()));
+        {
+            auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
+            SiteStore store(**cache);
+            QCOMPARE(*store.publishPending(ids.at(0)), false);
+            QVERIFY(store.findSite(ids.at(2))->publishedRevision > 0);
+        }
+        publish->close();
+        // The synced sites now belong to the server's profile; choosing it filters the list.
+        window.reload();
+        QTreeWidgetItem *profileItem = window.profileTree()->topLevelItem(1);
+        QVERIFY2(profileItem->text(0).contains("(3)"), qPrintable(profileRows().join('|')));
+        window.profileTree()->setCurrentItem(profileItem);
+        QCOMPARE(window.filterModel()->rowCount(), 3);
+        window.profileTree()->setCurrentItem(window.profileTree()->topLevelItem(0));
+
+        // The server goes away: each site fails with a reason, the indicator says offline.
+        server.stop();
+        ui::BulkActionDialog *offline = window.syncSites({ids.at(0), ids.at(2)});
+        QVERIFY(QTest::qWaitFor([&] { return offline->isFinished(); }, 120000));
+        QCOMPARE(offline->failed(), 2);
+        QCOMPARE(window.connectionState(), QString("offline"));
+        QVERIFY2(offline->summary().contains("Alpha Shop") &&
+                     offline->summary().contains("Cedar Studio"),
+                 qPrintable(offline->summary()));
+
+        // Export with progress works offline.
+        QTemporaryDir out;
+        ui::BulkActionDialog *exported = window.exportSitesWithProgress(ids, out.path());
+        QVERIFY(QTest::qWaitFor([&] { return exported->isFinished(); }, 60000));
+        QCOMPARE(exported->succeeded(), 3);
+        QVERIFY(QFile::exists(out.path() + "/cedar-studio/index.html"));
+        if (const QString shots = qEnvironmentVariable("SS_SCREENSHOTS"); !shots.isEmpty()) {
+            window.grab().save(shots + "/site-manager-bulk.png");
+            offline->grab().save(shots + "/bulk-offline.png");
+        }
     }
 };
 

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "assetstore.h"
+#include "bulkactiondialog.h"
 #include "editorwindow.h"
 #include "localcache.h"
 #include "newsitewizard.h"
@@ -10,6 +11,7 @@
 #include "sitestore.h"
 #include "syncservice.h"
 #include "themepackage.h"
+#include "validator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,9 +22,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace ss::ui {
@@ -60,6 +64,15 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     openAction->setShortcut(QKeySequence::Open);
     auto *syncAction = toolbar->addAction(tr("&Sync"), this, &MainWindow::syncNow);
     syncAction->setShortcut(QKeySequence::Refresh);
+    auto *syncSelectedAction =
+        toolbar->addAction(tr("Sync se&lected"), this, &MainWindow::syncSelected);
+    syncSelectedAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    syncSelectedAction->setToolTip(tr("Sync the selected sites, one after the other"));
+    auto *publishAction =
+        toolbar->addAction(tr("&Publish selected"), this, &MainWindow::publishSelected);
+    publishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    publishAction->setToolTip(
+        tr("Validate and publish the selected sites; one failure never stops the others"));
     auto *exportAction = toolbar->addAction(tr("&Export…"), this, &MainWindow::exportSelected);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     toolbar->addSeparator();
@@ -100,15 +113,36 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(SiteListModel::Name, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(SiteListModel::Name, QHeaderView::Interactive);
+    m_view->horizontalHeader()->resizeSection(
+        SiteListModel::Name, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
     m_view->setAccessibleName(tr("Sites"));
     m_view->setWordWrap(false);
-    setCentralWidget(m_view);
+
+    // Left: connection profiles (servers) and the sites on this computer only.
+    m_profiles = new QTreeWidget;
+    m_profiles->setHeaderHidden(true);
+    m_profiles->setRootIsDecorated(false);
+    m_profiles->setAccessibleName(tr("Connections"));
+    m_profiles->setMinimumWidth(180);
+    connect(m_profiles, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_filter->setProfile(item ? item->data(0, Qt::UserRole).toString()
+                                  : SiteFilterModel::kAnyProfile);
+        updateStatus();
+    });
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_profiles);
+    splitter->addWidget(m_view);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({200, 900});
+    setCentralWidget(splitter);
     connect(m_view, &QAbstractItemView::activated, this, &MainWindow::openSelected);
 
     m_connection = new QLabel;
     m_count = new QLabel;
-    statusBar()->addWidget(m_connection, 1);
+    // Permanent: the offline indicator stays visible while a transient message is shown.
+    m_connection->setAccessibleName(tr("Connection state"));
+    statusBar()->addPermanentWidget(m_connection);
     statusBar()->addPermanentWidget(m_count);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &SiteFilterModel::setSearch);
@@ -124,6 +158,17 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     connect(m_sync, &sync::SyncService::finished, this,
             [this](const QString &, const sync::SyncReport &report, const QString &error) {
                 reload();
+                if (!error.isEmpty())
+                    setConnectionState(error.contains(QLatin1String("credential")) ||
+                                               error.contains(QLatin1String("log in"))
+                                           ? QStringLiteral("signed-out")
+                                           : QStringLiteral("offline"),
+                                       error);
+                else if (!report.complete)
+                    setConnectionState(QStringLiteral("offline"),
+                                       report.messages.join(QStringLiteral("; ")));
+                else
+                    setConnectionState(QStringLiteral("online"), QString());
                 if (!error.isEmpty())
                     statusBar()->showMessage(tr("Sync failed: %1").arg(error), 8000);
                 else
@@ -194,7 +239,56 @@ void MainWindow::reload()
         return;
     if (auto r = m_model->reload(); !r)
         statusBar()->showMessage(r.error().toString(), 8000);
+    reloadProfiles();
     updateStatus();
+}
+
+void MainWindow::reloadProfiles()
+{
+    QHash<QString, int> counts;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        ++counts[m_model->site(row).profileId];
+    const QString current = m_profiles->currentItem()
+                                ? m_profiles->currentItem()->data(0, Qt::UserRole).toString()
+                                : SiteFilterModel::kAnyProfile;
+    const QSignalBlocker block(m_profiles);
+    m_profiles->clear();
+    const auto add = [this](const QString &text, const QString &tip, const QString &key,
+                            QStyle::StandardPixmap icon) {
+        auto *item = new QTreeWidgetItem(m_profiles, {text});
+        item->setToolTip(0, tip);
+        item->setData(0, Qt::UserRole, key);
+        item->setIcon(0, style()->standardIcon(icon));
+        return item;
+    };
+    add(tr("All sites (%1)").arg(m_model->rowCount()), tr("Every site in the local cache"),
+        SiteFilterModel::kAnyProfile, QStyle::SP_DirHomeIcon);
+    if (auto q = m_cache->exec(
+            QStringLiteral("SELECT id, name, server_url FROM profiles ORDER BY name"));
+        q) {
+        while (q->next()) {
+            const QString id = q->value(0).toString();
+            add(tr("%1 (%2)").arg(q->value(1).toString()).arg(counts.value(id)),
+                tr("Server %1").arg(q->value(2).toString()), id, QStyle::SP_DriveNetIcon);
+        }
+    }
+    if (counts.value(QString()) > 0 || m_model->rowCount() == 0)
+        add(tr("This computer only (%1)").arg(counts.value(QString())),
+            tr("Sites not synced with a server yet"), QString(), QStyle::SP_ComputerIcon);
+    QTreeWidgetItem *select = m_profiles->topLevelItem(0);
+    for (int i = 0; i < m_profiles->topLevelItemCount(); ++i)
+        if (m_profiles->topLevelItem(i)->data(0, Qt::UserRole).toString() == current)
+            select = m_profiles->topLevelItem(i);
+    m_profiles->setCurrentItem(select);
+    m_filter->setProfile(select->data(0, Qt::UserRole).toString());
+}
+
+void MainWindow::setConnectionState(const QString &state, const QString &detail)
+{
+    m_connectionState = state;
+    updateStatus();
+    if (!detail.isEmpty())
+        m_connection->setToolTip(m_connection->toolTip() + QLatin1Char('\n') + detail);
 }
 
 void MainWindow::updateStatus()
@@ -203,11 +297,29 @@ void MainWindow::updateStatus()
         return;
     auto q = m_cache->exec(
         QStringLiteral("SELECT name, server_url FROM profiles ORDER BY name LIMIT 1"));
-    if (q && q->next())
-        m_connection->setText(
-            tr("Connected to %1 (profile %2)").arg(q->value(1).toString(), q->value(0).toString()));
-    else
-        m_connection->setText(tr("Working offline — log in to a server to sync and publish"));
+    // The offline indicator: what the last sync found (nothing is known before the first one).
+    // Short, as a permanent status-bar widget; the detail is in the tooltip.
+    QString text, tip;
+    if (!q || !q->next()) {
+        text = tr("○ Offline");
+        tip = tr("Working offline — log in to a server to sync and publish");
+    } else if (m_connectionState == QLatin1String("offline")) {
+        text = tr("○ Offline");
+        tip = tr("%1 cannot be reached. Edits are saved here and sync when it is back.")
+                  .arg(q->value(1).toString());
+    } else if (m_connectionState == QLatin1String("signed-out")) {
+        text = tr("○ Signed out");
+        tip = tr("Log in to %1 again to sync").arg(q->value(1).toString());
+    } else if (m_connectionState == QLatin1String("online")) {
+        text = tr("● Online");
+        tip =
+            tr("Connected to %1 (profile %2)").arg(q->value(1).toString(), q->value(0).toString());
+    } else {
+        text = tr("Not synced yet");
+        tip = tr("Server %1 (profile %2)").arg(q->value(1).toString(), q->value(0).toString());
+    }
+    m_connection->setText(text);
+    m_connection->setToolTip(tip);
     m_count->setText(tr("%1 of %2 sites").arg(m_filter->rowCount()).arg(m_model->rowCount()));
 }
 
@@ -297,11 +409,17 @@ QString MainWindow::dnsFolderName(const QString &name)
     return out.isEmpty() ? QStringLiteral("site") : out;
 }
 
-void MainWindow::exportSelected()
+QStringList MainWindow::selectedSiteIds() const
 {
     QStringList ids;
     for (const QModelIndex &idx : m_view->selectionModel()->selectedRows())
         ids << idx.data(SiteListModel::SiteIdRole).toString();
+    return ids;
+}
+
+void MainWindow::exportSelected()
+{
+    const QStringList ids = selectedSiteIds();
     if (ids.isEmpty()) {
         statusBar()->showMessage(tr("Select the sites to export first."), 5000);
         return;
@@ -309,7 +427,156 @@ void MainWindow::exportSelected()
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Export static sites to"));
     if (folder.isEmpty())
         return;
-    QMessageBox::information(this, tr("Export"), exportSites(ids, folder));
+    exportSitesWithProgress(ids, folder);
+}
+
+void MainWindow::syncSelected()
+{
+    const QStringList ids = selectedSiteIds();
+    if (ids.isEmpty())
+        statusBar()->showMessage(tr("Select the sites to sync first."), 5000);
+    else
+        syncSites(ids);
+}
+
+void MainWindow::publishSelected()
+{
+    const QStringList ids = selectedSiteIds();
+    if (ids.isEmpty())
+        statusBar()->showMessage(tr("Select the sites to publish first."), 5000);
+    else
+        publishSites(ids);
+}
+
+BulkActionDialog *MainWindow::runBulk(
+    const QString &title, const QStringList &siteIds,
+    const std::function<void(const QString &, std::function<void(bool, QString)>)> &step)
+{
+    QList<BulkActionDialog::Site> sites;
+    for (const QString &id : siteIds) {
+        auto s = m_store->findSite(id);
+        sites.append({id, s ? s->name : id});
+    }
+    auto *dialog = new BulkActionDialog(
+        title, sites,
+        [step](const BulkActionDialog::Site &site, BulkActionDialog::Done done) {
+            step(site.id, [done](bool ok, const QString &message) { done(ok, message); });
+        },
+        this);
+    connect(dialog, &BulkActionDialog::finished, this, &MainWindow::reload);
+    dialog->show();
+    dialog->start();
+    return dialog;
+}
+
+QString MainWindow::profileNameFor(const QString &siteId) const
+{
+    // The site's own profile, else the first one (a site made offline goes to that server).
+    auto q = m_cache->exec(QStringLiteral("SELECT p.name FROM profiles p LEFT JOIN workspaces w "
+                                          "ON w.profile_id = p.id AND w.id = ? "
+                                          "ORDER BY w.id IS NULL, p.name LIMIT 1"),
+                           {siteId});
+    return q && q->next() ? q->value(0).toString() : QString();
+}
+
+BulkActionDialog *MainWindow::syncSites(const QStringList &siteIds)
+{
+    return runBulk(
+        tr("Sync %n site(s)", nullptr, int(siteIds.size())), siteIds,
+        [this](const QString &id, std::function<void(bool, QString)> done) {
+            const QString profile = profileNameFor(id);
+            if (profile.isEmpty())
+                return done(false, tr("Not logged in to a server"));
+            sync::SyncEngine::Options options;
+            options.onlyWorkspace = id;
+            const int ticket = m_sync->requestSync(profile, options);
+            auto *guard = new QObject(this);
+            connect(
+                m_sync, &sync::SyncService::requestFinished, guard,
+                [guard, ticket, done](int t, const sync::SyncReport &report, const QString &error) {
+                    if (t != ticket)
+                        return;
+                    guard->deleteLater();
+                    if (!error.isEmpty())
+                        done(false, error);
+                    else if (!report.complete)
+                        done(false,
+                             tr("Not synced: %1").arg(report.messages.join(QStringLiteral("; "))));
+                    else if (report.parked > 0)
+                        done(false, tr("%n edit(s) refused by the server", nullptr, report.parked));
+                    else
+                        done(true, tr("Synced: %1 sent, %2 received")
+                                       .arg(report.pushed)
+                                       .arg(report.pulled));
+                });
+        });
+}
+
+BulkActionDialog *MainWindow::publishSites(const QStringList &siteIds)
+{
+    return runBulk(
+        tr("Publish %n site(s)", nullptr, int(siteIds.size())), siteIds,
+        [this](const QString &id, std::function<void(bool, QString)> done) {
+            const QString profile = profileNameFor(id);
+            if (profile.isEmpty())
+                return done(false, tr("Not logged in to a server"));
+            auto doc = m_store->loadSite(id);
+            if (!doc)
+                return done(false, doc.error().toString());
+            auto theme = m_themes->theme((*doc)->themeId);
+            if (!theme)
+                return done(false, theme.error().toString());
+            int errors = 0;
+            QString first;
+            for (const ValidationIssue &i : validateSite(**doc, (*theme)->manifest()))
+                if (i.severity == ValidationIssue::Severity::Error && errors++ == 0)
+                    first = i.toString();
+            if (errors > 0)
+                return done(false, tr("%n validation error(s) — open the site to fix them "
+                                      "(first: %1)",
+                                      nullptr, errors)
+                                       .arg(first));
+            if (auto queued = m_store->queuePublish(id); !queued)
+                return done(false, queued.error().toString());
+            sync::SyncEngine::Options options;
+            options.onlyWorkspace = id;
+            const int ticket = m_sync->requestSync(profile, options);
+            auto *guard = new QObject(this);
+            connect(m_sync, &sync::SyncService::requestFinished, guard,
+                    [this, guard, ticket, id, done](int t, const sync::SyncReport &report,
+                                                    const QString &error) {
+                        if (t != ticket)
+                            return;
+                        guard->deleteLater();
+                        auto pending = m_store->publishPending(id);
+                        if (!pending)
+                            return done(false, pending.error().toString());
+                        if (*pending) {
+                            QString why = error;
+                            if (why.isEmpty())
+                                why = report.messages.join(QStringLiteral("; "));
+                            if (why.isEmpty())
+                                why = tr("the server could not be reached");
+                            return done(
+                                false, tr("Not published (%1); the publish stays queued").arg(why));
+                        }
+                        auto site = m_store->findSite(id);
+                        done(true, site && !site->domain.isEmpty()
+                                       ? tr("Live at %1").arg(site->domain)
+                                       : tr("Published"));
+                    });
+        });
+}
+
+BulkActionDialog *MainWindow::exportSitesWithProgress(const QStringList &siteIds,
+                                                      const QString &folder)
+{
+    return runBulk(tr("Export %n site(s)", nullptr, int(siteIds.size())), siteIds,
+                   [this, folder](const QString &id, std::function<void(bool, QString)> done) {
+                       const QString summary = exportSites({id}, folder);
+                       const bool ok = !summary.contains(QLatin1Char('\n'));
+                       done(ok, ok ? tr("Exported") : summary.section(QLatin1Char('\n'), 2));
+                   });
 }
 
 void MainWindow::syncNow()

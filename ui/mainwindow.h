@@ -3,12 +3,14 @@
 #include <QMainWindow>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTreeWidget;
 
 namespace ss {
 class AssetStore;
@@ -22,6 +24,7 @@ class SyncService;
 
 namespace ss::ui {
 
+class BulkActionDialog;
 class EditorWindow;
 class NewSiteWizard;
 class SiteFilterModel;
@@ -53,16 +56,35 @@ public:
     EditorWindow *openSite(const QString &siteId, QString *error = nullptr);
     // Exports the given sites (ids) into subfolders of `folder`; returns a summary.
     QString exportSites(const QStringList &siteIds, const QString &folder);
+    // Bulk actions with a progress row per site (the dialog is shown and deletes itself when
+    // closed). Publishing validates each site first; sync and publish go through the sync
+    // service one site at a time.
+    BulkActionDialog *syncSites(const QStringList &siteIds);
+    BulkActionDialog *publishSites(const QStringList &siteIds);
+    BulkActionDialog *exportSitesWithProgress(const QStringList &siteIds, const QString &folder);
+    QTreeWidget *profileTree() const { return m_profiles; }
+    // "online", "offline" or "signed-out" (from the last sync's outcome).
+    QString connectionState() const { return m_connectionState; }
 
 public slots:
     void newSite();
     void openSelected();
     void exportSelected();
     void syncNow();
+    void syncSelected();
+    void publishSelected();
     void reload();
 
 private:
     void updateStatus();
+    void reloadProfiles();
+    QStringList selectedSiteIds() const;
+    QString profileNameFor(const QString &siteId) const; // "" when there is none
+    BulkActionDialog *
+    runBulk(const QString &title, const QStringList &siteIds,
+            const std::function<void(const QString &id, std::function<void(bool, QString)> done)>
+                &step);
+    void setConnectionState(const QString &state, const QString &detail);
     static QString dnsFolderName(const QString &name);
 
     QString m_dataDir;
@@ -79,6 +101,8 @@ private:
     QComboBox *m_filterCombo = nullptr;
     QComboBox *m_tierCombo = nullptr;
     QLabel *m_connection = nullptr;
+    QTreeWidget *m_profiles = nullptr;
+    QString m_connectionState;
     QLabel *m_count = nullptr;
 };
 

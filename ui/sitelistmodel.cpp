@@ -45,6 +45,8 @@ QVariant SiteListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Plan");
     case Published:
         return tr("Live site");
+    case LastPublish:
+        return tr("Last publish");
     case Pages:
         return tr("Pages");
     case Pending:
@@ -72,8 +74,11 @@ QVariant SiteListModel::data(const QModelIndex &index, int role) const
         return s.conflicts;
     case TierRole:
         return s.tier;
+    case ProfileRole:
+        return s.profileId;
     case UnpublishedRole:
-        return s.publishedRevision < 0 || s.publishedRevision < s.draftRevision;
+        return s.publishedRevision < 0 || s.publishedRevision < s.serverRevision ||
+               s.pendingOps > 0;
     case SearchTextRole:
         return s.name + QLatin1Char(' ') + s.domain + QLatin1Char(' ') + s.slug + QLatin1Char(' ') +
                s.themeId;
@@ -88,11 +93,21 @@ QVariant SiteListModel::data(const QModelIndex &index, int role) const
         case Tier:
             return s.tier;
         case Published:
+            // Server revisions: the live one against the latest synced one; edits not synced
+            // yet are changes the live site lacks too.
             if (s.publishedRevision < 0)
                 return tr("not published");
-            if (s.publishedRevision >= s.draftRevision)
+            if (s.publishedRevision >= s.serverRevision && s.pendingOps == 0)
                 return tr("up to date (r%1)").arg(s.publishedRevision);
-            return tr("r%1 live, draft r%2").arg(s.publishedRevision).arg(s.draftRevision);
+            if (s.publishedRevision >= s.serverRevision)
+                return tr("r%1 live, newer edits not synced").arg(s.publishedRevision);
+            return tr("r%1 live, draft r%2").arg(s.publishedRevision).arg(s.serverRevision);
+        case LastPublish:
+            if (s.lastPublishAt.isEmpty())
+                return QString();
+            return QLocale().toString(
+                QDateTime::fromString(s.lastPublishAt, Qt::ISODateWithMs).toLocalTime(),
+                QLocale::ShortFormat);
         case Pages:
             return s.pages;
         case Pending:
@@ -116,13 +131,15 @@ QVariant SiteListModel::data(const QModelIndex &index, int role) const
         case Pages:
             return s.pages;
         case Published: // never published, then behind, then up to date
-            return s.publishedRevision < 0 ? -1 : s.publishedRevision - s.draftRevision;
+            return s.publishedRevision < 0 ? -1 : s.publishedRevision - s.serverRevision;
         case Pending:
             return s.pendingOps;
         case Conflicts:
             return s.conflicts;
         case Updated:
             return s.updatedAt;
+        case LastPublish:
+            return s.lastPublishAt;
         default:
             return data(index, Qt::DisplayRole).toString().toLower();
         }
@@ -142,6 +159,12 @@ void SiteFilterModel::setTier(const QString &tier)
     invalidateFilter();
 }
 
+void SiteFilterModel::setProfile(const QString &profileId)
+{
+    m_profile = profileId;
+    invalidateFilter();
+}
+
 void SiteFilterModel::setFilter(Filter f)
 {
     m_filter = f;
@@ -158,6 +181,8 @@ bool SiteFilterModel::filterAcceptsRow(int row, const QModelIndex &parent) const
     if (m_filter == Filter::Unpublished && !idx.data(SiteListModel::UnpublishedRole).toBool())
         return false;
     if (!m_tier.isEmpty() && idx.data(SiteListModel::TierRole).toString() != m_tier)
+        return false;
+    if (m_profile != kAnyProfile && idx.data(SiteListModel::ProfileRole).toString() != m_profile)
         return false;
     if (m_search.isEmpty())
         return true;

@@ -20,6 +20,7 @@ public:
         Theme,
         Tier,
         Published,
+        LastPublish,
         Pages,
         Pending,
         Conflicts,
@@ -33,7 +34,8 @@ public:
         ConflictsRole,
         SearchTextRole,
         TierRole,
-        UnpublishedRole // the draft has changes the live site does not (or it was never published)
+        UnpublishedRole, // the draft has changes the live site does not (or it was never published)
+        ProfileRole      // connection profile id, "" = this computer only
     };
 
     explicit SiteListModel(SiteStore &store, QObject *parent = nullptr);
@@ -66,6 +68,9 @@ public:
     void setSearch(const QString &text);
     void setFilter(Filter f);
     void setTier(const QString &tier); // "" = every tier
+    // Sites of one connection profile; kAnyProfile = all, "" = sites on this computer only.
+    void setProfile(const QString &profileId);
+    static inline const QString kAnyProfile = QStringLiteral("*");
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override;
@@ -74,6 +79,7 @@ private:
     QString m_search;
     Filter m_filter = Filter::All;
     QString m_tier;
+    QString m_profile = kAnyProfile;
 };
 
 } // namespace ss::ui
