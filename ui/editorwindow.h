@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -25,6 +26,7 @@ struct SyncReport;
 namespace ss::ui {
 
 class ComponentPalette;
+class DeploymentsPanel;
 class Inspector;
 class OutlineModel;
 class PreviewView;
@@ -90,6 +92,9 @@ public slots:
     bool publish();
     // The site's public address on the server it syncs with ("" before its first sync).
     QString liveUrl() const;
+    // Opens (or raises) the site's "Publishing & hosting" window: publish history with roll back,
+    // hosting and custom domains, the deployment log.
+    DeploymentsPanel *showDeployments();
 
 signals:
     void published(const QString &url);
@@ -120,6 +125,7 @@ private:
     SiteStore &m_store;
     sync::SyncService *m_sync = nullptr;
     bool m_publishing = false;
+    QPointer<DeploymentsPanel> m_deployments;
 };
 
 } // namespace ss::ui
