@@ -93,6 +93,7 @@ void shoot(QWidget *w, const QString &name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    QCoreApplication::sendPostedEvents(); // pending layout requests
     w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 

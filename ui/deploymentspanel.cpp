@@ -220,6 +220,7 @@ void DeploymentsPanel::build()
     m_title->setFont(big);
     m_address = new QLabel;
     m_address->setAccessibleName(tr("Live address"));
+    m_address->setTextFormat(Qt::RichText);
     m_address->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(m_address, &QLabel::linkActivated, this,
             [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });
@@ -292,7 +293,7 @@ void DeploymentsPanel::build()
     m_environmentLabel = valueLabel(tr("Environment"));
     m_statusLabel = valueLabel(tr("Infrastructure status"));
     m_liveLabel = valueLabel(tr("Live revision"));
-    auto *facts = new QGroupBox(tr("Hosting"));
+    auto *facts = new QGroupBox(tr("Site"));
     auto *form = new QFormLayout(facts);
     form->setLabelAlignment(Qt::AlignRight);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -393,7 +394,7 @@ void DeploymentsPanel::build()
     layout->addWidget(m_feedback);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(footer);
-    resize(760, 540);
+    resize(840, 620);
 }
 
 qint64 DeploymentsPanel::liveRevision() const
@@ -709,8 +710,14 @@ void DeploymentsPanel::showHosting(const QCborMap &hosting)
     const QString link = m_url.isEmpty()
                              ? tr("Not on the server yet")
                              : QStringLiteral("<a href=\"%1\">%1</a>").arg(m_url.toHtmlEscaped());
-    m_address->setText(link);
     m_urlLabel->setText(link);
+    QStringList facts;
+    const qint64 liveRev = liveRevision();
+    facts << (liveRev > 0 ? tr("revision %1 live").arg(liveRev) : tr("nothing live"));
+    if (!m_tier.isEmpty())
+        facts << tr("%1 plan").arg(capitalized(m_tier));
+    m_address->setText(QStringLiteral("%1 &nbsp;\u00b7&nbsp; %2")
+                           .arg(link, facts.join(QStringLiteral(" \u00b7 "))));
     static const QHash<QString, QString> envNames = {
         {QStringLiteral("pool"), tr("Pool \u2014 shared environment")},
         {QStringLiteral("bridge"), tr("Bridge \u2014 own cache namespace, custom domains")},
@@ -777,12 +784,11 @@ void DeploymentsPanel::updateDomainInfo()
         } else {
             m_domainInfo->setText(
                 tr("<b>%1</b> is waiting for verification.<br>"
-                   "1. Point the domain at this server: a CNAME record to <tt>%2</tt>.<br>"
-                   "2. Press <b>Verify</b>. The server then fetches <tt>%3</tt> and expects the "
-                   "token <tt>%4</tt>; it answers that address itself once the domain points "
-                   "here.")
+                   "1. Point it at this server: a CNAME record to <tt>%2</tt>.<br>"
+                   "2. Press <b>Verify</b>: the server checks that <tt>%3</tt> answers (it serves "
+                   "that address itself once the domain points here).")
                     .arg(d.domain.toHtmlEscaped(), m_domain.toHtmlEscaped(),
-                         d.verificationUrl.toHtmlEscaped(), d.verificationToken.toHtmlEscaped()));
+                         d.verificationUrl.toHtmlEscaped()));
         }
         return;
     }
@@ -822,12 +828,13 @@ void DeploymentsPanel::requestRollBack(int row)
     if (p.action != QLatin1String("publish") || p.revision < 1)
         return;
     m_confirmRow = row;
-    auto *bar = static_cast<MessageBar *>(m_confirmBar);
-    bar->show(MessageBar::Kind::Info,
-              tr("Make <b>revision %1</b> live again? Visitors see it at once; the draft in the "
-                 "editor stays as it is.")
-                  .arg(p.revision));
     m_confirmRollBack->setText(tr("Roll back to revision %1").arg(p.revision));
+    m_confirmRollBack->setMinimumWidth(m_confirmRollBack->sizeHint().width());
+    static_cast<MessageBar *>(m_confirmBar)
+        ->show(MessageBar::Kind::Info,
+               tr("Make <b>revision %1</b> live again? Visitors see it at once; the draft in the "
+                  "editor stays as it is.")
+                   .arg(p.revision));
     updateActions();
     m_confirmRollBack->setFocus();
 }
