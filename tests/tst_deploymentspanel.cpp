@@ -244,6 +244,12 @@ private slots:
         QVERIFY(history.at(0).live);
         QCOMPARE(history.at(0).who, kEmail);
         QVERIFY(panel.message().contains(QString::number(revA)));
+        // An older entry of the revision that is live now: nothing to roll back to.
+        panel.historyTable()->selectRow(2);
+        QCOMPARE(panel.history().at(2).revision, revA);
+        QVERIFY(!panel.rollBackButton()->isEnabled());
+        panel.historyTable()->selectRow(1);
+        QVERIFY(panel.rollBackButton()->isEnabled());
         shoot(&panel, QStringLiteral("deployments-rolledback"));
 
         // A revision the server refuses (validation errors): the panel says what to do.
@@ -362,6 +368,15 @@ private slots:
         QVERIFY(!offline.rollBackButton()->isEnabled());
         QVERIFY(!offline.addDomainButton()->isEnabled());
         shoot(&offline, QStringLiteral("deployments-offline"));
+        // Asked anyway (a script, a stale button): it says what happened and what to do.
+        QSignalSpy offlineActions(&offline, &ui::DeploymentsPanel::actionFinished);
+        offline.rollBack(customizationId, revB);
+        QVERIFY(offlineActions.wait(30000));
+        QVERIFY(!offlineActions.last().at(0).toBool());
+        QVERIFY2(offline.message().contains(QStringLiteral("cannot be reached")) &&
+                     offline.message().contains(QStringLiteral("try again")),
+                 qPrintable(offline.message()));
+        QVERIFY(offline.bannerShown());
 
         // The editor opens the same window from its Site menu (one per editor).
         ui::EditorWindow editor(store, themes, siteId);

@@ -252,7 +252,6 @@ void DeploymentsPanel::build()
     });
     m_rollBack = new QPushButton(tr("Roll &back to this…"));
     m_rollBack->setAccessibleName(tr("Roll back to the selected revision"));
-    m_rollBack->setToolTip(tr("Make the selected revision live again"));
     connect(m_rollBack, &QPushButton::clicked, this,
             [this] { requestRollBack(m_historyTable->currentRow()); });
     auto *historyHint = new QLabel(
@@ -448,8 +447,9 @@ void DeploymentsPanel::refresh()
             if (r.ok())
                 showHosting(r.json());
             else if (r.status == 404)
-                setOffline(tr("This site is not on the server yet. Publish it (or sync) once; "
-                              "then its hosting and history show here."));
+                setOffline(tr("Publish it (or sync) once; then its hosting and history show "
+                              "here."),
+                           tr("This site is not on the server yet."));
             else
                 setOffline(offlineReason(r));
             requestDone();
@@ -487,15 +487,16 @@ void DeploymentsPanel::requestDone()
     emit refreshed();
 }
 
-void DeploymentsPanel::setOffline(const QString &why)
+void DeploymentsPanel::setOffline(const QString &why, const QString &headline)
 {
     if (!m_online && bannerShown())
         return; // the first reason is the one that matters
     m_online = false;
     m_banner->show(MessageBar::Kind::Warning,
-                   tr("<b>Not connected.</b> %1<br>Showing the deployment log from the last sync; "
+                   tr("<b>%1</b> %2<br>Showing the deployment log from the last sync; "
                       "rolling back and managing domains need a connection to the server.")
-                       .arg(why.toHtmlEscaped()));
+                       .arg(headline.isEmpty() ? tr("Not connected.") : headline.toHtmlEscaped(),
+                            why.toHtmlEscaped()));
 }
 
 void DeploymentsPanel::loadCached()
@@ -803,9 +804,15 @@ void DeploymentsPanel::updateActions()
 {
     const bool ready = m_online && m_pending == 0 && !m_busy;
     const int row = m_historyTable->currentRow();
-    const bool canRollBack = ready && row >= 0 && row < m_history.size() &&
-                             m_history.at(row).action == QLatin1String("publish") &&
-                             !m_history.at(row).live && m_history.at(row).revision > 0;
+    bool canRollBack = ready && row >= 0 && row < m_history.size() &&
+                       m_history.at(row).action == QLatin1String("publish") &&
+                       m_history.at(row).revision > 0;
+    for (const Publish &p : m_history)
+        if (canRollBack && p.live && p.customizationId == m_history.at(row).customizationId &&
+            p.revision == m_history.at(row).revision)
+            canRollBack = false; // that revision is live already
+    m_rollBack->setToolTip(canRollBack ? tr("Make the selected revision live again")
+                                       : tr("Select an earlier revision that is not live"));
     m_rollBack->setEnabled(canRollBack);
     m_confirmRollBack->setEnabled(ready && m_confirmRow >= 0);
     m_addDomain->setEnabled(ready && !m_domainEdit->text().trimmed().isEmpty());
@@ -871,7 +878,7 @@ void DeploymentsPanel::rollBack(const QString &customizationId, qint64 revision)
                 finishAction(
                     false,
                     tr("Could not roll back to revision %1: %2").arg(revision).arg(serverError(r)),
-                    r.status != 0);
+                    r.status != 0, r.status == 0);
         },
         this);
 }
@@ -901,7 +908,8 @@ void DeploymentsPanel::addDomain(const QString &input)
                 finishAction(true, tr("%1 added. Follow the steps below to verify it.").arg(added),
                              true);
             } else {
-                finishAction(false, tr("Could not add %1: %2").arg(domain, serverError(r)), false);
+                finishAction(false, tr("Could not add %1: %2").arg(domain, serverError(r)), false,
+                             r.status == 0);
             }
         },
         this);
@@ -924,7 +932,7 @@ void DeploymentsPanel::verifyDomain(const QString &domain)
                 finishAction(true, tr("%1 is verified and now serves the site.").arg(domain), true);
             else
                 finishAction(false, tr("%1 is not verified: %2").arg(domain, serverError(r)),
-                             r.status != 0);
+                             r.status != 0, r.status == 0);
         },
         this);
 }
@@ -948,15 +956,20 @@ void DeploymentsPanel::removeDomain(const QString &domain)
                              true);
             } else {
                 finishAction(false, tr("Could not remove %1: %2").arg(domain, serverError(r)),
-                             r.status != 0);
+                             r.status != 0, r.status == 0);
             }
         },
         this);
 }
 
-void DeploymentsPanel::finishAction(bool ok, const QString &text, bool reload)
+void DeploymentsPanel::finishAction(bool ok, const QString &text, bool reload, bool unreachable)
 {
     m_busy = false;
+    if (unreachable) {
+        // The connection went away: the panel goes read-only until a refresh gets through.
+        setOffline(tr("The server cannot be reached."));
+        m_updated->setText(tr("Showing the copy from the last sync"));
+    }
     showMessage(ok, text);
     updateActions();
     emit actionFinished(ok, text);

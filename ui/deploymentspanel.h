@@ -124,9 +124,9 @@ private:
     void showDomains();
     void updateActions();
     void updateDomainInfo();
-    void setOffline(const QString &why);
+    void setOffline(const QString &why, const QString &headline = QString());
     void showMessage(bool ok, const QString &text);
-    void finishAction(bool ok, const QString &text, bool reload);
+    void finishAction(bool ok, const QString &text, bool reload, bool unreachable = false);
     void requestDone();
     QString serverError(const sync::HttpReply &reply) const;
     QString offlineReason(const sync::HttpReply &reply) const;

@@ -278,19 +278,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This site is not on the server yet. Publish it (or sync) once; then its hosting and history show here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Showing the copy from the last sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Not connected.&lt;/b&gt; %1&lt;br&gt;Showing the deployment log from the last sync; rolling back and managing domains need a connection to the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -539,6 +531,30 @@
     </message>
     <message>
         <source>%1. It may have changed on another device: refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish it (or sync) once; then its hosting and history show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site is not on the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Showing the deployment log from the last sync; rolling back and managing domains need a connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an earlier revision that is not live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
