@@ -607,6 +607,8 @@ QString EditorWindow::liveUrl() const
 
 DeploymentsPanel *EditorWindow::showDeployments()
 {
+    if (!m_doc)
+        return nullptr;
     if (!m_deployments) {
         m_deployments = new DeploymentsPanel(m_store, m_doc->id, this);
         m_deployments->setAttribute(Qt::WA_DeleteOnClose);
