@@ -719,7 +719,7 @@ void DeploymentsPanel::showHosting(const QCborMap &hosting)
         facts << tr("%1 plan").arg(capitalized(m_tier));
     m_address->setText(QStringLiteral("%1 &nbsp;\u00b7&nbsp; %2")
                            .arg(link, facts.join(QStringLiteral(" \u00b7 "))));
-    static const QHash<QString, QString> envNames = {
+    const QHash<QString, QString> envNames = {
         {QStringLiteral("pool"), tr("Pool \u2014 shared environment")},
         {QStringLiteral("bridge"), tr("Bridge \u2014 own cache namespace, custom domains")},
         {QStringLiteral("silo"), tr("Silo \u2014 isolated storage and database")}};
