@@ -3,6 +3,7 @@
 #include "assetstore.h"
 #include "clipboard.h"
 #include "componentpalette.h"
+#include "deploymentspanel.h"
 #include "inspector.h"
 #include "json.h"
 #include "localcache.h"
@@ -181,6 +182,11 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
     toolbar->addSeparator();
     toolbar->addAction(publishAction);
     addAction(publishAction);
+    auto *deploymentsAction = new QAction(tr("Publishing && &Hosting…"), this);
+    deploymentsAction->setToolTip(tr("Publish history, roll back, hosting and custom domains"));
+    connect(deploymentsAction, &QAction::triggered, this, &EditorWindow::showDeployments);
+    QMenu *siteMenu = menuBar()->addMenu(tr("&Site"));
+    siteMenu->addAction(deploymentsAction);
 
     m_live = new QLabel;
     m_live->setOpenExternalLinks(true);
@@ -617,6 +623,20 @@ QString EditorWindow::liveUrl() const
         url.setPort(server.port());
     url.setPath(QStringLiteral("/"));
     return url.toString();
+}
+
+DeploymentsPanel *EditorWindow::showDeployments()
+{
+    if (!m_doc)
+        return nullptr;
+    if (!m_deployments) {
+        m_deployments = new DeploymentsPanel(m_store, m_doc->id, this);
+        m_deployments->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_deployments->show();
+    m_deployments->raise();
+    m_deployments->activateWindow();
+    return m_deployments;
 }
 
 bool EditorWindow::publish()

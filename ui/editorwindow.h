@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -26,6 +27,7 @@ struct SyncReport;
 namespace ss::ui {
 
 class ComponentPalette;
+class DeploymentsPanel;
 class Inspector;
 class OutlineModel;
 class PreviewView;
@@ -91,6 +93,9 @@ public slots:
     bool publish();
     // The site's public address on the server it syncs with ("" before its first sync).
     QString liveUrl() const;
+    // Opens (or raises) the site's "Publishing & hosting" window: publish history with roll back,
+    // hosting and custom domains, the deployment log.
+    DeploymentsPanel *showDeployments();
 
 signals:
     void published(const QString &url);
@@ -124,6 +129,7 @@ private:
     bool m_publishing = false;
     QTimer *m_snapshotTimer = nullptr;
     static constexpr int kSnapshotIdleMs = 2000;
+    QPointer<DeploymentsPanel> m_deployments;
 };
 
 } // namespace ss::ui

@@ -68,6 +68,497 @@
     </message>
 </context>
 <context>
+    <name>ss::ui::DeploymentsPanel</name>
+    <message>
+        <source>Publishing and hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll &amp;back to this…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back to the selected revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected revision live again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each publish makes one revision of the site live. Rolling back publishes an earlier revision again; your draft in the editor is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subdomain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infrastructure status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subdomain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infrastructure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live revision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>www.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New custom domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add custom domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the selected domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;osting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the copy from the last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing &amp; hosting — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the %2 environment (%3 plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3 plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, waiting for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken offline%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 published%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — live now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors see this revision now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been published yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool — shared environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge — own cache namespace, custom domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silo — isolated storage and database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1, published %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1, published %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is verified and serves the site at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is waiting for verification.&lt;br&gt;1. Point it at this server: a CNAME record to &lt;tt&gt;%2&lt;/tt&gt;.&lt;br&gt;2. Press &lt;b&gt;Verify&lt;/b&gt;: the server checks that &lt;tt&gt;%3&lt;/tt&gt; answers (it serves that address itself once the domain points here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No custom domains. Add one to serve the site at your own address as well (Pro and Enterprise plans).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back to revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &lt;b&gt;revision %1&lt;/b&gt; live again? Visitors see it at once; the draft in the editor stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back to revision %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is live again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not roll back to revision %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added. Follow the steps below to verify it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is verified and now serves the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not verified: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed; it no longer serves the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server cannot be reached (%1). Check the connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Sign in again, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Your plan does not include this: upgrade it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Use another domain, or remove it from the other site first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Check that the domain points at this server, then press Verify again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Fix them in the editor and publish a new revision instead.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. It may have changed on another device: refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish it (or sync) once; then its hosting and history show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site is not on the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Showing the deployment log from the last sync; rolling back and managing domains need a connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an earlier revision that is not live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ss::ui::EditorWindow</name>
     <message>
         <source>Pages</source>
@@ -309,6 +800,18 @@
     </message>
     <message>
         <source>Published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing &amp;&amp; &amp;Hosting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish history, roll back, hosting and custom domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -108,16 +108,25 @@ Result<QCborMap> hostingJson(ServerDatabase &db, const ServerConfig &config,
     out.insert(QStringLiteral("created_at"), q->value(3).toString());
     out.insert(QStringLiteral("updated_at"), q->value(4).toString());
     QCborArray domains;
-    auto d = db.exec(QStringLiteral("SELECT domain, verified_at, created_at FROM custom_domains "
-                                    "WHERE workspace_id = ? ORDER BY domain"),
+    auto d = db.exec(QStringLiteral("SELECT domain, verified_at, created_at, token FROM "
+                                    "custom_domains WHERE workspace_id = ? ORDER BY domain"),
                      {workspaceId});
     if (!d)
         return std::unexpected(d.error());
     while (d->next()) {
         QCborMap m;
-        m.insert(QStringLiteral("domain"), d->value(0).toString());
-        m.insert(QStringLiteral("verified"),
-                 !d->value(1).isNull() && !d->value(1).toString().isEmpty());
+        const QString domain = d->value(0).toString();
+        const bool verified = !d->value(1).isNull() && !d->value(1).toString().isEmpty();
+        m.insert(QStringLiteral("domain"), domain);
+        m.insert(QStringLiteral("verified"), verified);
+        if (!verified) {
+            // What the owner still has to do (the same as the answer to adding it).
+            const QString token = d->value(3).toString();
+            m.insert(QStringLiteral("verification_token"), token);
+            m.insert(
+                QStringLiteral("verification_url"),
+                QStringLiteral("http://%1/.well-known/sitestudio-verify/%2").arg(domain, token));
+        }
         domains.append(m);
     }
     out.insert(QStringLiteral("custom_domains"), domains);
@@ -157,23 +166,83 @@ Result<QCborValue> deploymentsJson(ServerDatabase &db, const QString &workspaceI
         m.insert(QStringLiteral("details"), details ? *details : QCborValue(QCborMap()));
         out.append(m);
     }
-    // Publishes are the theme module's; hosting only reads them to show what went live.
+    // Publishes are the theme module's; hosting only reads them to show what went live, which
+    // revision and who put it there. The newest publish of the active customization is live.
+    QString activeId;
+    qint64 activeRevision = -1;
+    QString activeSince;
+    if (auto a = db.exec(QStringLiteral("SELECT id, published_revision, updated_at FROM "
+                                        "customizations WHERE workspace_id = ? AND is_active = 1"),
+                         {workspaceId});
+        a && a->next()) {
+        activeId = a->value(0).toString();
+        activeRevision = a->value(1).toLongLong();
+        activeSince = a->value(2).toString();
+    }
     auto p = db.exec(
-        QStringLiteral("SELECT c.id, c.published_revision, c.updated_at FROM customizations c "
-                       "WHERE c.workspace_id = ? AND c.is_active = 1"),
+        QStringLiteral("SELECT p.id, p.customization_id, p.action, p.revision, p.created_at, "
+                       "p.account_id, a.email FROM publishes p LEFT JOIN accounts a ON "
+                       "a.id = p.account_id WHERE p.workspace_id = ? ORDER BY p.seq DESC"),
         {workspaceId});
-    if (p && p->next()) {
+    if (!p)
+        return std::unexpected(p.error());
+    QList<QCborMap> publishes;
+    bool liveSeen = false;
+    while (p->next()) {
+        QCborMap d;
+        const QString cid = p->value(1).toString();
+        const QString action = p->value(2).toString();
+        d.insert(QStringLiteral("customization_id"), cid);
+        d.insert(QStringLiteral("action"), action);
+        d.insert(QStringLiteral("revision"),
+                 p->value(3).isNull() ? QCborValue(nullptr) : QCborValue(p->value(3).toLongLong()));
+        d.insert(QStringLiteral("account_id"), p->value(5).toString());
+        d.insert(QStringLiteral("account_email"), p->value(6).toString());
+        const bool live = !liveSeen && action == QLatin1String("publish") && cid == activeId &&
+                          p->value(3).toLongLong() == activeRevision;
+        if (cid == activeId && action == QLatin1String("publish"))
+            liveSeen = true;
+        d.insert(QStringLiteral("live"), live);
+        QCborMap m;
+        m.insert(QStringLiteral("id"), p->value(0).toString());
+        m.insert(QStringLiteral("kind"), QStringLiteral("publish_log"));
+        m.insert(QStringLiteral("status"), QStringLiteral("succeeded"));
+        m.insert(QStringLiteral("created_at"), p->value(4).toString());
+        m.insert(QStringLiteral("finished_at"), p->value(4).toString());
+        m.insert(QStringLiteral("details"), d);
+        publishes.append(m);
+    }
+    if (!liveSeen && !activeId.isEmpty()) {
+        // Published before the history was kept (schema 1): what is live, without a name.
+        QCborMap d;
+        d.insert(QStringLiteral("customization_id"), activeId);
+        d.insert(QStringLiteral("action"), QStringLiteral("publish"));
+        d.insert(QStringLiteral("revision"), activeRevision);
+        d.insert(QStringLiteral("live"), true);
         QCborMap m;
         m.insert(QStringLiteral("kind"), QStringLiteral("publish_log"));
         m.insert(QStringLiteral("status"), QStringLiteral("succeeded"));
-        m.insert(QStringLiteral("created_at"), p->value(2).toString());
-        QCborMap d;
-        d.insert(QStringLiteral("customization_id"), p->value(0).toString());
-        d.insert(QStringLiteral("revision"), p->value(1).toLongLong());
+        m.insert(QStringLiteral("created_at"), activeSince);
+        m.insert(QStringLiteral("finished_at"), activeSince);
         m.insert(QStringLiteral("details"), d);
-        out.prepend(m);
+        publishes.prepend(m);
     }
-    return QCborValue(out);
+    // One log, newest first (timestamps are fixed-width ISO strings; ties keep their order).
+    QList<QCborMap> all;
+    for (const QCborValue &v : out)
+        all.append(v.toMap());
+    QCborArray merged;
+    qsizetype i = 0, j = 0;
+    const auto at = [](const QCborMap &m) {
+        return m.value(QStringLiteral("created_at")).toString();
+    };
+    while (i < publishes.size() || j < all.size()) {
+        if (j >= all.size() || (i < publishes.size() && at(publishes[i]) >= at(all[j])))
+            merged.append(publishes[i++]);
+        else
+            merged.append(all[j++]);
+    }
+    return QCborValue(merged);
 }
 
 } // namespace ss::server::hosting

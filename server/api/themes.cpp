@@ -418,6 +418,22 @@ ApiResult listRevisions(ApiCall &call)
     return jsonResponse(200, body);
 }
 
+// The publish history is the theme module's own record (hosting reads it to show what went live
+// and who put it there); written in the same transaction as the pointer swap.
+Result<void> recordPublish(ApiCall &call, const QString &workspaceId,
+                           const QString &customizationId, const QString &action,
+                           const QVariant &revision, const QString &at)
+{
+    auto r =
+        call.db.exec(QStringLiteral("INSERT INTO publishes (id, workspace_id, "
+                                    "customization_id, account_id, action, revision, "
+                                    "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                     {newId(), workspaceId, customizationId, call.accountId, action, revision, at});
+    if (!r)
+        return std::unexpected(r.error());
+    return {};
+}
+
 ApiResult publish(ApiCall &call)
 {
     auto c = ownCustomization(call, call.param(0));
@@ -491,6 +507,10 @@ ApiResult publish(ApiCall &call)
                            {revision, now, c->id});
     if (!on)
         return std::unexpected(dbError(on.error()));
+    if (auto h =
+            recordPublish(call, c->workspaceId, c->id, QStringLiteral("publish"), revision, now);
+        !h)
+        return std::unexpected(dbError(h.error()));
     if (auto r = recordChange(call.db, call.accountId, QStringLiteral("customization"), c->id,
                               QStringLiteral("upsert"), c->revision);
         !r)
@@ -512,6 +532,12 @@ ApiResult unpublish(ApiCall &call)
         {now, c->id});
     if (!off)
         return std::unexpected(dbError(off.error()));
+    if (c->active) {
+        if (auto h = recordPublish(call, c->workspaceId, c->id, QStringLiteral("unpublish"),
+                                   QVariant(QMetaType::fromType<qlonglong>()), now);
+            !h)
+            return std::unexpected(dbError(h.error()));
+    }
     if (auto r = recordChange(call.db, call.accountId, QStringLiteral("customization"), c->id,
                               QStringLiteral("upsert"), c->revision);
         !r)

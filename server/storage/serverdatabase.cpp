@@ -135,6 +135,20 @@ CREATE TABLE rules (
   updated_at TEXT NOT NULL
 );
 )SQL",
+    // 1 -> 2: the theme module's publish history (who made which revision live, and when).
+    R"SQL(
+CREATE TABLE publishes (
+  seq {SERIAL},
+  id TEXT NOT NULL UNIQUE,
+  workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+  customization_id TEXT NOT NULL,
+  account_id TEXT NOT NULL,
+  action TEXT NOT NULL,
+  revision BIGINT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX publishes_workspace ON publishes(workspace_id, seq);
+)SQL",
 };
 
 QString ddl(const char *text, ServerDatabase::Dialect d)

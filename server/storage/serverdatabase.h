@@ -55,7 +55,7 @@ public:
     // Test hook: the Nth statement from now fails (0 = off).
     void failNthCall(int n) { m_sql.failNthCall(n); }
 
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
 private:
     explicit ServerDatabase(const Config &c)

@@ -168,6 +168,16 @@ try:
     # Publishing never touches hosting; hosting only reads what is live.
     r = hd.api("GET", "/workspaces/" + ws["id"] + "/hosting", token=token)
     c.check(r.json["live"] == {"customization_id": cid, "revision": 2} and r.json["environment"] == "bridge", f"hosting reads live {r.json}")
+    # The publish history says which revision went live, when and who published it; the newest is live.
+    deps = hd.api("GET", "/workspaces/" + ws["id"] + "/deployments", token=token).json["deployments"]
+    pubs = [d for d in deps if d["kind"] == "publish_log"]
+    c.check([p["details"]["revision"] for p in pubs] == [2, 3, 2], f"publish history, newest first {pubs}")
+    c.check(all(p["details"]["account_email"] == "owner@example.com" and p["id"] and p["created_at"] for p in pubs), f"who published {pubs}")
+    c.check([p["details"]["live"] for p in pubs] == [True, False, False], f"live marker {pubs}")
+    c.check(deps.index(pubs[0]) == 0 and deps[-1]["kind"] == "provision", f"one log, newest first {[d['kind'] for d in deps]}")
+    r = hd.api("GET", "/workspaces/" + ws["id"] + "/hosting", token=token)
+    pending = [d for d in r.json["custom_domains"] if d["domain"] == "www.cafe-bella.example"]
+    c.check(pending and pending[0]["verification_token"] == vtoken and pending[0]["verification_url"].endswith("/" + vtoken), f"unverified domain keeps its instructions {r.json}")
 
     # 20 concurrent publishes of different customizations: exactly one active.
     cids = [hd.api("POST", "/workspaces/" + third["id"] + "/customizations", {"template_id": "harbor" if i % 2 else "studio"}, token=token).json["id"]
@@ -181,6 +191,8 @@ try:
     active = [x for x in hd.api("GET", "/workspaces/" + third["id"] + "/customizations", token=token).json["customizations"] if x["is_active"]]
     c.check(len(active) == 1, f"exactly one active after 20 concurrent publishes: {len(active)} ({results})")
     c.expect(hd.api("POST", "/customizations/" + active[0]["id"] + "/unpublish", token=token), 200, what="unpublish")
+    logs = [d for d in hd.api("GET", "/workspaces/" + third["id"] + "/deployments", token=token).json["deployments"] if d["kind"] == "publish_log"]
+    c.check(logs[0]["details"]["action"] == "unpublish" and not any(d["details"]["live"] for d in logs), f"unpublish is in the history, nothing live {logs[:2]}")
     c.check(not any(x["is_active"] for x in hd.api("GET", "/workspaces/" + third["id"] + "/customizations", token=token).json["customizations"]), "none active after unpublish")
 
     # ---- idempotency ------------------------------------------------------------------------
