@@ -9,6 +9,7 @@
 #include "outlinemodel.h"
 #include "page.h"
 #include "previewview.h"
+#include "revisionspanel.h"
 #include "sitedocument.h"
 #include "sitestore.h"
 #include "syncservice.h"
@@ -180,6 +181,13 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
     toolbar->addSeparator();
     toolbar->addAction(publishAction);
     addAction(publishAction);
+
+    auto *revisionsAction = new QAction(tr("Revision &History…"), this);
+    revisionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    revisionsAction->setToolTip(tr("Browse, compare and restore earlier revisions of the site"));
+    connect(revisionsAction, &QAction::triggered, this, &EditorWindow::showRevisions);
+    menuBar()->addMenu(tr("&Site"))->addAction(revisionsAction);
+    addAction(revisionsAction);
 
     m_live = new QLabel;
     m_live->setOpenExternalLinks(true);
@@ -597,6 +605,22 @@ QString EditorWindow::liveUrl() const
         url.setPort(server.port());
     url.setPath(QStringLiteral("/"));
     return url.toString();
+}
+
+RevisionsPanel *EditorWindow::showRevisions()
+{
+    if (!m_doc)
+        return nullptr;
+    auto *panel = findChild<RevisionsPanel *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!panel) {
+        panel = new RevisionsPanel(m_doc.get(), m_theme, m_store.cache(), this);
+        panel->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    panel->setPreferredPage(currentPageId());
+    panel->show();
+    panel->raise();
+    panel->activateWindow();
+    return panel;
 }
 
 bool EditorWindow::publish()

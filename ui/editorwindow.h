@@ -28,6 +28,7 @@ class ComponentPalette;
 class Inspector;
 class OutlineModel;
 class PreviewView;
+class RevisionsPanel;
 
 // The editor of one site: pages, the outline of the current page, and the inspector. Every edit
 // goes through the document's undo stack and is written to the local cache before it shows (the
@@ -90,6 +91,8 @@ public slots:
     bool publish();
     // The site's public address on the server it syncs with ("" before its first sync).
     QString liveUrl() const;
+    // Opens (or raises) the site's revision history window: browse, compare and restore.
+    RevisionsPanel *showRevisions();
 
 signals:
     void published(const QString &url);
