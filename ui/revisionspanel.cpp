@@ -26,6 +26,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -84,32 +85,55 @@ QString legend()
         .join(QStringLiteral("&nbsp;&nbsp;&nbsp;"));
 }
 
-// Runs in the preview's script world (the canvas script's ssFind is there): outlines the blocks
-// named in `marks` ({id: kind}) and answers how many it found. Outlines, not overlays, so a block
-// keeps its look; the canvas script's selection frame still shows on top.
-const QString kHighlightScript =
-    QStringLiteral("(function (marks) {"
-                   "  var s = document.getElementById('ss-diff-style');"
-                   "  if (!s) {"
-                   "    s = document.createElement('style');"
-                   "    s.id = 'ss-diff-style';"
-                   "    s.textContent = '[data-ss-diff]{outline-offset:-3px!important}' +"
-                   "      '[data-ss-diff=changed]{outline:3px solid %2!important}' +"
-                   "      '[data-ss-diff=removed]{outline:3px dashed %3!important}' +"
-                   "      '[data-ss-diff=added]{outline:3px solid %4!important}' +"
-                   "      '[data-ss-diff=moved]{outline:3px dotted %5!important}';"
-                   "    document.head.appendChild(s);"
-                   "  }"
-                   "  document.querySelectorAll('[data-ss-diff]').forEach(function (n) {"
-                   "    n.removeAttribute('data-ss-diff');"
-                   "  });"
-                   "  var found = 0;"
-                   "  Object.keys(marks).forEach(function (id) {"
-                   "    var n = window.ssFind ? window.ssFind(id) : null;"
-                   "    if (n) { n.setAttribute('data-ss-diff', marks[id]); found++; }"
-                   "  });"
-                   "  return found;"
-                   "})(%1)");
+// Runs in the preview's script world (the canvas script's ssFind is there): frames the blocks
+// named in `marks` ({id: kind}) with a labelled box on a layer above the page, and answers how
+// many it found. Boxes on their own layer, not styles on the blocks, so no theme CSS (pseudo
+// elements, stacking, overflow) can hide them or be disturbed; they follow layout changes.
+const QString kHighlightScript = QStringLiteral(
+    "(function (marks, names, colors) {"
+    "  window.ssDiffMarks = marks;"
+    "  window.ssDiffNames = names;"
+    "  window.ssDiffColors = colors;"
+    "  if (!window.ssDiffLayout) {"
+    "    window.ssDiffLayout = function () {"
+    "      var layer = document.getElementById('ss-diff-layer');"
+    "      if (!layer) {"
+    "        layer = document.createElement('div');"
+    "        layer.id = 'ss-diff-layer';"
+    "        layer.style.cssText = 'position:absolute;left:0;top:0;width:0;height:0;' +"
+    "          'pointer-events:none;z-index:2147483646';"
+    "        document.documentElement.appendChild(layer);"
+    "      }"
+    "      layer.textContent = '';"
+    "      var found = 0;"
+    "      Object.keys(window.ssDiffMarks).forEach(function (id) {"
+    "        var n = window.ssFind ? window.ssFind(id) : null;"
+    "        if (!n) return;"
+    "        found++;"
+    "        var kind = window.ssDiffMarks[id];"
+    "        var color = window.ssDiffColors[kind];"
+    "        var r = n.getBoundingClientRect();"
+    "        var box = document.createElement('div');"
+    "        box.style.cssText = 'position:absolute;box-sizing:border-box;border-radius:4px;' +"
+    "          'left:' + (r.left + window.scrollX) + 'px;top:' + (r.top + window.scrollY) +"
+    "          'px;width:' + r.width + 'px;height:' + Math.max(r.height, 8) + 'px;' +"
+    "          'border:3px ' + (kind === 'removed' ? 'dashed ' : kind === 'moved' ?"
+    "          'dotted ' : 'solid ') + color;"
+    "        var tag = document.createElement('span');"
+    "        tag.textContent = window.ssDiffNames[kind];"
+    "        tag.style.cssText = 'position:absolute;top:0;right:0;color:#fff;' +"
+    "          'font:600 11px/18px system-ui,sans-serif;padding:0 8px;' +"
+    "          'border-bottom-left-radius:6px;background:' + color;"
+    "        box.appendChild(tag);"
+    "        layer.appendChild(box);"
+    "      });"
+    "      return found;"
+    "    };"
+    "    new ResizeObserver(function () { window.ssDiffLayout(); })"
+    "      .observe(document.documentElement);"
+    "  }"
+    "  return window.ssDiffLayout();"
+    "})(%1, %2, %3)");
 
 } // namespace
 
@@ -135,8 +159,8 @@ RevisionsPanel::RevisionsPanel(SiteDocument *doc, std::shared_ptr<const ThemePac
     m_list = new QTreeWidget;
     m_list->setObjectName(QStringLiteral("revisionList"));
     m_list->setAccessibleName(tr("Revisions"));
-    m_list->setColumnCount(3);
-    m_list->setHeaderLabels({tr("Revision"), tr("Saved"), tr("Size")});
+    m_list->setColumnCount(4);
+    m_list->setHeaderLabels({tr("Revision"), tr("Saved"), tr("Size"), tr("Status")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
@@ -144,13 +168,24 @@ RevisionsPanel::RevisionsPanel(SiteDocument *doc, std::shared_ptr<const ThemePac
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &RevisionsPanel::onRevisionChosen);
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("revisionsMessage"));
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Revision history status"));
+    m_message->setTextFormat(Qt::RichText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
+    m_messageIcon = new QLabel;
+    m_messageIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+    m_messageIcon->setAlignment(Qt::AlignTop);
+    m_messageBox = new QFrame;
+    m_messageBox->setFrameShape(QFrame::StyledPanel);
+    auto *messageLayout = new QHBoxLayout(m_messageBox);
+    messageLayout->setContentsMargins(8, 8, 8, 8);
+    messageLayout->addWidget(m_messageIcon, 0, Qt::AlignTop);
+    messageLayout->addWidget(m_message, 1);
+    m_messageBox->hide();
     auto *refreshButton = new QPushButton(tr("&Refresh"));
     refreshButton->setAccessibleName(tr("Refresh the revision list"));
     refreshButton->setShortcut(QKeySequence::Refresh);
@@ -160,7 +195,7 @@ RevisionsPanel::RevisionsPanel(SiteDocument *doc, std::shared_ptr<const ThemePac
     leftLayout->setContentsMargins(0, 0, 6, 0);
     leftLayout->addWidget(listTitle);
     leftLayout->addWidget(m_list, 1);
-    leftLayout->addWidget(m_message);
+    leftLayout->addWidget(m_messageBox);
     leftLayout->addWidget(refreshButton, 0, Qt::AlignLeft);
 
     // ---- right: the comparison ----
@@ -278,7 +313,7 @@ RevisionsPanel::RevisionsPanel(SiteDocument *doc, std::shared_ptr<const ThemePac
     split->addWidget(left);
     split->addWidget(m_stack);
     split->setStretchFactor(1, 1);
-    split->setSizes({300, 1100});
+    split->setSizes({380, 1060});
     split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
@@ -337,23 +372,9 @@ void RevisionsPanel::onRevisions(const sync::HttpReply &reply)
     for (const QCborValue &v : reply.json().value(QStringLiteral("revisions")).toArray()) {
         const QCborMap m = v.toMap();
         const qint64 n = m.value(QStringLiteral("revision")).toInteger();
-        const bool live = m.value(QStringLiteral("published")).toBool();
-        auto *item = new QTreeWidgetItem(m_list);
-        item->setText(0, live ? tr("%1  \u2022 live").arg(n) : QString::number(n));
-        item->setText(1, when(m.value(QStringLiteral("created_at")).toString()));
-        item->setText(2, QLocale().formattedDataSize(m.value(QStringLiteral("size")).toInteger(), 1,
-                                                     QLocale::DataSizeSIFormat));
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setData(0, RevisionRole, n);
-        item->setData(0, LiveRole, live);
-        item->setToolTip(0, live ? tr("Revision %1 is the one the live site shows").arg(n)
-                                 : tr("Revision %1").arg(n));
-        if (live) {
-            QFont f = item->font(0);
-            f.setBold(true);
-            item->setFont(0, f);
-            item->setIcon(0, dot(QColor(QLatin1String(kAdded))));
-        }
+        QTreeWidgetItem *item = addRevision(n, m.value(QStringLiteral("created_at")).toString(),
+                                            m.value(QStringLiteral("size")).toInteger(-1),
+                                            m.value(QStringLiteral("published")).toBool());
         if (n == keep)
             m_list->setCurrentItem(item);
     }
@@ -372,26 +393,43 @@ void RevisionsPanel::loadCachedRevisions(const QString &why)
     auto q = m_cache.exec(QStringLiteral("SELECT revision, created_at, message FROM revisions "
                                          "WHERE customization_id = ? ORDER BY revision DESC"),
                           {m_doc ? m_doc->customizationId : QString()});
-    while (q && q->next()) {
-        const qint64 n = q->value(0).toLongLong();
-        const bool live = q->value(2).toString() == QLatin1String("published");
-        auto *item = new QTreeWidgetItem(m_list);
-        item->setText(0, live ? tr("%1  \u2022 live").arg(n) : QString::number(n));
-        item->setText(1, when(q->value(1).toString()));
-        item->setText(2, QStringLiteral("\u2014"));
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setData(0, RevisionRole, n);
-        item->setData(0, LiveRole, live);
-        if (live)
-            item->setIcon(0, dot(QColor(QLatin1String(kAdded))));
-    }
+    while (q && q->next())
+        addRevision(q->value(0).toLongLong(), q->value(1).toString(), -1,
+                    q->value(2).toString() == QLatin1String("published"));
     const QString cached = m_list->topLevelItemCount() > 0
                                ? tr("Showing the revisions known from the last sync.")
                                : tr("No revisions are known from earlier syncs.");
-    setMessage(tr("Offline: %1\n%2 Showing an old revision needs a connection to the server.")
-                   .arg(why, cached),
+    setMessage(tr("<b>Offline</b> \u2014 %1<br>%2 Showing an old revision needs a connection to "
+                  "the server.")
+                   .arg(why.toHtmlEscaped(), cached),
                true);
     emit revisionsLoaded();
+}
+
+QTreeWidgetItem *RevisionsPanel::addRevision(qint64 n, const QString &createdAt, qint64 size,
+                                             bool live)
+{
+    auto *item = new QTreeWidgetItem(m_list);
+    item->setText(0, QString::number(n));
+    item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
+    item->setText(1, when(createdAt));
+    item->setToolTip(1, createdAt);
+    // The size is only known from the server (the cache keeps numbers and dates).
+    item->setText(2, size >= 0 ? QLocale().formattedDataSize(size, 1, QLocale::DataSizeSIFormat)
+                               : QStringLiteral("\u2014"));
+    item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+    item->setData(0, RevisionRole, n);
+    item->setData(0, LiveRole, live);
+    if (live) {
+        item->setText(3, tr("Live"));
+        item->setIcon(3, dot(QColor(QLatin1String(kAdded))));
+        QFont f = item->font(3);
+        f.setBold(true);
+        item->setFont(3, f);
+        for (int c = 0; c < 4; ++c)
+            item->setToolTip(c, tr("Revision %1 is the one the live site shows").arg(n));
+    }
+    return item;
 }
 
 QList<qint64> RevisionsPanel::revisions() const
@@ -637,10 +675,18 @@ void RevisionsPanel::highlight(PreviewView *view, bool oldSide)
                                 : d.propsChanged() ? QStringLiteral("changed")
                                                    : QStringLiteral("moved"));
     }
-    const QString script =
-        kHighlightScript.arg(QString::fromUtf8(QJsonDocument(marks).toJson(QJsonDocument::Compact)),
-                             QLatin1String(kChanged), QLatin1String(kRemoved),
-                             QLatin1String(kAdded), QLatin1String(kMoved));
+    QJsonObject names{{QStringLiteral("changed"), tr("Changed")},
+                      {QStringLiteral("removed"), tr("Removed")},
+                      {QStringLiteral("added"), tr("Added")},
+                      {QStringLiteral("moved"), tr("Moved")}};
+    QJsonObject colors{{QStringLiteral("changed"), QLatin1String(kChanged)},
+                       {QStringLiteral("removed"), QLatin1String(kRemoved)},
+                       {QStringLiteral("added"), QLatin1String(kAdded)},
+                       {QStringLiteral("moved"), QLatin1String(kMoved)}};
+    const auto json = [](const QJsonObject &o) {
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    const QString script = kHighlightScript.arg(json(marks), json(names), json(colors));
     const QPointer<PreviewView> guard(view);
     view->view()->page()->runJavaScript(
         script, QWebEngineScript::ApplicationWorld, [this, guard, oldSide](const QVariant &found) {
@@ -728,16 +774,14 @@ bool RevisionsPanel::restorePage()
 void RevisionsPanel::setMessage(const QString &text, bool warning)
 {
     m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-    m_message->setProperty("warning", warning);
-    m_message->setFrameShape(warning ? QFrame::StyledPanel : QFrame::NoFrame);
-    m_message->setMargin(warning ? 8 : 0);
-    m_message->setForegroundRole(warning ? QPalette::WindowText : QPalette::PlaceholderText);
+    m_messageBox->setVisible(!text.isEmpty());
+    m_messageIcon->setVisible(warning);
+    m_messageBox->setFrameShape(warning ? QFrame::StyledPanel : QFrame::NoFrame);
 }
 
 QString RevisionsPanel::message() const
 {
-    return m_message->isVisible() || !m_message->text().isEmpty() ? m_message->text() : QString();
+    return m_message->text();
 }
 
 void RevisionsPanel::setStatus(const QString &text)

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QComboBox;
+class QFrame;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -91,6 +92,7 @@ signals:
 private:
     void onRevisions(const sync::HttpReply &reply);
     void loadCachedRevisions(const QString &why);
+    QTreeWidgetItem *addRevision(qint64 n, const QString &createdAt, qint64 size, bool live);
     void onRevisionChosen();
     void onRevisionDocument(qint64 n, const sync::HttpReply &reply);
     void showOldPage(const QString &oldPageId);
@@ -124,6 +126,8 @@ private:
 
     QTreeWidget *m_list = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_messageIcon = nullptr;
+    QFrame *m_messageBox = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
     QComboBox *m_pages = nullptr;
