@@ -249,6 +249,25 @@ private slots:
         QVERIFY(!pagediff::restoreBlock(*doc, pid, oldPage, "h1", "Restore")); // nothing to do
     }
 
+    void restoreRootPropsAsABlock()
+    {
+        auto doc = makeSite();
+        auto old = copyOf(*doc);
+        const QString pid = doc->pages().front()->id;
+        must(doc->makeSetProp(pid, "root", "title", QStringLiteral("Welcome")), *doc);
+        must(doc->makeSetProp(pid, "root", "seo", QStringLiteral("added")), *doc);
+        const PageDiff d = pagediff::diff(*old->pages().front(), *doc->pages().front());
+        QCOMPARE(d.blocks.size(), 1);
+        QCOMPARE(d.blocks.front().changedProps, (QStringList{"title", "seo"}));
+        auto r = pagediff::restoreBlock(*doc, pid, *old->pages().front(), "root",
+                                        "Restore page "
+                                        "settings");
+        QVERIFY2(r, SS_WHY(r));
+        QCOMPARE(doc->pages().front()->rootProps, old->pages().front()->rootProps);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->pages().front()->rootProps.value("seo").toString(), QStringLiteral("added"));
+    }
+
     void restorePageReplacesItsDataInOneStep()
     {
         auto doc = makeSite();
