@@ -233,6 +233,7 @@ private slots:
         QCOMPARE(puck::exportData(*doc->page(pageId)),
                  puck::exportData(*pagediff::matchingPage(**oldDoc, *doc->page(pageId))));
         QTRY_VERIFY(panel->pageDiff().blocks.isEmpty());
+        shoot(panel, "revisions-restored.png");
         QVERIFY(*store.pendingOps(customizationId) > 0);
         synced = syncNow();
         QVERIFY2(synced.isEmpty(), qPrintable(synced));

@@ -269,8 +269,6 @@ RevisionsPanel::RevisionsPanel(SiteDocument *doc, std::shared_ptr<const ThemePac
     m_restoreBlock->setAccessibleName(tr("Restore the selected block from this revision"));
     m_restoreBlock->setEnabled(false);
     connect(m_restoreBlock, &QPushButton::clicked, this, &RevisionsPanel::restoreSelectedBlock);
-    connect(m_diffList, &QTreeWidget::itemActivated, this,
-            [this] { restoreSelectedBlock(); }); // Enter / double-click
     m_status = new QLabel;
     m_status->setAccessibleName(tr("Last action"));
     m_status->setWordWrap(true);
@@ -652,8 +650,12 @@ void RevisionsPanel::onDifferenceSelected()
     m_restoreBlock->setToolTip(
         d && d->added ? tr("This block is not in revision %1: remove it").arg(m_shownRevision)
                       : tr("Put this block back as it was in revision %1").arg(m_shownRevision));
-    if (!d)
+    if (!d) {
+        if (m_oldPreview)
+            m_oldPreview->setSelectedBlock(QString());
+        m_currentPreview->setSelectedBlock(QString());
         return;
+    }
     if (m_oldPreview && !d->added)
         m_oldPreview->setSelectedBlock(d->blockId == QLatin1String("root") ? QString()
                                                                            : d->blockId);
@@ -760,8 +762,8 @@ bool RevisionsPanel::restorePage()
         setStatus(tr("Cannot restore the page: %1").arg(r.error().message));
         return false;
     }
-    setStatus(tr("Restored page %1 from revision %2. %3 undoes it.")
-                  .arg(old->slug)
+    setStatus(tr("Restored the page \u201c%1\u201d from revision %2. %3 undoes it.")
+                  .arg(old->title.isEmpty() ? old->slug : old->title)
                   .arg(m_shownRevision)
                   .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
     if (!current)

@@ -1086,7 +1086,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restored page %1 from revision %2. %3 undoes it.</source>
+        <source>Restored the page “%1” from revision %2. %3 undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
