@@ -54,7 +54,9 @@ const char *const kMoved = "#2563eb";
 
 QIcon dot(const QColor &color)
 {
-    QPixmap pm(24, 24);
+    // Drawn at twice the size so it stays crisp on high-DPI screens.
+    QPixmap pm(48, 48);
+    pm.setDevicePixelRatio(2);
     pm.fill(Qt::transparent);
     QPainter p(&pm);
     p.setRenderHint(QPainter::Antialiasing);
@@ -376,6 +378,7 @@ void RevisionsPanel::onRevisions(const sync::HttpReply &reply)
         if (n == keep)
             m_list->setCurrentItem(item);
     }
+    markLatest();
     setMessage(m_list->topLevelItemCount() == 0 ? tr("No revisions on the server yet.") : QString(),
                false);
     emit revisionsLoaded();
@@ -394,6 +397,7 @@ void RevisionsPanel::loadCachedRevisions(const QString &why)
     while (q && q->next())
         addRevision(q->value(0).toLongLong(), q->value(1).toString(), -1,
                     q->value(2).toString() == QLatin1String("published"));
+    markLatest();
     const QString cached = m_list->topLevelItemCount() > 0
                                ? tr("Showing the revisions known from the last sync.")
                                : tr("No revisions are known from earlier syncs.");
@@ -428,6 +432,19 @@ QTreeWidgetItem *RevisionsPanel::addRevision(qint64 n, const QString &createdAt,
             item->setToolTip(c, tr("Revision %1 is the one the live site shows").arg(n));
     }
     return item;
+}
+
+// The newest revision is what the server holds now (the working copy may have edits that are not
+// synced yet); say so unless it is the live one.
+void RevisionsPanel::markLatest()
+{
+    QTreeWidgetItem *first = m_list->topLevelItem(0);
+    if (!first || first->data(0, LiveRole).toBool())
+        return;
+    first->setText(3, tr("Latest"));
+    for (int c = 0; c < 4; ++c)
+        first->setToolTip(c, tr("The newest revision on the server; edits that are not synced yet "
+                                "are only in the working copy"));
 }
 
 QList<qint64> RevisionsPanel::revisions() const

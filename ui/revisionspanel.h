@@ -92,6 +92,7 @@ signals:
 private:
     void onRevisions(const sync::HttpReply &reply);
     void loadCachedRevisions(const QString &why);
+    void markLatest();
     QTreeWidgetItem *addRevision(qint64 n, const QString &createdAt, qint64 size, bool live);
     void onRevisionChosen();
     void onRevisionDocument(qint64 n, const sync::HttpReply &reply);

@@ -1089,6 +1089,14 @@
         <source>Restored the page “%1” from revision %2. %3 undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest revision on the server; edits that are not synced yet are only in the working copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::SiteListModel</name>
