@@ -10,6 +10,7 @@
 #include "outlinemodel.h"
 #include "page.h"
 #include "previewview.h"
+#include "revisionspanel.h"
 #include "sitedocument.h"
 #include "sitestore.h"
 #include "syncservice.h"
@@ -187,6 +188,13 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
     connect(deploymentsAction, &QAction::triggered, this, &EditorWindow::showDeployments);
     QMenu *siteMenu = menuBar()->addMenu(tr("&Site"));
     siteMenu->addAction(deploymentsAction);
+
+    auto *revisionsAction = new QAction(tr("Revision &History…"), this);
+    revisionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    revisionsAction->setToolTip(tr("Browse, compare and restore earlier revisions of the site"));
+    connect(revisionsAction, &QAction::triggered, this, &EditorWindow::showRevisions);
+    siteMenu->addAction(revisionsAction);
+    addAction(revisionsAction);
 
     m_live = new QLabel;
     m_live->setOpenExternalLinks(true);
@@ -637,6 +645,22 @@ DeploymentsPanel *EditorWindow::showDeployments()
     m_deployments->raise();
     m_deployments->activateWindow();
     return m_deployments;
+}
+
+RevisionsPanel *EditorWindow::showRevisions()
+{
+    if (!m_doc)
+        return nullptr;
+    auto *panel = findChild<RevisionsPanel *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!panel) {
+        panel = new RevisionsPanel(m_doc.get(), m_theme, m_store.cache(), this);
+        panel->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    panel->setPreferredPage(currentPageId());
+    panel->show();
+    panel->raise();
+    panel->activateWindow();
+    return panel;
 }
 
 bool EditorWindow::publish()

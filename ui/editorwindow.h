@@ -31,6 +31,7 @@ class DeploymentsPanel;
 class Inspector;
 class OutlineModel;
 class PreviewView;
+class RevisionsPanel;
 
 // The editor of one site: pages, the outline of the current page, and the inspector. Every edit
 // goes through the document's undo stack and is written to the local cache before it shows (the
@@ -96,6 +97,8 @@ public slots:
     // Opens (or raises) the site's "Publishing & hosting" window: publish history with roll back,
     // hosting and custom domains, the deployment log.
     DeploymentsPanel *showDeployments();
+    // Opens (or raises) the site's revision history window: browse, compare and restore.
+    RevisionsPanel *showRevisions();
 
 signals:
     void published(const QString &url);

@@ -434,6 +434,41 @@ Result<void> recordPublish(ApiCall &call, const QString &workspaceId,
     return {};
 }
 
+// One old revision with its document (the form GET /customizations/{id} returns), so a client
+// can render it, diff it against its working copy and restore from it.
+ApiResult getRevision(ApiCall &call)
+{
+    auto c = ownCustomization(call, call.param(0));
+    if (!c)
+        return std::unexpected(c.error());
+    bool ok = false;
+    const qint64 n = call.param(1).toLongLong(&ok);
+    if (!ok || call.param(1).startsWith(QLatin1Char('+')))
+        return apiError(400, QStringLiteral("invalid_value"),
+                        QStringLiteral("the revision must be a number"),
+                        QStringLiteral("revision"));
+    auto q = call.db.exec(QStringLiteral("SELECT document, created_at FROM revisions WHERE "
+                                         "customization_id = ? AND revision = ?"),
+                          {c->id, n});
+    if (!q)
+        return std::unexpected(dbError(q.error()));
+    if (!q->next())
+        return apiError(404, QStringLiteral("not_found"),
+                        QStringLiteral("customization has no revision %1").arg(n),
+                        QStringLiteral("revision"));
+    const QByteArray text = q->value(0).toString().toUtf8();
+    QCborMap out;
+    out.insert(QStringLiteral("revision"), n);
+    out.insert(QStringLiteral("created_at"), q->value(1).toString());
+    out.insert(QStringLiteral("published"), n == c->publishedRevision && c->active);
+    auto parsed = json::parse(text, {.maxBytes = 64 << 20, .maxDepth = 512});
+    out.insert(QStringLiteral("document"), parsed ? *parsed : QCborValue(nullptr));
+    http::Response r = jsonResponse(200, out);
+    // A revision never changes once written.
+    r.setHeader("ETag", "\"" + QByteArray::number(n) + "\"");
+    return r;
+}
+
 ApiResult publish(ApiCall &call)
 {
     auto c = ownCustomization(call, call.param(0));
@@ -590,6 +625,7 @@ void Api::registerThemeRoutes()
     add("PUT", "customizations/{}", Authenticated | Mutation, saveDraft);
     add("POST", "customizations/{}/ops", Authenticated | Mutation, applyOps);
     add("GET", "customizations/{}/revisions", Authenticated, listRevisions);
+    add("GET", "customizations/{}/revisions/{}", Authenticated, getRevision);
     add("POST", "customizations/{}/publish", Authenticated | Mutation, publish);
     add("POST", "customizations/{}/unpublish", Authenticated | Mutation, unpublish);
     add("GET", "public/puck-data", Public, publicPuckData);

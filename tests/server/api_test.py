@@ -135,6 +135,19 @@ try:
     c.check(r.json["revision"] == 2 and r.headers.get("etag") == '"2"', "new revision + ETag")
     r = hd.api("GET", "/customizations/" + cid + "/revisions", token=token)
     c.check([x["revision"] for x in r.json["revisions"]] == [2, 1], "revision history")
+    # One old revision's document, for history browsing and restore.
+    r = hd.api("GET", "/customizations/" + cid + "/revisions/1", token=token)
+    c.expect(r, 200, what="get revision 1")
+    c.check(r.json["revision"] == 1 and r.json["published"] is False and r.json["created_at"]
+            and r.json["document"]["format"] == "sitestudio.site", f"revision 1 body {r!r}")
+    c.check(r.json["document"]["pages"][0]["data"]["content"][1]["props"]["title"] != "Fresh pasta, every day", "revision 1 is the old document")
+    c.check(r.headers.get("etag") == '"1"', "a revision's ETag is its number")
+    r = hd.api("GET", "/customizations/" + cid + "/revisions/2", token=token)
+    c.check(r.status == 200 and r.json["document"] == hd.api("GET", "/customizations/" + cid, token=token).json["document"], "revision 2 is the current document")
+    c.expect(hd.api("GET", "/customizations/" + cid + "/revisions/3", token=token), 404, "not_found", "unknown revision number")
+    c.expect(hd.api("GET", "/customizations/" + cid + "/revisions/0", token=token), 404, "not_found", "revision 0")
+    c.expect(hd.api("GET", "/customizations/" + cid + "/revisions/two", token=token), 400, "invalid_value", "non-numeric revision")
+    c.expect(hd.api("GET", "/customizations/00000000-0000-4000-8000-000000000000/revisions/1", token=token), 404, "not_found", "unknown customization")
     # Nothing is public before publishing.
     r = hd.request("GET", "/", host="cafe-bella.localhost")
     c.check(r.status == 404 and b"not been published" in r.body, "unpublished site is a 404 page")
@@ -233,6 +246,7 @@ try:
         ("POST", f"/workspaces/{wid}/domains", {"domain": "evil.example"}), ("GET", f"/workspaces/{wid}/customizations", None),
         ("POST", f"/workspaces/{wid}/customizations", {"template_id": "studio"}), ("GET", f"/customizations/{cid}", None),
         ("PUT", f"/customizations/{cid}", {"document": doc}), ("GET", f"/customizations/{cid}/revisions", None),
+        ("GET", f"/customizations/{cid}/revisions/1", None),
         ("POST", f"/customizations/{cid}/publish", None), ("POST", f"/customizations/{cid}/unpublish", None),
     ]:
         r = hd.api(method, path, body, token=intruder, headers={"If-Match": '"2"'})
