@@ -84,16 +84,17 @@ namespace conflicts {
 Result<QList<Conflict>> list(LocalCache &cache, const QString &siteId)
 {
     auto q = cache.exec(
-        QStringLiteral("SELECT k.id, k.entity_type, k.entity_id, COALESCE(c.workspace_id, "
-                       "CASE WHEN k.entity_type = 'workspace' THEN k.entity_id END), "
-                       "COALESCE(w.name, w2.name), k.page_id, k.block_id, k.path, k.local_json, "
-                       "k.remote_json, k.created_at FROM conflicts k "
-                       "LEFT JOIN customizations c ON c.id = k.entity_id "
-                       "LEFT JOIN workspaces w ON w.id = c.workspace_id "
-                       "LEFT JOIN workspaces w2 ON w2.id = k.entity_id "
-                       "WHERE k.resolved_at IS NULL AND (? = '' OR c.workspace_id = ? OR "
-                       "k.entity_id = ?) ORDER BY k.created_at, k.rowid"),
-        {siteId, siteId, siteId});
+        QStringLiteral(
+            "SELECT k.id, k.entity_type, k.entity_id, COALESCE(c.workspace_id, "
+            "CASE WHEN k.entity_type = 'workspace' THEN k.entity_id END), "
+            "COALESCE(w.name, w2.name), k.page_id, k.block_id, k.path, k.local_json, "
+            "k.remote_json, k.created_at FROM conflicts k "
+            "LEFT JOIN customizations c ON c.id = k.entity_id "
+            "LEFT JOIN workspaces w ON w.id = c.workspace_id "
+            "LEFT JOIN workspaces w2 ON w2.id = k.entity_id "
+            "WHERE k.resolved_at IS NULL AND (COALESCE(?, '') = '' OR c.workspace_id = ? OR "
+            "k.entity_id = ?) ORDER BY k.created_at, k.rowid"),
+        {QVariant(siteId.isNull() ? QStringLiteral("") : siteId), siteId, siteId});
     if (!q)
         return std::unexpected(q.error());
     QList<Conflict> out;

@@ -3,6 +3,7 @@
 #include "assetstore.h"
 #include "clipboard.h"
 #include "componentpalette.h"
+#include "conflictsdialog.h"
 #include "inspector.h"
 #include "json.h"
 #include "localcache.h"
@@ -10,6 +11,7 @@
 #include "page.h"
 #include "previewview.h"
 #include "sitedocument.h"
+#include "sitesettingsdialog.h"
 #include "sitestore.h"
 #include "syncservice.h"
 #include "themepackage.h"
@@ -228,6 +230,15 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
             refreshPages();
     });
 
+    auto *siteSettingsAction = new QAction(tr("Site &Settings…"), this);
+    siteSettingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(siteSettingsAction, &QAction::triggered, this, [this] { showSiteSettings(); });
+    auto *conflictsAction = new QAction(tr("&Conflicts…"), this);
+    connect(conflictsAction, &QAction::triggered, this, [this] { showConflicts(); });
+    QMenu *siteMenu = menuBar()->addMenu(tr("&Site"));
+    siteMenu->addActions({siteSettingsAction, conflictsAction});
+    addAction(siteSettingsAction);
+
     auto *shortcutsAction = new QAction(tr("&Keyboard shortcuts"), this);
     shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     connect(shortcutsAction, &QAction::triggered, this, &EditorWindow::showShortcuts);
@@ -242,6 +253,8 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
 EditorWindow::~EditorWindow()
 {
     // The inspector and outline listen to the document: take them down first.
+    delete m_siteSettings;
+    delete m_conflicts;
     delete centralWidget();
 }
 
@@ -514,6 +527,36 @@ void EditorWindow::insertComponent(const QString &type)
     if (!id)
         return reportError(tr("Cannot insert %1: %2").arg(type, id.error().toString()));
     selectBlock(*id);
+}
+
+ui::SiteSettingsDialog *EditorWindow::showSiteSettings()
+{
+    if (!m_doc)
+        return nullptr;
+    if (!m_siteSettings) {
+        m_siteSettings = new SiteSettingsDialog(m_doc.get(), m_theme->manifest(), this);
+        m_siteSettings->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_siteSettings->show();
+    m_siteSettings->raise();
+    m_siteSettings->activateWindow();
+    return m_siteSettings;
+}
+
+ui::ConflictsDialog *EditorWindow::showConflicts()
+{
+    if (!m_doc)
+        return nullptr;
+    if (!m_conflicts) {
+        m_conflicts = new ConflictsDialog(m_store, m_doc.get(), m_theme, this);
+        m_conflicts->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_conflicts->reload();
+    }
+    m_conflicts->show();
+    m_conflicts->raise();
+    m_conflicts->activateWindow();
+    return m_conflicts;
 }
 
 QList<QPair<QString, QString>> EditorWindow::shortcuts() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -25,6 +26,8 @@ struct SyncReport;
 namespace ss::ui {
 
 class ComponentPalette;
+class ConflictsDialog;
+class SiteSettingsDialog;
 class Inspector;
 class OutlineModel;
 class PreviewView;
@@ -91,6 +94,11 @@ public slots:
     // The site's public address on the server it syncs with ("" before its first sync).
     QString liveUrl() const;
 
+    // Site ▸ Site Settings… (Ctrl+,): theme tokens and site props, non-modal, one per window.
+    ui::SiteSettingsDialog *showSiteSettings();
+    // Site ▸ Conflicts…: the site's sync conflicts, mine vs theirs; non-modal, one per window.
+    ui::ConflictsDialog *showConflicts();
+
 signals:
     void published(const QString &url);
     void publishFailed(const QString &message);
@@ -120,6 +128,8 @@ private:
     SiteStore &m_store;
     sync::SyncService *m_sync = nullptr;
     bool m_publishing = false;
+    QPointer<SiteSettingsDialog> m_siteSettings;
+    QPointer<ConflictsDialog> m_conflicts;
 };
 
 } // namespace ss::ui
