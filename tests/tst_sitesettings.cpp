@@ -1,0 +1,257 @@
+// The site settings panel: theme tokens and site props generated from the manifest's `site`
+// fields; each change is one undoable edit, stored at once, and shows in the preview.
+#include "editorwindow.h"
+#include "localcache.h"
+#include "previewview.h"
+#include "sitedocument.h"
+#include "sitesettingsdialog.h"
+#include "sitestore.h"
+#include "testutil.h"
+#include "themepackage.h"
+
+#include <QApplication>
+#include <QColorDialog>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+#include <QWebEngineView>
+
+using namespace ss;
+
+namespace {
+
+struct TestCache
+{
+    QTemporaryDir dir;
+    std::unique_ptr<LocalCache> cache;
+    std::unique_ptr<SiteStore> store;
+    ThemeRegistry themes;
+
+    TestCache()
+    {
+        auto opened = LocalCache::open(LocalCache::pathIn(dir.path()));
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error().toString()));
+        cache = std::move(*opened);
+        store = std::make_unique<SiteStore>(*cache);
+    }
+    QString site(const QString &name, const QString &theme = "studio")
+    {
+        auto created =
+            store->createSite({name, "business", true}, (*themes.theme(theme))->manifest());
+        if (!created)
+            qFatal("%s", qPrintable(created.error().toString()));
+        return created->id;
+    }
+    QCborValue storedSiteProp(const QString &site, const QString &prop)
+    {
+        auto doc = store->loadSite(site);
+        return doc ? (*doc)->siteProps.value(prop) : QCborValue("load failed");
+    }
+};
+
+// Saves a screenshot when SS_SCREENSHOTS names a folder (for looking at the panel by eye).
+void screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SS_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    w->grab().save(dir + "/" + name + ".png");
+}
+
+} // namespace
+
+class tst_SiteSettings : public QObject
+{
+    Q_OBJECT
+private slots:
+    void fieldsAreGroupedFromTheManifest()
+    {
+        TestCache c;
+        ui::EditorWindow editor(*c.store, c.themes, c.site("Groups", "harbor"));
+        QVERIFY(editor.isReady());
+        ui::SiteSettingsDialog *dialog = editor.showSiteSettings();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->isModal());
+        QVERIFY(dialog->windowTitle().contains("Groups"));
+        QCOMPARE(editor.showSiteSettings(), dialog); // one per window
+        using G = ui::SiteSettingsDialog::Group;
+        QCOMPARE(dialog->fieldsOf(G::General), (QStringList{"title", "description", "language"}));
+        QCOMPARE(dialog->fieldsOf(G::Colours),
+                 (QStringList{"primaryColor", "accentColor", "backgroundColor", "textColor"}));
+        QCOMPARE(dialog->fieldsOf(G::Typography), QStringList{"fontPairing"});
+        QCOMPARE(dialog->fieldsOf(G::Spacing), QStringList{"radius"});
+        // Proper editors: colour = swatch + hex field, font = the manifest's options.
+        QVERIFY(dialog->swatchFor("primaryColor"));
+        QCOMPARE(qobject_cast<QLineEdit *>(dialog->editorFor("primaryColor"))->text(),
+                 QString("#0f766e"));
+        auto *fonts = qobject_cast<QComboBox *>(dialog->editorFor("fontPairing"));
+        QVERIFY(fonts);
+        QCOMPARE(fonts->count(), 3);
+        QVERIFY(fonts->currentText().startsWith("Modern"));
+        for (const QString &f : dialog->fieldsOf(G::Colours))
+            QVERIFY(!dialog->editorFor(f)->accessibleName().isEmpty());
+        // The sample shows the palette and the font pairing.
+        QCOMPARE(dialog->sample()->swatches().size(), 4);
+        QVERIFY(dialog->sample()->fontLabel().startsWith("Modern"));
+        // Listed among the shortcuts (Ctrl+,).
+        bool listed = false;
+        for (const auto &[name, keys] : editor.shortcuts())
+            listed =
+                listed ||
+                (name.startsWith("Site Settings") &&
+                 keys == QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText));
+        QVERIFY(listed);
+        dialog->resize(780, 600);
+        screenshot(dialog, "site-settings");
+    }
+
+    // Typing a colour and leaving the field: one undo step, stored, undone in one go.
+    void colourEditIsOneUndoableStep()
+    {
+        TestCache c;
+        const QString site = c.site("Colours");
+        ui::EditorWindow editor(*c.store, c.themes, site);
+        SiteDocument *doc = editor.document();
+        ui::SiteSettingsDialog *dialog = editor.showSiteSettings();
+        auto *hex = qobject_cast<QLineEdit *>(dialog->editorFor("primaryColor"));
+        QVERIFY(hex);
+        const QCborValue before = doc->siteProps.value("primaryColor");
+        const int steps = doc->undoStack()->count();
+        hex->setFocus();
+        hex->selectAll();
+        QTest::keyClicks(hex, "#12AB56");
+        QCOMPARE(doc->undoStack()->count(), steps); // nothing until the field is left
+        QTest::keyClick(hex, Qt::Key_Return);
+        QCOMPARE(doc->siteProps.value("primaryColor").toString(), QString("#12ab56"));
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
+        QCOMPARE(c.storedSiteProp(site, "primaryColor").toString(), QString("#12ab56"));
+        QVERIFY(dialog->fieldError("primaryColor").isEmpty());
+
+        doc->undoStack()->undo();
+        QCOMPARE(doc->siteProps.value("primaryColor"), before);
+        QCOMPARE(hex->text(), before.toString()); // the panel follows undo
+        QCOMPARE(c.storedSiteProp(site, "primaryColor"), before);
+        doc->undoStack()->redo();
+        QCOMPARE(hex->text(), QString("#12ab56"));
+
+        // The colour dialog (non-modal): accepting it is one edit too.
+        QColorDialog *picker = dialog->openColorDialog("accentColor");
+        QVERIFY(picker);
+        QVERIFY(!picker->isModal());
+        QVERIFY(picker->isVisible());
+        picker->setCurrentColor(QColor("#aa2200"));
+        picker->accept();
+        QCOMPARE(doc->siteProps.value("accentColor").toString(), QString("#aa2200"));
+        QCOMPARE(doc->undoStack()->count(), steps + 2);
+        QVERIFY(dialog->swatchFor("accentColor")->styleSheet().contains("#aa2200"));
+
+        // A font pairing from the combo.
+        auto *fonts = qobject_cast<QComboBox *>(dialog->editorFor("fontPairing"));
+        const int classic = fonts->findData(QVariant(QString("classic")));
+        QVERIFY(classic >= 0);
+        fonts->setCurrentIndex(classic);
+        emit fonts->activated(classic);
+        QCOMPARE(doc->siteProps.value("fontPairing").toString(), QString("classic"));
+        QCOMPARE(doc->undoStack()->count(), steps + 3);
+    }
+
+    void invalidColourIsRefusedAtTheField()
+    {
+        TestCache c;
+        ui::EditorWindow editor(*c.store, c.themes, c.site("Refuse"));
+        SiteDocument *doc = editor.document();
+        ui::SiteSettingsDialog *dialog = editor.showSiteSettings();
+        const QCborValue before = doc->siteProps.value("primaryColor");
+        const int steps = doc->undoStack()->count();
+        QVERIFY(!dialog->setFieldText("primaryColor", "red; background:url(x)"));
+        QCOMPARE(doc->siteProps.value("primaryColor"), before);
+        QCOMPARE(doc->undoStack()->count(), steps);
+        QVERIFY2(dialog->fieldError("primaryColor").contains("not a colour"),
+                 qPrintable(dialog->fieldError("primaryColor")));
+        dialog->resize(780, 600);
+        screenshot(dialog, "site-settings-error");
+        // A good value clears the message; "abc" without '#' is accepted as #abc.
+        QVERIFY(dialog->setFieldText("primaryColor", "abc"));
+        QCOMPARE(doc->siteProps.value("primaryColor").toString(), QString("#abc"));
+        QVERIFY(dialog->fieldError("primaryColor").isEmpty());
+    }
+
+    void resetRestoresTheThemeDefaults()
+    {
+        TestCache c;
+        const QString site = c.site("Reset");
+        ui::EditorWindow editor(*c.store, c.themes, site);
+        SiteDocument *doc = editor.document();
+        ui::SiteSettingsDialog *dialog = editor.showSiteSettings();
+        QVERIFY(dialog->setFieldText("title", "Reset Bakery"));
+        QVERIFY(dialog->setFieldText("primaryColor", "#000000"));
+        QVERIFY(dialog->setFieldText("textColor", "#333"));
+        const int steps = doc->undoStack()->count();
+        QVERIFY(dialog->resetToDefaults());
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
+        const ThemeManifest &m = (*c.themes.theme("studio"))->manifest();
+        QCOMPARE(doc->siteProps.value("primaryColor"), m.site.defaultProps.value("primaryColor"));
+        QCOMPARE(doc->siteProps.value("textColor"), m.site.defaultProps.value("textColor"));
+        QCOMPARE(doc->siteProps.value("title").toString(), QString("Reset Bakery")); // kept
+        QCOMPARE(c.storedSiteProp(site, "primaryColor"), m.site.defaultProps.value("primaryColor"));
+        QVERIFY(!dialog->resetToDefaults()); // already at the defaults: no empty undo step
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->siteProps.value("primaryColor").toString(), QString("#000000"));
+    }
+
+    // Applied live: the preview renders again and the token's CSS variable has the new value.
+    void previewShowsTheNewToken()
+    {
+        TestCache c;
+        ui::EditorWindow editor(*c.store, c.themes, c.site("Live"));
+        editor.show();
+        ui::PreviewView *preview = editor.preview();
+        QTRY_VERIFY_WITH_TIMEOUT(preview->isLoaded(), 30000);
+        const auto js = [&](const QString &code) {
+            QVariant result;
+            bool done = false;
+            preview->view()->page()->runJavaScript(code, QWebEngineScript::ApplicationWorld,
+                                                   [&](const QVariant &v) {
+                                                       result = v;
+                                                       done = true;
+                                                   });
+            if (!QTest::qWaitFor([&] { return done; }, 10000))
+                return QVariant();
+            return result;
+        };
+        const QString token = "getComputedStyle(document.documentElement)"
+                              ".getPropertyValue('--ss-color-primary').trim()";
+        QCOMPARE(js(token).toString(), QString("#4f46e5"));
+        ui::SiteSettingsDialog *dialog = editor.showSiteSettings();
+        const int loads = preview->fullLoads();
+        QVERIFY(dialog->setFieldText("primaryColor", "#c0ffee"));
+        QTRY_VERIFY_WITH_TIMEOUT(preview->fullLoads() > loads && preview->isLoaded(), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(js(token).toString(), QString("#c0ffee"), 10000);
+        QVERIFY(js("document.documentElement.outerHTML.includes('--ss-color-primary:#c0ffee')")
+                    .toBool());
+        // Undo shows the old colour again.
+        const int loads2 = preview->fullLoads();
+        editor.document()->undoStack()->undo();
+        QTRY_VERIFY_WITH_TIMEOUT(preview->fullLoads() > loads2 && preview->isLoaded(), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(js(token).toString(), QString("#4f46e5"), 10000);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    ui::PreviewView::registerScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    tst_SiteSettings t;
+    return QTest::qExec(&t, argc, argv);
+}
+#include "tst_sitesettings.moc"
