@@ -127,6 +127,10 @@ void ConflictsDialog::init(SiteStore &store)
     m_keepTheirs->setToolTip(tr("Accept the server's value, which the document already has"));
     m_allMine = new QPushButton(tr("Keep mine for all"));
     m_allMine->setAccessibleName(tr("Keep mine for all"));
+    // Wide enough for both of its labels, so the row does not jump between conflicts.
+    m_keepTheirs->setMinimumWidth(
+        std::max(m_keepTheirs->sizeHint().width(),
+                 m_keepTheirs->fontMetrics().horizontalAdvance(tr("Dismiss (keep theirs)")) + 24));
     m_allTheirs = new QPushButton(tr("Keep theirs for all"));
     m_allTheirs->setAccessibleName(tr("Keep theirs for all"));
     connect(m_keepMine, &QPushButton::clicked, this, [this] { keepMine(); });
@@ -155,7 +159,7 @@ void ConflictsDialog::init(SiteStore &store)
     split->addWidget(m_list);
     split->addWidget(detail);
     split->setStretchFactor(1, 3);
-    split->setSizes({170, 480});
+    split->setSizes({140, 520});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -253,7 +257,10 @@ QString ConflictsDialog::pageLabel(const Conflict &c) const
 QString ConflictsDialog::blockLabel(const Conflict &c) const
 {
     if (c.kind == Conflict::Kind::Quarantine)
-        return tr("Whole %1").arg(c.entityType);
+        return c.entityType == QLatin1String("customization") ? tr("Whole site document")
+               : c.entityType == QLatin1String("workspace")   ? tr("Site record")
+               : c.entityType == QLatin1String("rule")        ? tr("Automation rule")
+                                                              : c.entityType;
     if (c.blockId.isEmpty())
         return c.kind == Conflict::Kind::SiteProps ? tr("Site settings") : tr("Page settings");
     if (c.blockId == QLatin1String("root"))
@@ -321,8 +328,9 @@ void ConflictsDialog::showCurrent()
         m_mineRaw->clear();
         m_theirsRaw->clear();
     } else {
-        QString where = quarantine ? tr("%1 %2").arg(c->entityType, c->entityId)
-                                   : tr("%1 ▸ %2").arg(pageLabel(*c), blockLabel(*c));
+        QString where = quarantine
+                            ? tr("%1 (%2 %3)").arg(blockLabel(*c), c->entityType, c->entityId)
+                            : tr("%1 ▸ %2").arg(pageLabel(*c), blockLabel(*c));
         if (!c->path.isEmpty() && !quarantine)
             where += tr(" ▸ %1").arg(c->path);
         m_detail->setText(tr("%1\n%2  (recorded %3)").arg(where, reasonText(*c), c->createdAt));
