@@ -21,10 +21,14 @@ Conflict::Kind classify(const Conflict &c)
         return c.path.isEmpty() ? K::Block : K::Prop;
     if (!c.path.isEmpty())
         return K::Other;
+    // Whole-value conflicts carry both sides (rebase.cpp); an op that failed outright (page meta,
+    // pages, page data) has no server value and is only shown.
+    if (!c.mine.isMap() || !c.theirs.isMap())
+        return K::Other;
     if (c.pageId.isEmpty())
-        return c.mine.isMap() ? K::SiteProps : K::Other;
-    if (c.mine.isMap() && !c.mine.toMap().contains(QStringLiteral("content")))
-        return K::PageRoot;
+        return K::SiteProps;
+    if (!c.mine.toMap().contains(QStringLiteral("content")))
+        return K::PageRoot; // page data ({root, content, zones}) stays "other"
     return K::Other;
 }
 

@@ -6,6 +6,7 @@
 #include "localcache.h"
 #include "page.h"
 #include "previewview.h"
+#include "puckcodec.h"
 #include "sitedocument.h"
 #include "sitestore.h"
 #include "testutil.h"
@@ -248,6 +249,74 @@ private slots:
         QVERIFY(ok(cli(dirA.path(), {"sync"})));
         QCOMPARE(heroOf(dirA.path()).value("title").toString(), QString("Mine Title"));
         QCOMPARE(heroOf(dirA.path()).value("description").toString(), QString("Theirs words"));
+    }
+
+    // models/conflicts: the kind of each row shape the sync engine writes, and what "keep mine"
+    // does for each.
+    void conflictKindsAndKeepMine()
+    {
+        QTemporaryDir dir;
+        auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
+        QVERIFY(cache);
+        SiteStore store(**cache);
+        ThemeRegistry themes;
+        auto created =
+            store.createSite({"Kinds", "business", true}, (*themes.theme("studio"))->manifest());
+        QVERIFY2(created, SS_WHY(created));
+        auto loaded = store.loadSite(created->id);
+        QVERIFY(loaded);
+        SiteDocument &doc = **loaded;
+        const Page *home = doc.pageBySlug("/");
+        const QString hero = [&] {
+            for (const auto &b : home->content->children)
+                if (b->type == "Hero")
+                    return b->id;
+            return QString();
+        }();
+        const auto insert = [&](const QVariant &page, const QVariant &block, const QVariant &path,
+                                const QVariant &local, const QVariant &remote) {
+            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            auto r = (*cache)->exec(
+                "INSERT INTO conflicts (id, entity_type, entity_id, page_id, block_id, path, "
+                "local_json, remote_json, created_at) VALUES (?, 'customization', ?, ?, ?, ?, ?, "
+                "?, ?)",
+                {id, doc.customizationId, page, block, path, local, remote, SiteStore::nowUtc()});
+            return r ? id : QString();
+        };
+        const QVariant none;
+        QCborMap siteProps = doc.siteProps;
+        siteProps.insert(QStringLiteral("primaryColor"), QStringLiteral("#101010"));
+        const QString heroJson =
+            QString::fromUtf8(json::write(puck::exportItem(*home->block(hero))));
+        insert(home->id, hero, "title", "\"Mine\"", "\"Theirs\"");
+        insert(home->id, hero, none, none, heroJson);                       // deleted here
+        insert(home->id, hero, none, none, none);                           // a move
+        insert(none, none, none, QString::fromUtf8(json::write(siteProps)), // site props
+               QString::fromUtf8(json::write(doc.siteProps)));
+        insert(home->id, none, none, "{\"slug\":\"/x\"}", none); // page meta that failed
+        auto list = conflicts::list(**cache, created->id);
+        QVERIFY2(list, SS_WHY(list));
+        QCOMPARE(list->size(), 5);
+        using K = Conflict::Kind;
+        QCOMPARE((*list)[0].kind, K::Prop);
+        QCOMPARE((*list)[1].kind, K::Block);
+        QCOMPARE((*list)[2].kind, K::Block);
+        QCOMPARE((*list)[3].kind, K::SiteProps);
+        QCOMPARE((*list)[4].kind, K::Other);
+        QCOMPARE((*list)[0].siteName, QString("Kinds"));
+        const QList<bool> canKeep = {true, true, false, true, false};
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE((*list)[i].canKeepMine(), canKeep[i]);
+        QVERIFY(!conflicts::resolve(**cache, &doc, (*list)[4], conflicts::Resolution::Mine));
+        // Keep mine for the site props, then for "deleted here": the block goes.
+        QVERIFY(conflicts::resolve(**cache, &doc, (*list)[3], conflicts::Resolution::Mine));
+        QCOMPARE(doc.siteProps.value("primaryColor").toString(), QString("#101010"));
+        QVERIFY(conflicts::resolve(**cache, &doc, (*list)[1], conflicts::Resolution::Mine));
+        QVERIFY(!doc.pageBySlug("/")->block(hero));
+        auto stored = store.loadSite(created->id);
+        QVERIFY(!(*stored)->pageBySlug("/")->block(hero)); // journaled
+        QCOMPARE(conflicts::list(**cache, created->id)->size(), 3);
+        QCOMPARE(conflicts::list(**cache)->size(), 3); // every site
     }
 
     // Opened from the site manager: no editor, the dialog loads the site itself.

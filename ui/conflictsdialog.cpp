@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QWebEngineSettings>
@@ -168,11 +169,16 @@ void ConflictsDialog::init(SiteStore &store)
     layout->addWidget(close);
     resize(980, 720);
 
+    // The document moved on (an edit in the editor): render again, once per burst of edits.
+    m_rerender = new QTimer(this);
+    m_rerender->setSingleShot(true);
+    m_rerender->setInterval(250);
+    connect(m_rerender, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            showCurrent();
+    });
     if (m_doc)
-        connect(m_doc, &SiteDocument::changed, this, [this] {
-            if (isVisible())
-                showCurrent(); // the document moved on: "theirs" renders from it
-        });
+        connect(m_doc, &SiteDocument::changed, m_rerender, qOverload<>(&QTimer::start));
     reload();
 }
 

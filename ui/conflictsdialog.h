@@ -11,6 +11,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QTimer;
 class QTreeWidget;
 class QWebEngineView;
 
@@ -103,6 +104,7 @@ private:
     QPushButton *m_keepTheirs = nullptr;
     QPushButton *m_allMine = nullptr;
     QPushButton *m_allTheirs = nullptr;
+    QTimer *m_rerender = nullptr;
 };
 
 } // namespace ss::ui

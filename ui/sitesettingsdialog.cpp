@@ -481,8 +481,10 @@ void SiteSettingsDialog::refresh()
             if (text->toPlainText() != v.toString())
                 text->setPlainText(v.toString());
         } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
-            if (line->text() != scalarText(v))
+            if (line->text() != scalarText(v)) {
                 line->setText(scalarText(v));
+                setError(f.name, QString()); // a refused value was replaced (undo, reset)
+            }
         }
         if (QPushButton *swatch = m_swatches.value(f.name)) {
             const QColor c(v.toString());
