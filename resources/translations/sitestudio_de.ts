@@ -68,6 +68,275 @@
     </message>
 </context>
 <context>
+    <name>ss::ui::ConflictsDialog</name>
+    <message>
+        <source>Conflicts — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (the server, in the document now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply my value again; it is sent with the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the server&apos;s value, which the document already has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss (keep theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts: every edit made here and on the server agrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) between your edits and the server&apos;s. The server&apos;s version is in the document until you keep yours.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole site document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be applied: the block or page was deleted on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here and on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted here but edited on the server; the block was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A move or insert that no longer fits the server&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be applied to the server&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss (keep theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of yours to keep: the server&apos;s version stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ▸ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ▸ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2  (recorded %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot render: the site is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of yours to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy could not be read; the local copy is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to render for this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved or inserted on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value cannot be shown on the current document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resolve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept yours (%n); it is sent with the next sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept the server&apos;s (%n).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ss::ui::EditorWindow</name>
     <message>
         <source>Pages</source>
@@ -309,6 +578,18 @@
     </message>
     <message>
         <source>Published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -820,6 +1101,115 @@
     </message>
     <message>
         <source>r%1 live, draft r%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::SiteSettingsDialog</name>
+    <message>
+        <source>Site settings — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes show in the preview at once and can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to theme defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours, fonts and spacing back to the theme&apos;s; title and description stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#rrggbb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 16px, 1.5rem, 75%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: use #rgb or #rrggbb (for example #4f46e5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSS length: use a number with px, rem, em, %, ch or vw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::ThemeSample</name>
+    <message>
+        <source>Your headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body text in the site&apos;s colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonts: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
