@@ -7,6 +7,7 @@
 #include "sitesettingsdialog.h"
 #include "sitestore.h"
 #include "testutil.h"
+#include "thememanifest.h"
 #include "themepackage.h"
 
 #include <QApplication>
@@ -111,6 +112,52 @@ private slots:
         QVERIFY(listed);
         dialog->resize(780, 600);
         screenshot(dialog, "site-settings");
+    }
+
+    // Groups come from format, name and token; css-length is validated.
+    void groupsAndLengthsFromAnyManifest()
+    {
+        const QByteArray manifestJson =
+            "{\"id\": \"custom\", \"name\": \"Custom\", \"version\": \"1.0.0\","
+            " \"layout\": \"templates/layout.html\","
+            " \"components\": {\"Text\": {\"template\": \"templates/text.html\","
+            "   \"fields\": {\"text\": {\"type\": \"text\"}}}},"
+            " \"site\": {\"fields\": {"
+            "   \"tagline\": {\"type\": \"text\", \"label\": \"Tagline\"},"
+            "   \"brand\": {\"type\": \"text\", \"label\": \"Brand\","
+            "              \"token\": \"--ss-color-brand\"},"
+            "   \"headingFont\": {\"type\": \"select\", \"label\": \"Headings\", \"options\":"
+            "     [{\"label\": \"Serif\", \"value\": \"serif\"},"
+            "      {\"label\": \"Sans\", \"value\": \"sans\"}]},"
+            "   \"gap\": {\"type\": \"text\", \"format\": \"css-length\", \"label\": \"Gap\","
+            "            \"token\": \"--ss-space-gap\"},"
+            "   \"maxWidth\": {\"type\": \"number\", \"label\": \"Content width\", \"min\": 320,"
+            "                 \"max\": 2000, \"step\": 10}},"
+            "  \"defaultProps\": {\"gap\": \"16px\", \"headingFont\": \"serif\","
+            "                   \"maxWidth\": 1200}}}";
+        auto manifest = ThemeManifest::parse(test::parseOrDie(manifestJson), "custom");
+        QVERIFY2(manifest, SS_WHY(manifest));
+        SiteDocument doc;
+        doc.name = "Custom";
+        ui::SiteSettingsDialog dialog(&doc, *manifest);
+        using G = ui::SiteSettingsDialog::Group;
+        QCOMPARE(dialog.fieldsOf(G::General), QStringList{"tagline"});
+        QCOMPARE(dialog.fieldsOf(G::Colours), QStringList{"brand"});
+        QCOMPARE(dialog.fieldsOf(G::Typography), QStringList{"headingFont"});
+        QCOMPARE(dialog.fieldsOf(G::Spacing), (QStringList{"gap", "maxWidth"}));
+        // Grouped by its token, but without format "color" the renderer does not treat it as a
+        // colour, so neither does the editor.
+        QVERIFY(!dialog.swatchFor("brand"));
+        QCOMPARE(qobject_cast<QLineEdit *>(dialog.editorFor("gap"))->text(), QString("16px"));
+        QVERIFY(!dialog.setFieldText("gap", "1px; background:url(x)"));
+        QVERIFY(dialog.fieldError("gap").contains("CSS length"));
+        QVERIFY(doc.siteProps.value("gap").isUndefined());
+        QVERIFY(dialog.setFieldText("gap", "2.5rem"));
+        QCOMPARE(doc.siteProps.value("gap").toString(), QString("2.5rem"));
+        QVERIFY(dialog.fieldError("gap").isEmpty());
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QVERIFY(dialog.resetToDefaults());
+        QCOMPARE(doc.siteProps.value("gap").toString(), QString("16px"));
     }
 
     // Typing a colour and leaving the field: one undo step, stored, undone in one go.

@@ -690,6 +690,8 @@ bool EditorWindow::publish()
 void EditorWindow::onSyncFinished(const QString &, const sync::SyncReport &report,
                                   const QString &error)
 {
+    if (m_conflicts)
+        m_conflicts->reload(); // a sync may have recorded new conflicts
     if (!m_publishing)
         return;
     auto pending = m_store.publishPending(m_doc->id);

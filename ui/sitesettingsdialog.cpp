@@ -185,6 +185,14 @@ void SiteSettingsDialog::build()
             rows->addRow(label, cell);
         }
     }
+    // One label column across the groups.
+    int labelWidth = 0;
+    for (QLabel *l : form->findChildren<QLabel *>())
+        if (l->buddy())
+            labelWidth = std::max(labelWidth, l->sizeHint().width());
+    for (QLabel *l : form->findChildren<QLabel *>())
+        if (l->buddy())
+            l->setMinimumWidth(labelWidth);
     formLayout->addStretch();
     auto *scroll = new QScrollArea;
     scroll->setWidget(form);
