@@ -197,6 +197,10 @@ private slots:
         QVERIFY(dialog->renderedHtml(false).contains("Theirs Title"));
         QVERIFY(dialog->renderedHtml(true).contains("data-ss-id=\"" + hero + "\""));
         QVERIFY(dialog->renderedHtml(true).contains("--ss-color-primary")); // the site's tokens
+        // Self-contained: the theme's CSS and images are inlined.
+        QVERIFY(!dialog->renderedHtml(true).contains("href=\"theme/"));
+        QVERIFY(!dialog->renderedHtml(true).contains("src=\"theme/"));
+        QVERIFY(dialog->renderedHtml(true).contains("src=\"data:image/svg+xml;base64,"));
         QVERIFY(waitForViews(mineLoaded, theirsLoaded));
         QTRY_VERIFY_WITH_TIMEOUT(pageText(dialog->view(true)).contains("Mine Title"), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(pageText(dialog->view(false)).contains("Theirs Title"), 10000);

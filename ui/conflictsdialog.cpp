@@ -8,6 +8,7 @@
 #include "sitedocument.h"
 #include "sitestore.h"
 #include "themepackage.h"
+#include "urlpolicy.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -16,8 +17,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMimeDatabase>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTimer>
 #include <QTreeWidget>
@@ -108,7 +111,7 @@ void ConflictsDialog::init(SiteStore &store)
         raw = new QPlainTextEdit;
         raw->setReadOnly(true);
         raw->setAccessibleName(tr("%1, value").arg(title));
-        raw->setMaximumHeight(raw->fontMetrics().lineSpacing() * 5 + 12);
+        raw->setMaximumHeight(raw->fontMetrics().lineSpacing() * 3 + 14);
         raw->setFont(QFont(QStringLiteral("monospace")));
         auto *l = new QVBoxLayout(box);
         l->addWidget(view, 1);
@@ -376,7 +379,29 @@ QString ConflictsDialog::inlineStyles(QString html, const QString &slug) const
                               QStringLiteral("</style>");
         html.replace(link, style);
     }
-    return html;
+    // Theme images (src="theme/…") become data: URLs for the same reason.
+    const QRegularExpression themeSrc(
+        QStringLiteral("src=\"") +
+        QRegularExpression::escape(Renderer::basePrefix(slug) + QStringLiteral("theme/")) +
+        QStringLiteral("([^\"]+)\""));
+    QString out;
+    qsizetype last = 0;
+    for (const QRegularExpressionMatch &m : themeSrc.globalMatch(html)) {
+        out += QStringView(html).mid(last, m.capturedStart() - last);
+        last = m.capturedEnd();
+        const QString path = m.captured(1);
+        auto data = urlpolicy::isSafeRelativePath(path) ? m_theme->readFile(path)
+                                                        : Result<QByteArray>(fail(QString()));
+        if (!data) {
+            out += m.captured(0);
+            continue;
+        }
+        out += QStringLiteral("src=\"data:%1;base64,%2\"")
+                   .arg(QMimeDatabase().mimeTypeForFileNameAndData(path, *data).name(),
+                        QString::fromLatin1(data->toBase64()));
+    }
+    out += QStringView(html).mid(last);
+    return out;
 }
 
 QString ConflictsDialog::render(const Conflict &c, bool mine) const
