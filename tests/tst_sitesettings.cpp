@@ -1,8 +1,10 @@
 // The site settings panel: theme tokens and site props generated from the manifest's `site`
 // fields; each change is one undoable edit, stored at once, and shows in the preview.
 #include "editorwindow.h"
+#include "json.h"
 #include "localcache.h"
 #include "previewview.h"
+#include "renderer.h"
 #include "sitedocument.h"
 #include "sitesettingsdialog.h"
 #include "sitestore.h"
@@ -14,6 +16,7 @@
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -158,6 +161,45 @@ private slots:
         QCOMPARE(doc.undoStack()->count(), 1);
         QVERIFY(dialog.resetToDefaults());
         QCOMPARE(doc.siteProps.value("gap").toString(), QString("16px"));
+    }
+
+    // A spacing token (css-length) typed in the panel becomes the CSS variable the renderer writes.
+    void lengthTokenReachesTheRenderedPage()
+    {
+        QTemporaryDir dir;
+        const QString src = SS_SOURCE_DIR "/tests/data/themes/mini";
+        for (const QString sub : {"", "/css", "/templates"}) {
+            QDir().mkpath(dir.path() + sub);
+            for (const QString &f : QDir(src + sub).entryList(QDir::Files))
+                QVERIFY(QFile::copy(src + sub + "/" + f, dir.path() + sub + "/" + f));
+        }
+        QCborMap manifest = test::parseOrDie(test::readFile(src + "/manifest.json")).toMap();
+        QCborMap site = manifest.value("site").toMap();
+        QCborMap fields = site.value("fields").toMap();
+        fields.insert(QStringLiteral("gap"),
+                      QCborMap{{QStringLiteral("type"), QStringLiteral("text")},
+                               {QStringLiteral("format"), QStringLiteral("css-length")},
+                               {QStringLiteral("label"), QStringLiteral("Gap")},
+                               {QStringLiteral("token"), QStringLiteral("--ss-space-gap")}});
+        site.insert(QStringLiteral("fields"), fields);
+        manifest.insert(QStringLiteral("site"), site);
+        QFile out(dir.path() + "/manifest.json");
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(json::write(manifest));
+        out.close();
+        auto theme = ThemePackage::load(dir.path());
+        QVERIFY2(theme, SS_WHY(theme));
+
+        SiteDocument doc;
+        doc.name = "Lengths";
+        auto add = doc.makeAddPage("/", "Home", QCborMap());
+        QVERIFY2(add && doc.apply(*add), SS_WHY(add));
+        ui::SiteSettingsDialog dialog(&doc, (*theme)->manifest());
+        QCOMPARE(dialog.fieldsOf(ui::SiteSettingsDialog::Group::Spacing), QStringList{"gap"});
+        QVERIFY(dialog.setFieldText("gap", "2.5rem"));
+        Renderer renderer(*theme);
+        const QString html = renderer.renderPage(doc, *doc.pages().front());
+        QVERIFY2(html.contains("--ss-space-gap:2.5rem;"), qPrintable(html.left(600)));
     }
 
     // Typing a colour and leaving the field: one undo step, stored, undone in one go.
