@@ -421,6 +421,8 @@ QString headHtml(const RenderContext &ctx)
         QString value;
         if (f.format == QLatin1String("color"))
             value = urlpolicy::color(v.toString());
+        else if (f.format == QLatin1String("css-length"))
+            value = urlpolicy::cssLength(v.toString());
         else if (v.isInteger() || v.isDouble())
             value = scalarText(v);
         else if (f.type == FieldSpec::Type::Select && f.hasOption(v))

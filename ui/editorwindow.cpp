@@ -3,6 +3,7 @@
 #include "assetstore.h"
 #include "clipboard.h"
 #include "componentpalette.h"
+#include "conflictsdialog.h"
 #include "deploymentspanel.h"
 #include "inspector.h"
 #include "json.h"
@@ -12,6 +13,7 @@
 #include "previewview.h"
 #include "revisionspanel.h"
 #include "sitedocument.h"
+#include "sitesettingsdialog.h"
 #include "sitestore.h"
 #include "syncservice.h"
 #include "themepackage.h"
@@ -250,6 +252,15 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
             refreshPages();
     });
 
+    auto *siteSettingsAction = new QAction(tr("Site &Settings…"), this);
+    siteSettingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(siteSettingsAction, &QAction::triggered, this, [this] { showSiteSettings(); });
+    auto *conflictsAction = new QAction(tr("&Conflicts…"), this);
+    connect(conflictsAction, &QAction::triggered, this, [this] { showConflicts(); });
+    siteMenu->addSeparator();
+    siteMenu->addActions({siteSettingsAction, conflictsAction});
+    addAction(siteSettingsAction);
+
     auto *shortcutsAction = new QAction(tr("&Keyboard shortcuts"), this);
     shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     connect(shortcutsAction, &QAction::triggered, this, &EditorWindow::showShortcuts);
@@ -266,6 +277,8 @@ EditorWindow::~EditorWindow()
     if (m_doc)
         snapshotPages();
     // The inspector and outline listen to the document: take them down first.
+    delete m_siteSettings;
+    delete m_conflicts;
     delete centralWidget();
 }
 
@@ -550,6 +563,36 @@ void EditorWindow::insertComponent(const QString &type)
     selectBlock(*id);
 }
 
+ui::SiteSettingsDialog *EditorWindow::showSiteSettings()
+{
+    if (!m_doc)
+        return nullptr;
+    if (!m_siteSettings) {
+        m_siteSettings = new SiteSettingsDialog(m_doc.get(), m_theme->manifest(), this);
+        m_siteSettings->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_siteSettings->show();
+    m_siteSettings->raise();
+    m_siteSettings->activateWindow();
+    return m_siteSettings;
+}
+
+ui::ConflictsDialog *EditorWindow::showConflicts()
+{
+    if (!m_doc)
+        return nullptr;
+    if (!m_conflicts) {
+        m_conflicts = new ConflictsDialog(m_store, m_doc.get(), m_theme, this);
+        m_conflicts->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_conflicts->reload();
+    }
+    m_conflicts->show();
+    m_conflicts->raise();
+    m_conflicts->activateWindow();
+    return m_conflicts;
+}
+
 QList<QPair<QString, QString>> EditorWindow::shortcuts() const
 {
     QList<QPair<QString, QString>> rows;
@@ -711,6 +754,8 @@ bool EditorWindow::publish()
 void EditorWindow::onSyncFinished(const QString &, const sync::SyncReport &report,
                                   const QString &error)
 {
+    if (m_conflicts)
+        m_conflicts->reload(); // a sync may have recorded new conflicts
     if (!m_publishing)
         return;
     auto pending = m_store.publishPending(m_doc->id);

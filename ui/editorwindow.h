@@ -28,6 +28,8 @@ namespace ss::ui {
 
 class ComponentPalette;
 class DeploymentsPanel;
+class ConflictsDialog;
+class SiteSettingsDialog;
 class Inspector;
 class OutlineModel;
 class PreviewView;
@@ -100,6 +102,11 @@ public slots:
     // Opens (or raises) the site's revision history window: browse, compare and restore.
     RevisionsPanel *showRevisions();
 
+    // Site ▸ Site Settings… (Ctrl+,): theme tokens and site props, non-modal, one per window.
+    ui::SiteSettingsDialog *showSiteSettings();
+    // Site ▸ Conflicts…: the site's sync conflicts, mine vs theirs; non-modal, one per window.
+    ui::ConflictsDialog *showConflicts();
+
 signals:
     void published(const QString &url);
     void publishFailed(const QString &message);
@@ -133,6 +140,8 @@ private:
     QTimer *m_snapshotTimer = nullptr;
     static constexpr int kSnapshotIdleMs = 2000;
     QPointer<DeploymentsPanel> m_deployments;
+    QPointer<SiteSettingsDialog> m_siteSettings;
+    QPointer<ConflictsDialog> m_conflicts;
 };
 
 } // namespace ss::ui

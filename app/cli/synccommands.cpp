@@ -3,6 +3,7 @@
 
 #include "apiclient.h"
 #include "assetstore.h"
+#include "conflicts.h"
 #include "credentialstore.h"
 #include "json.h"
 #include "localcache.h"
@@ -17,6 +18,8 @@
 #include <QFile>
 #include <QTextStream>
 #include <QUuid>
+
+#include <map>
 
 #include <termios.h>
 #include <unistd.h>
@@ -270,7 +273,7 @@ int status(CliContext &ctx)
     return 0;
 }
 
-int conflicts(CliContext &ctx)
+int listConflicts(CliContext &ctx)
 {
     QCommandLineParser p;
     if (!parse(ctx, p, QStringLiteral("conflicts"), {}))
@@ -278,31 +281,28 @@ int conflicts(CliContext &ctx)
     LocalCache *cache = ctx.cache();
     if (!cache)
         return 1;
-    auto q =
-        cache->exec(QStringLiteral("SELECT k.id, w.name, k.page_id, k.block_id, k.path, "
-                                   "k.local_json, k.remote_json, k.created_at "
-                                   "FROM conflicts k LEFT JOIN customizations c ON c.id = "
-                                   "k.entity_id LEFT JOIN workspaces w ON w.id = c.workspace_id "
-                                   "WHERE k.resolved_at IS NULL ORDER BY k.created_at"));
+    auto list = conflicts::list(*cache);
+    if (!list)
+        return ctx.error(list.error());
     QCborArray out;
-    while (q && q->next()) {
+    for (const Conflict &c : *list) {
+        const QCborValue mine = c.mine.isUndefined() ? QCborValue(nullptr) : c.mine;
+        const QCborValue theirs = c.theirs.isUndefined() ? QCborValue(nullptr) : c.theirs;
         QCborMap m;
-        m.insert(QStringLiteral("id"), q->value(0).toString());
-        m.insert(QStringLiteral("site"), q->value(1).toString());
-        m.insert(QStringLiteral("page"), q->value(2).toString());
-        m.insert(QStringLiteral("block"), q->value(3).toString());
-        m.insert(QStringLiteral("path"), q->value(4).toString());
-        auto local = json::parse(q->value(5).toString().toUtf8());
-        auto remote = json::parse(q->value(6).toString().toUtf8());
-        m.insert(QStringLiteral("mine"), local ? *local : QCborValue(nullptr));
-        m.insert(QStringLiteral("theirs"), remote ? *remote : QCborValue(nullptr));
+        m.insert(QStringLiteral("id"), c.id);
+        m.insert(QStringLiteral("site"), c.siteName);
+        m.insert(QStringLiteral("page"), c.pageId);
+        m.insert(QStringLiteral("block"), c.blockId);
+        m.insert(QStringLiteral("path"), c.path);
+        m.insert(QStringLiteral("mine"), mine);
+        m.insert(QStringLiteral("theirs"), theirs);
+        m.insert(QStringLiteral("reason"), c.reason());
         out.append(m);
         if (!ctx.json)
             ctx.out << QStringLiteral("%1  %2  %3 %4: mine %5, theirs %6\n")
-                           .arg(q->value(0).toString().left(8), q->value(1).toString(),
-                                q->value(3).toString(), q->value(4).toString(),
-                                QString::fromUtf8(json::write(m.value(QStringLiteral("mine")))),
-                                QString::fromUtf8(json::write(m.value(QStringLiteral("theirs")))));
+                           .arg(c.id.left(8), c.siteName, c.blockId, c.path,
+                                QString::fromUtf8(json::write(mine)),
+                                QString::fromUtf8(json::write(theirs)));
     }
     if (ctx.json)
         ctx.printJson(out);
@@ -312,8 +312,9 @@ int conflicts(CliContext &ctx)
     return 0;
 }
 
-// Resolving a conflict is an edit like any other: "mine" sets the value again (an op through the
-// journal, so it syncs), "theirs" accepts the server's value that is already in the document.
+// Resolving a conflict is an edit like any other (models/conflicts.h): "mine" sets the value
+// again (an op through the journal, so it syncs), "theirs" accepts the server's value that is
+// already in the document. Conflicts with no value of ours to keep are resolved as "theirs".
 int resolve(CliContext &ctx)
 {
     QCommandLineParser p;
@@ -336,50 +337,42 @@ int resolve(CliContext &ctx)
         return 1;
     const QString prefix = p.positionalArguments().value(0);
     const QString blockFilter =
-        p.isSet(QStringLiteral("block")) ? p.value(QStringLiteral("block")) : QStringLiteral("");
-    auto q =
-        cache->exec(QStringLiteral("SELECT k.id, c.workspace_id, k.page_id, k.block_id, k.path, "
-                                   "k.local_json FROM conflicts k "
-                                   "JOIN customizations c ON c.id = k.entity_id WHERE "
-                                   "k.resolved_at IS NULL AND k.id LIKE ? AND (? = '' OR "
-                                   "k.block_id = ?) ORDER BY k.created_at"),
-                    {prefix + QLatin1Char('%'), blockFilter, blockFilter});
-    struct Item
-    {
-        QString id, site, page, block, path, local;
-    };
-    QList<Item> items;
-    while (q && q->next())
-        items << Item{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                      q->value(3).toString(), q->value(4).toString(), q->value(5).toString()};
+        p.isSet(QStringLiteral("block")) ? p.value(QStringLiteral("block")) : QString();
+    auto list = conflicts::list(*cache);
+    if (!list)
+        return ctx.error(list.error());
+    QList<Conflict> items;
+    for (const Conflict &c : *list)
+        if (c.id.startsWith(prefix) && (blockFilter.isEmpty() || c.blockId == blockFilter))
+            items << c;
     if (items.isEmpty())
         return ctx.error(QStringLiteral("no open conflict matches \"%1\"").arg(prefix));
+    const bool mine = p.isSet(QStringLiteral("mine"));
+    std::map<QString, std::unique_ptr<SiteDocument>> docs; // one load per site
     int done = 0;
-    for (const Item &it : items) {
-        if (p.isSet(QStringLiteral("mine")) && !it.path.isEmpty() &&
-            it.path != QLatin1String("quarantine")) {
-            auto doc = ctx.sites()->loadSite(it.site);
-            if (!doc)
-                return ctx.error(doc.error());
-            auto value = json::parse(it.local.toUtf8());
-            auto op = value ? (*doc)->makeSetProp(it.page, it.block, it.path, *value)
-                            : Result<Operation>(fail(QStringLiteral("no local value")));
-            if (!op)
-                return ctx.error(op.error());
-            if (auto r = (*doc)->apply(*op); !r)
-                return ctx.error(r.error());
+    for (const Conflict &c : items) {
+        const bool keepMine = mine && c.canKeepMine();
+        SiteDocument *doc = nullptr;
+        if (keepMine) {
+            auto &slot = docs[c.siteId];
+            if (!slot) {
+                auto loaded = ctx.sites()->loadSite(c.siteId);
+                if (!loaded)
+                    return ctx.error(loaded.error());
+                slot = std::move(*loaded);
+            }
+            doc = slot.get();
         }
-        if (auto r =
-                cache->exec(QStringLiteral("UPDATE conflicts SET resolved_at = ? WHERE id = ?"),
-                            {SiteStore::nowUtc(), it.id});
+        if (auto r = conflicts::resolve(*cache, doc, c,
+                                        keepMine ? conflicts::Resolution::Mine
+                                                 : conflicts::Resolution::Theirs);
             !r)
             return ctx.error(r.error());
         ++done;
     }
     ctx.out << QStringLiteral("Resolved %1 conflict(s) (%2); sync to send the result\n")
                    .arg(done)
-                   .arg(p.isSet(QStringLiteral("mine")) ? QStringLiteral("kept mine")
-                                                        : QStringLiteral("kept the server's"));
+                   .arg(mine ? QStringLiteral("kept mine") : QStringLiteral("kept the server's"));
     ctx.out.flush();
     return 0;
 }
@@ -652,7 +645,7 @@ void registerSyncCommands(QList<CliCommand> &commands)
     add({QStringLiteral("status")}, QStringLiteral("status [--json]"),
         QStringLiteral("Profiles, last sync, pending and parked edits, conflicts."), status);
     add({QStringLiteral("conflicts")}, QStringLiteral("conflicts [--json]"),
-        QStringLiteral("List unresolved conflicts: your value and the server's."), conflicts);
+        QStringLiteral("List unresolved conflicts: your value and the server's."), listConflicts);
     add({QStringLiteral("rules"), QStringLiteral("add")},
         QStringLiteral("rules add --site NAME --file RULE.json"),
         QStringLiteral("Add an automation rule to a site (synced like every edit)."), rulesAdd);

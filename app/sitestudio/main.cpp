@@ -5,6 +5,7 @@
 #include "outlinemodel.h"
 #include "previewview.h"
 #include "sitelistmodel.h"
+#include "sitesettingsdialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -94,6 +95,11 @@ int takeScreenshots(ui::MainWindow &window, const QString &dir)
             waitFor([] { return false; }, 300);
             shortcuts->grab().save(dir + QStringLiteral("/editor-shortcuts.png"));
             delete shortcuts;
+            ui::SiteSettingsDialog *settings = editor->showSiteSettings();
+            settings->resize(780, 600);
+            waitFor([] { return false; }, 300);
+            settings->grab().save(dir + QStringLiteral("/site-settings.png"));
+            settings->close();
         }
     }
     return 0;

@@ -68,6 +68,275 @@
     </message>
 </context>
 <context>
+    <name>ss::ui::ConflictsDialog</name>
+    <message>
+        <source>Conflicts — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (the server, in the document now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply my value again; it is sent with the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the server&apos;s value, which the document already has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss (keep theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts: every edit made here and on the server agrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) between your edits and the server&apos;s. The server&apos;s version is in the document until you keep yours.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole site document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be applied: the block or page was deleted on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here and on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted here but edited on the server; the block was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A move or insert that no longer fits the server&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be applied to the server&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss (keep theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of yours to keep: the server&apos;s version stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ▸ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ▸ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2  (recorded %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot render: the site is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of yours to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy could not be read; the local copy is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to render for this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved or inserted on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value cannot be shown on the current document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resolve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept yours (%n); it is sent with the next sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept the server&apos;s (%n).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ss::ui::EditorWindow</name>
     <message>
         <source>Pages</source>
@@ -312,11 +581,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revision &amp;History…</source>
+        <source>Site &amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Browse, compare and restore earlier revisions of the site</source>
+        <source>&amp;Conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -773,332 +1042,6 @@
     </message>
 </context>
 <context>
-    <name>ss::ui::RevisionsPanel</name>
-    <message>
-        <source>changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision history — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision history status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh the revision list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page to compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Page:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary of the differences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore &amp;page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the whole page from this revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace this page&apos;s blocks with the revision&apos;s (one step, Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working copy preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Differences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore &amp;block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the selected block from this revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Differences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a revision to compare it with your working copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading revisions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server does not have this site yet: sync it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server asks you to sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server answered %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No revisions on the server yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing the revisions known from the last sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No revisions are known from earlier syncs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Offline&lt;/b&gt; — %1&lt;br&gt;%2 Showing an old revision needs a connection to the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision %1 is the one the live site shows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision %1 cannot be shown offline: its document is on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading revision %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision %1 cannot be loaded: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision %1 preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision %1 · %2 · live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working copy — this page was deleted since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added since revision %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed since revision %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved to another area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted since revision %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same as the working copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n difference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> · page %1 changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bring &amp;page back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove &amp;block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This block is not in revision %1: remove it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put this block back as it was in revision %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to restore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1 (not in revision %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore %1 from revision %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot restore %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1. %2 undoes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot restore the page: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored the page “%1” from revision %2. %3 undoes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The newest revision on the server; edits that are not synced yet are only in the working copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ss::ui::SiteListModel</name>
     <message>
         <source>Site</source>
@@ -1158,6 +1101,115 @@
     </message>
     <message>
         <source>r%1 live, draft r%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::SiteSettingsDialog</name>
+    <message>
+        <source>Site settings — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes show in the preview at once and can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to theme defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours, fonts and spacing back to the theme&apos;s; title and description stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#rrggbb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 16px, 1.5rem, 75%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: use #rgb or #rrggbb (for example #4f46e5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSS length: use a number with px, rem, em, %, ch or vw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::ThemeSample</name>
+    <message>
+        <source>Your headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body text in the site&apos;s colours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonts: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
