@@ -204,6 +204,7 @@ private slots:
         const QString old = f.prop(hero, "buttons[1].label").toString();
         const QCborValue otherItem = f.prop(hero, "buttons[0]");
         const int steps = f.undoCount();
+        QTest::keyClick(label, Qt::Key_End);
         QTest::keyClicks(label, "xyz");
         QCOMPARE(f.prop(hero, "buttons[1].label").toString(), old + "xyz");
         QCOMPARE(f.prop(hero, "buttons[0]"), otherItem);
@@ -460,6 +461,20 @@ private slots:
             picker->grab().save(out + "/picker.png");
             settle();
             insp->grab().save(out + "/logos2.png");
+            insp->showBlock(f.pageId, f.add("Footer"));
+            insp->setItemExpanded("columns[0]", true);
+            insp->setItemExpanded("columns[0].links[0]", true);
+            settle();
+            insp->grab().save(out + "/footer.png");
+            const QString card = f.add("Card");
+            insp->showBlock(f.pageId, card);
+            settle();
+            insp->grab().save(out + "/card.png");
+            auto fresh = f.inspector(card);
+            fresh->resize(380, 900);
+            fresh->show();
+            settle();
+            fresh->grab().save(out + "/card2.png");
         }
     }
 };

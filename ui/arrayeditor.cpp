@@ -64,8 +64,7 @@ ArrayEditor::ArrayEditor(const FieldSpec &field, const QCborArray &items, bool r
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
-    m_add = new QPushButton(themedIcon(this, "list-add", QStyle::SP_FileDialogNewFolder),
-                            tr("Add item"));
+    m_add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add item"));
     m_add->setAccessibleName(
         tr("Add item to %1").arg(field.label.isEmpty() ? field.name : field.label));
     connect(m_add, &QPushButton::clicked, this, [this] { addItem(); });
@@ -156,7 +155,7 @@ void ArrayEditor::buildRow(int index)
     row.up = tool(style()->standardIcon(QStyle::SP_ArrowUp), tr("Move up"));
     row.down = tool(style()->standardIcon(QStyle::SP_ArrowDown), tr("Move down"));
     row.duplicate =
-        tool(themedIcon(this, "edit-copy", QStyle::SP_FileDialogContentsView), tr("Duplicate"));
+        tool(themedIcon(this, "edit-copy", QStyle::SP_TitleBarNormalButton), tr("Duplicate"));
     row.remove = tool(themedIcon(this, "edit-delete", QStyle::SP_TrashIcon), tr("Remove"));
     connect(row.up, &QToolButton::clicked, this, [this, index] { moveItem(index, index - 1); });
     connect(row.down, &QToolButton::clicked, this, [this, index] { moveItem(index, index + 1); });

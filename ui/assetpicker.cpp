@@ -50,6 +50,7 @@ ImageField::ImageField(const QString &value, ImageLoader loader, QWidget *parent
     m_edit = new QLineEdit(value);
     m_edit->setPlaceholderText(tr("Image URL or asset"));
     m_edit->setClearButtonEnabled(true);
+    m_edit->setCursorPosition(0);
     v->addWidget(m_edit);
     auto *buttons = new QHBoxLayout;
     m_choose = new QPushButton(tr("Choose…"));
@@ -82,6 +83,7 @@ QString ImageField::value() const
 void ImageField::setValue(const QString &reference)
 {
     m_edit->setText(reference);
+    m_edit->setCursorPosition(0);
     updateThumbnail();
 }
 

@@ -371,6 +371,7 @@ QWidget *Inspector::makeEditor(const FieldSpec &field, const QCborValue &value, 
                                   : field.placeholder);
         if (field.maxLength > 0)
             e->setMaxLength(field.maxLength);
+        e->setCursorPosition(0); // the start of a long text, not its end
         connect(e, &QLineEdit::textEdited, this,
                 [this, path](const QString &t) { commit(path, QCborValue(t)); });
         connect(e, &QLineEdit::editingFinished, this, [this] { endGesture(); });
@@ -396,8 +397,8 @@ QWidget *Inspector::makeEditor(const FieldSpec &field, const QCborValue &value, 
         auto *e = new TextArea;
         e->setPlainText(displayOf(value));
         e->setTabChangesFocus(true);
-        e->setMinimumHeight(72);
-        e->setMaximumHeight(160);
+        e->setMinimumHeight(64);
+        e->setMaximumHeight(120);
         e->onFocusOut = [this] { endGesture(); };
         connect(e, &QPlainTextEdit::textChanged, this,
                 [this, path, e] { commit(path, QCborValue(e->toPlainText())); });
@@ -565,7 +566,7 @@ void Inspector::rebuild()
     auto *outer = new QVBoxLayout(form);
     QFormLayout *layout = newForm(nullptr);
     outer->addLayout(layout);
-    outer->addStretch();
+    outer->addStretch(1); // wins over the expanding text editors: rows stay together
     if (QWidget *old = takeWidget())
         old->deleteLater(); // a slot of one of its editors may be on the stack
     setWidget(form);

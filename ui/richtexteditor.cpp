@@ -68,7 +68,8 @@ RichTextEditor::RichTextEditor(const QString &markdown, QWidget *parent)
     m_editor = edit;
     m_editor->setPlainText(markdown);
     m_editor->setTabChangesFocus(true);
-    m_editor->setMinimumHeight(120);
+    m_editor->setMinimumHeight(110);
+    m_editor->setMaximumHeight(160);
     m_editor->setPlaceholderText(tr("Markdown: **bold**, *italic*, [link](https://…), - lists"));
     v->addWidget(m_editor);
     edit->onFocusOut = [this] { emit editingFinished(); };
@@ -77,7 +78,12 @@ RichTextEditor::RichTextEditor(const QString &markdown, QWidget *parent)
     m_preview->setObjectName(QStringLiteral("markdownPreview"));
     m_preview->setAccessibleName(tr("Preview"));
     m_preview->setOpenLinks(false);
-    m_preview->setMinimumHeight(90);
+    m_preview->setMinimumHeight(60);
+    m_preview->setMaximumHeight(140);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    QPalette quiet = m_preview->palette(); // the page's text, set apart from the editable source
+    quiet.setColor(QPalette::Base, quiet.color(QPalette::Window));
+    m_preview->setPalette(quiet);
     m_preview->setFocusPolicy(Qt::NoFocus);
     m_preview->hide();
     v->addWidget(m_preview);
