@@ -176,6 +176,60 @@ private slots:
                  QCborArray({three[0], three[1], three[1], three[2]}));
     }
 
+    void arrayReorderByKeyboardAndDrop()
+    {
+        Fixture f;
+        const QString logos = f.add("Logos");
+        auto insp = f.inspector(logos);
+        insp->show();
+        settle();
+        const QCborArray start = f.prop(logos, "logos").toArray();
+        QVERIFY(start.size() >= 3);
+        // Alt+Down on an item's row moves it, one step.
+        const int steps = f.undoCount();
+        QTest::keyClick(insp->arrayEditor("logos")->control(0, Control::Expand), Qt::Key_Down,
+                        Qt::AltModifier);
+        settle();
+        QCborArray now = f.prop(logos, "logos").toArray();
+        QCOMPARE(now.at(0), start.at(1));
+        QCOMPARE(now.at(1), start.at(0));
+        QCOMPARE(f.undoCount(), steps + 1);
+        // The moved item keeps the focus, so Alt+Down again moves it further.
+        QCOMPARE(QApplication::focusWidget(),
+                 insp->arrayEditor("logos")->control(1, Control::Expand));
+        f.doc->undoStack()->undo();
+        settle();
+
+        // Drop slots: above the first row's middle is 0, below the last is the end.
+        ui::ArrayEditor *a = insp->arrayEditor("logos");
+        QWidget *first = a->control(0, Control::Expand);
+        QCOMPARE(a->dropSlotAt(first->mapTo(a, QPoint(2, 1))), 0);
+        QWidget *second = a->control(1, Control::Expand);
+        QCOMPARE(a->dropSlotAt(second->mapTo(a, QPoint(2, second->height() - 1))), 2);
+        QCOMPARE(a->dropSlotAt(QPoint(2, a->height())), a->count());
+        // Dropping the first item at the end.
+        QVERIFY(!a->dropItem(0, 1)); // its own place: nothing to do
+        QVERIFY(a->dropItem(0, a->count()));
+        settle();
+        now = f.prop(logos, "logos").toArray();
+        QCOMPARE(now.last(), start.first());
+        QCOMPARE(now.first(), start.at(1));
+    }
+
+    void summaries()
+    {
+        Fixture f;
+        const FieldSpec *buttons = f.manifest.component("Hero")->field("buttons");
+        QCOMPARE(ui::ArrayEditor::summaryOf(*buttons, QCborMap{{"label", "Go"}}, 0), QString("Go"));
+        QCOMPARE(ui::ArrayEditor::summaryOf(*buttons, QCborMap{{"label", ""}}, 1),
+                 QString("Item 2"));
+        FieldSpec plain = *buttons;
+        plain.itemSummary.clear(); // no template: the first text field with a value
+        QCOMPARE(ui::ArrayEditor::summaryOf(plain, QCborMap{{"label", "Hi"}, {"href", "/x"}}, 0),
+                 QString("Hi"));
+        QCOMPARE(ui::ArrayEditor::summaryOf(plain, QCborMap{}, 2), QString("Item 3"));
+    }
+
     void arrayMinDisablesRemove()
     {
         Fixture f;

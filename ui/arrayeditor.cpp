@@ -3,13 +3,20 @@
 #include "markdown.h"
 #include "thememanifest.h"
 
+#include <QApplication>
+#include <QDrag>
+#include <QDragEnterEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMimeData>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -72,6 +79,14 @@ ArrayEditor::ArrayEditor(const FieldSpec &field, const QCborArray &items, bool r
     bar->addStretch();
     outer->addLayout(bar);
     updateButtons();
+
+    setAcceptDrops(!readOnly);
+    m_dropLine = new QFrame(this);
+    static_cast<QFrame *>(m_dropLine)->setFrameShape(QFrame::HLine);
+    QPalette accent = m_dropLine->palette();
+    accent.setColor(QPalette::WindowText, accent.color(QPalette::Highlight));
+    m_dropLine->setPalette(accent);
+    m_dropLine->hide();
 }
 
 QString ArrayEditor::summaryOf(const FieldSpec &field, const QCborValue &item, int index)
@@ -129,7 +144,10 @@ void ArrayEditor::buildRow(int index)
     row.expand->setText(summary(index));
     row.expand->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     row.expand->setAccessibleName(tr("Item %1: %2").arg(index + 1).arg(summary(index)));
-    row.expand->setToolTip(tr("Show or hide this item's fields"));
+    row.expand->setToolTip(m_readOnly ? tr("Show or hide this item's fields")
+                                      : tr("Show or hide this item's fields; drag to reorder "
+                                           "(Alt+Up/Down)"));
+    row.expand->installEventFilter(this);
     connect(row.expand, &QToolButton::toggled, this, [this, index](bool on) {
         setExpanded(index, on);
         emit expandedChanged(index, on);
@@ -257,7 +275,7 @@ bool ArrayEditor::addItem()
     for (int i = 0; i < count(); ++i)
         origin << i;
     origin << -1;
-    emit edited(next, origin);
+    emit edited(next, origin, count());
     return true;
 }
 
@@ -271,7 +289,7 @@ bool ArrayEditor::removeItem(int index)
     for (int i = 0; i < count(); ++i)
         if (i != index)
             origin << i;
-    emit edited(next, origin);
+    emit edited(next, origin, qMin(index, count() - 2));
     return true;
 }
 
@@ -286,7 +304,7 @@ bool ArrayEditor::moveItem(int from, int to)
     for (int i = 0; i < count(); ++i)
         origin << i;
     origin.move(from, to);
-    emit edited(next, origin);
+    emit edited(next, origin, to);
     return true;
 }
 
@@ -302,8 +320,122 @@ bool ArrayEditor::duplicateItem(int index)
         if (i == index)
             origin << -1;
     }
-    emit edited(next, origin);
+    emit edited(next, origin, index + 1);
     return true;
+}
+
+int ArrayEditor::dropSlotAt(const QPoint &pos) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const QWidget *h = m_rows[i].header;
+        const int mid = h->mapTo(this, QPoint(0, h->height() / 2)).y();
+        if (pos.y() < mid)
+            return i;
+    }
+    return count();
+}
+
+bool ArrayEditor::dropItem(int from, int slot)
+{
+    const int to = slot > from ? slot - 1 : slot;
+    return moveItem(from, to);
+}
+
+namespace {
+constexpr char kItemMime[] = "application/x-sitestudio-array-item";
+}
+
+bool ArrayEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    int row = -1;
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].expand == watched)
+            row = i;
+    if (row < 0 || m_readOnly)
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::MouseButtonPress: {
+        auto *e = static_cast<QMouseEvent *>(event);
+        if (e->button() == Qt::LeftButton) {
+            m_pressPos = e->position().toPoint();
+            m_pressRow = row;
+        }
+        break;
+    }
+    case QEvent::MouseMove: {
+        auto *e = static_cast<QMouseEvent *>(event);
+        if (!(e->buttons() & Qt::LeftButton) || m_pressRow != row ||
+            (e->position().toPoint() - m_pressPos).manhattanLength() <
+                QApplication::startDragDistance())
+            break;
+        m_pressRow = -1;
+        auto *mime = new QMimeData;
+        mime->setData(QString::fromLatin1(kItemMime), QByteArray::number(row));
+        auto *drag = new QDrag(m_rows[row].expand);
+        drag->setMimeData(mime);
+        drag->setPixmap(m_rows[row].header->grab());
+        drag->setHotSpot(m_pressPos);
+        m_rows[row].expand->setDown(false);
+        drag->exec(Qt::MoveAction);
+        return true;
+    }
+    case QEvent::KeyPress: {
+        auto *e = static_cast<QKeyEvent *>(event);
+        if (e->modifiers() == Qt::AltModifier &&
+            (e->key() == Qt::Key_Up || e->key() == Qt::Key_Down)) {
+            moveItem(row, e->key() == Qt::Key_Up ? row - 1 : row + 1);
+            return true;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+static bool isOurDrag(const QWidget *self, const QDropEvent *event)
+{
+    const auto *source = qobject_cast<const QWidget *>(event->source());
+    return source && self->isAncestorOf(source) &&
+           event->mimeData()->hasFormat(QString::fromLatin1(kItemMime));
+}
+
+void ArrayEditor::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (isOurDrag(this, event))
+        event->acceptProposedAction();
+}
+
+void ArrayEditor::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!isOurDrag(this, event))
+        return;
+    event->acceptProposedAction();
+    const int slot = dropSlotAt(event->position().toPoint());
+    const QWidget *anchor = slot < m_rows.size() ? m_rows[slot].header : m_rows.last().header;
+    const QRect r(anchor->mapTo(this, QPoint(0, 0)), anchor->size());
+    const int y = slot < m_rows.size() ? r.top() - 1 : r.bottom() + 1;
+    m_dropLine->setGeometry(r.left(), y - 1, r.width(), 3);
+    m_dropLine->show();
+    m_dropLine->raise();
+}
+
+void ArrayEditor::dragLeaveEvent(QDragLeaveEvent *)
+{
+    m_dropLine->hide();
+}
+
+void ArrayEditor::dropEvent(QDropEvent *event)
+{
+    m_dropLine->hide();
+    if (!isOurDrag(this, event))
+        return;
+    const int from = event->mimeData()->data(QString::fromLatin1(kItemMime)).toInt();
+    event->acceptProposedAction();
+    // The rebuild that follows deletes the drag source: let the drag finish first.
+    const int slot = dropSlotAt(event->position().toPoint());
+    QTimer::singleShot(0, this, [this, from, slot] { dropItem(from, slot); });
 }
 
 QAbstractButton *ArrayEditor::control(int index, Control c) const

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QAbstractButton;
+class QDropEvent;
 class QPushButton;
 class QToolButton;
 class QVBoxLayout;
@@ -62,14 +63,27 @@ public:
     bool moveItem(int from, int to);
     bool duplicateItem(int index);
 
+    // Where a drop at `pos` (this widget's coordinates) would insert: 0..count().
+    int dropSlotAt(const QPoint &pos) const;
+    // Moves item `from` to the drop slot `slot` (what a drag does): one edited() if it moves.
+    bool dropItem(int from, int slot);
+
     QPushButton *addButton() const { return m_add; }
     QAbstractButton *control(int index, Control c) const;
     void focusControl(int index, Control c);
 
 signals:
-    // The new array; origin[i] is the old index of new item i, -1 for a new item.
-    void edited(const QCborArray &items, const QList<int> &origin);
+    // The new array; origin[i] is the old index of new item i, -1 for a new item; `current` is
+    // the item to focus afterwards (the new or moved one, or the one in a removed one's place).
+    void edited(const QCborArray &items, const QList<int> &origin, int current);
     void expandedChanged(int index, bool expanded);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     struct Row
@@ -94,6 +108,9 @@ private:
     QList<Row> m_rows;
     QVBoxLayout *m_list = nullptr;
     QPushButton *m_add = nullptr;
+    QWidget *m_dropLine = nullptr; // where a dragged item would land
+    QPoint m_pressPos;
+    int m_pressRow = -1;
 };
 
 } // namespace ss::ui

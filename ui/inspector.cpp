@@ -318,19 +318,12 @@ QWidget *Inspector::makeArrayEditor(const FieldSpec &field, const QCborValue &va
         return w;
     };
     connect(a, &ArrayEditor::edited, this,
-            [this, path](const QCborArray &items, const QList<int> &origin) {
+            [this, path](const QCborArray &items, const QList<int> &origin, int focus) {
                 endGesture();
                 if (!commit(path, QCborValue(items), false))
                     return;
                 endGesture();
                 remapExpanded(path, origin);
-                int focus = int(origin.indexOf(-1));
-                if (focus < 0) // a move: the moved item; a removal: the one now in its place
-                    for (int i = 0; i < origin.size() && focus < 0; ++i)
-                        if (origin.at(i) != i)
-                            focus = origin.at(i) > i && i > 0 && origin.at(i - 1) == i ? i - 1 : i;
-                if (focus >= int(items.size()))
-                    focus = int(items.size()) - 1;
                 // Rebuilt after this slot returns: the clicked button belongs to the old form.
                 QTimer::singleShot(0, this, [this, path, focus] {
                     rebuild();

@@ -120,6 +120,10 @@
         <source>Add an item at the end</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show or hide this item&apos;s fields; drag to reorder (Alt+Up/Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::AssetPicker</name>
