@@ -474,6 +474,23 @@ private slots:
         QVERIFY(issue->text().contains("not one of the options"));
     }
 
+    void issuesOfSlotChildrenStayOnTheChild()
+    {
+        Fixture f;
+        const QString flex = f.add("Flex");
+        QCborMap item{{"type", "Heading"},
+                      {"props", QCborMap{{"id", "Heading-in"}, {"text", "x"}, {"level", "h9"}}}};
+        auto op = f.doc->makeInsert(f.pageId, AreaRef{flex, "items"}, 0, item);
+        QVERIFY2(op, SS_WHY(op));
+        QVERIFY(f.doc->perform(*op));
+        auto insp = f.inspector(flex);
+        QVERIFY(insp->findChildren<QLabel *>("fieldIssue").isEmpty());
+        insp->showBlock(f.pageId, "Heading-in");
+        const auto issues = insp->findChildren<QLabel *>("fieldIssue");
+        QCOMPARE(issues.size(), 1);
+        QVERIFY(issues.first()->text().contains("not one of the options"));
+    }
+
     void rootPropsWhenNothingSelected()
     {
         Fixture f;

@@ -515,6 +515,10 @@ void Inspector::addFields(QFormLayout *layout, const std::vector<FieldSpec> &fie
         QWidget *editor = makeEditor(field, values.value(field.name), path, ro);
         const QString label = field.label.isEmpty() ? field.name : field.label;
         editor->setAccessibleName(label);
+        if (auto *image = qobject_cast<ImageField *>(editor))
+            image->lineEdit()->setAccessibleName(label);
+        else if (auto *rich = qobject_cast<RichTextEditor *>(editor))
+            rich->editor()->setAccessibleName(label);
         const bool container = field.type == T::Array || field.type == T::Object;
         if (ro && !container) { // containers stay open for reading; their editors are disabled
             editor->setEnabled(false);
@@ -637,7 +641,13 @@ void Inspector::rebuild()
     }
     // Issues inside a prop no editor shows (an unknown key, a slot's content) go to its field.
     QMultiHash<QString, QString> placed;
+    const QStringList slotPaths = spec->slotNames();
     for (auto it = m_issues.constBegin(); it != m_issues.constEnd(); ++it) {
+        bool inSlot = false; // a block in one of this block's slots: shown on that block
+        for (const QString &slot : slotPaths)
+            inSlot = inSlot || (it.key() != slot && isWithin(it.key(), slot));
+        if (inSlot)
+            continue;
         auto p = PropertyPath::parse(it.key());
         const FieldSpec *field = p ? spec->fieldAt(*p) : nullptr;
         if (field)
