@@ -14,6 +14,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QCryptographicHash>
 #include <QDoubleSpinBox>
 #include <QImage>
@@ -265,6 +266,14 @@ private slots:
         QCOMPARE(f.undoCount(), steps + 1); // one typing gesture, one step
         QCOMPARE(insp->arrayEditor("buttons")->summary(1), old + "xyz"); // the row follows
         QCOMPARE(f.doc->undoStack()->command(steps)->text().isEmpty(), false);
+
+        // Links suggest the site's pages.
+        auto *href = qobject_cast<QLineEdit *>(insp->editorFor("buttons[1].href"));
+        QVERIFY(href && href->completer());
+        QStringList suggested;
+        for (int i = 0; i < href->completer()->model()->rowCount(); ++i)
+            suggested << href->completer()->model()->index(i, 0).data().toString();
+        QVERIFY(suggested.contains("/"));
 
         // A select inside the item.
         auto *variant = qobject_cast<QComboBox *>(insp->editorFor("buttons[1].variant"));

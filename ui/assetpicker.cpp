@@ -1,6 +1,7 @@
 #include "assetpicker.h"
 
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
@@ -13,7 +14,8 @@
 
 namespace ss::ui {
 
-QPixmap assetThumbnail(const QByteArray &data, const QSize &size, const QWidget *styleFrom)
+QPixmap assetThumbnail(const QByteArray &data, const QSize &size, const QWidget *styleFrom,
+                       const QString &name)
 {
     QPixmap canvas(size);
     canvas.fill(Qt::transparent);
@@ -28,7 +30,16 @@ QPixmap assetThumbnail(const QByteArray &data, const QSize &size, const QWidget 
             data.isEmpty() ? QStyle::SP_FileLinkIcon : QStyle::SP_FileIcon;
         const int side = qMin(size.width(), size.height()) / 2;
         const QPixmap icon = styleFrom->style()->standardIcon(kind).pixmap(side, side);
-        p.drawPixmap((size.width() - icon.width()) / 2, (size.height() - icon.height()) / 2, icon);
+        const QString type = data.isEmpty() ? QString() : QFileInfo(name).suffix().toUpper();
+        const int textHeight = type.isEmpty() ? 0 : styleFrom->fontMetrics().height();
+        const int top = (size.height() - icon.height() - textHeight) / 2;
+        p.drawPixmap((size.width() - icon.width()) / 2, top, icon);
+        if (!type.isEmpty()) {
+            p.setPen(styleFrom->palette().color(QPalette::PlaceholderText));
+            p.setFont(styleFrom->font());
+            p.drawText(QRect(0, top + icon.height(), size.width(), textHeight), Qt::AlignCenter,
+                       type);
+        }
     }
     return canvas;
 }
@@ -98,7 +109,7 @@ void ImageField::updateThumbnail()
 {
     const QString ref = m_edit->text().trimmed();
     const QByteArray data = m_loader && !ref.isEmpty() ? m_loader(ref) : QByteArray();
-    m_thumb->setPixmap(assetThumbnail(data, m_thumb->size() - QSize(4, 4), this));
+    m_thumb->setPixmap(assetThumbnail(data, m_thumb->size() - QSize(4, 4), this, ref));
     m_thumb->setToolTip(ref.isEmpty() ? tr("No image") : ref);
 }
 
@@ -118,8 +129,8 @@ AssetPicker::AssetPicker(const QList<Entry> &assets, const QString &current, QWi
     m_list->setUniformItemSizes(true);
     m_list->setWordWrap(true);
     for (const Entry &e : assets) {
-        auto *item = new QListWidgetItem(QIcon(assetThumbnail(e.data, QSize(96, 72), this)),
-                                         e.label, m_list);
+        auto *item = new QListWidgetItem(
+            QIcon(assetThumbnail(e.data, QSize(96, 72), this, e.reference)), e.label, m_list);
         item->setData(Qt::UserRole, e.reference);
         item->setToolTip(e.reference);
         if (e.reference == current)

@@ -17,8 +17,9 @@ namespace ss::ui {
 using ImageLoader = std::function<QByteArray(const QString &reference)>;
 
 // A square-ish thumbnail of image bytes, or the style's file icon when Qt cannot decode them
-// (SVG without the Qt SVG module, PDF, fonts).
-QPixmap assetThumbnail(const QByteArray &data, const QSize &size, const QWidget *styleFrom);
+// (SVG without the Qt SVG module, PDF, fonts), with the file's type under it.
+QPixmap assetThumbnail(const QByteArray &data, const QSize &size, const QWidget *styleFrom,
+                       const QString &name = {});
 
 // The editor of an image field: a thumbnail, the reference (editable: a web URL works too),
 // "Choose…" (the site's assets) and "Import…" (a file from disk, stored content-addressed).

@@ -12,6 +12,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -365,6 +366,15 @@ QWidget *Inspector::makeEditor(const FieldSpec &field, const QCborValue &value, 
         if (field.maxLength > 0)
             e->setMaxLength(field.maxLength);
         e->setCursorPosition(0); // the start of a long text, not its end
+        if (field.type == T::Link && m_doc) {
+            // The site's pages as suggestions ("/about"); any URL is still accepted.
+            QStringList slugs;
+            for (const auto &page : m_doc->pages())
+                slugs << page->slug;
+            auto *completer = new QCompleter(slugs, e);
+            completer->setCaseSensitivity(Qt::CaseInsensitive);
+            e->setCompleter(completer);
+        }
         connect(e, &QLineEdit::textEdited, this,
                 [this, path](const QString &t) { commit(path, QCborValue(t)); });
         connect(e, &QLineEdit::editingFinished, this, [this] { endGesture(); });
