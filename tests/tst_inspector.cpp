@@ -458,6 +458,16 @@ private slots:
         QTest::keyClicks(rich->editor(), " *more*");
         QVERIFY(rich->preview()->toPlainText().contains("more"));
         QCOMPARE(f.undoCount(), steps + 1); // still the same gesture
+
+        // Ctrl+B wraps the selection (or a placeholder) in ** **.
+        insp->show();
+        insp->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(insp.get()));
+        rich->editor()->setFocus();
+        rich->editor()->moveCursor(QTextCursor::End);
+        QTest::keyClick(rich->editor(), Qt::Key_B, Qt::ControlModifier);
+        QVERIFY2(f.prop(hero, "description").toString().endsWith("**bold**"),
+                 qPrintable(f.prop(hero, "description").toString()));
     }
 
     void nestedValidationIssuesAtTheirField()

@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QPlainTextEdit>
+#include <QShortcut>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -97,6 +98,16 @@ RichTextEditor::RichTextEditor(const QString &markdown, QWidget *parent)
     });
     connect(list, &QToolButton::clicked, this,
             [this] { wrapSelection(QStringLiteral("\n- "), QString(), tr("item")); });
+    // The same from the keyboard while typing.
+    const auto key = [this](QKeySequence seq, QToolButton *b) {
+        auto *shortcut = new QShortcut(seq, m_editor);
+        shortcut->setContext(Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, b, &QToolButton::click);
+        b->setToolTip(tr("%1 (%2)").arg(b->toolTip(), seq.toString(QKeySequence::NativeText)));
+    };
+    key(QKeySequence::Bold, bold);
+    key(QKeySequence::Italic, italic);
+    key(QKeySequence(Qt::CTRL | Qt::Key_K), link);
     connect(m_previewButton, &QToolButton::toggled, this, [this](bool on) {
         setPreviewVisible(on);
         emit previewToggled(on);
