@@ -98,6 +98,26 @@ Result<AssetStore::Asset> AssetStore::importData(const QByteArray &data, const Q
     return a;
 }
 
+Result<QList<AssetStore::Asset>> AssetStore::list(const QString &workspaceId) const
+{
+    auto q = m_cache.exec(QStringLiteral("SELECT a.sha256, a.ext, a.mime, a.size FROM asset_refs r "
+                                         "JOIN assets a ON a.sha256 = r.sha256 WHERE "
+                                         "r.workspace_id = ? ORDER BY a.created_at DESC, a.sha256"),
+                          {workspaceId});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Asset> assets;
+    while (q->next()) {
+        Asset a;
+        a.sha256 = q->value(0).toString();
+        a.ext = q->value(1).toString();
+        a.mime = q->value(2).toString();
+        a.size = q->value(3).toLongLong();
+        assets.append(a);
+    }
+    return assets;
+}
+
 Result<QByteArray> AssetStore::read(const QString &fileName) const
 {
     static const QRegularExpression re(QStringLiteral("^([0-9a-f]{64})\\.([a-z0-9]{1,8})$"));

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QList>
 #include <QString>
 
 namespace ss {
@@ -31,6 +32,8 @@ public:
     Result<Asset> importFile(const QString &path, const QString &workspaceId);
     Result<Asset> importData(const QByteArray &data, const QString &fileName,
                              const QString &workspaceId);
+    // The assets a site refers to (imported for it), newest first.
+    Result<QList<Asset>> list(const QString &workspaceId) const;
     // Reads "<sha256>.<ext>"; anything that is not exactly such a name is refused.
     Result<QByteArray> read(const QString &fileName) const;
 

@@ -212,15 +212,18 @@ const FieldSpec *ComponentSpec::fieldAt(const PropertyPath &path) const
 {
     const std::vector<FieldSpec> *level = &fields;
     const FieldSpec *current = nullptr;
+    bool indexed = false; // the previous step chose an array item
     for (const PropertyPath::Step &s : path.steps()) {
         if (s.isIndex()) {
-            if (!current || current->type != FieldSpec::Type::Array)
+            if (!current || current->type != FieldSpec::Type::Array || indexed)
                 return nullptr;
             level = &current->subFields;
+            indexed = true;
             continue;
         }
-        if (current && current->type == FieldSpec::Type::Array)
+        if (current && current->type == FieldSpec::Type::Array && !indexed)
             return nullptr; // a key directly on an array
+        indexed = false;
         current = findField(*level, s.key);
         if (!current)
             return nullptr;

@@ -90,6 +90,10 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
 
     m_inspector = new Inspector(m_doc.get(), &manifest);
     connect(m_inspector, &Inspector::editFailed, this, &EditorWindow::reportError);
+    m_inspector->setAssets(assets, [theme = m_theme](const QString &path) {
+        auto file = theme->readFile(path);
+        return file ? *file : QByteArray();
+    });
 
     m_preview = new PreviewView(m_doc.get(), m_theme, [assets](const QString &name) {
         if (!assets)
