@@ -1,4 +1,5 @@
 #include "componentpalette.h"
+#include "credentialstore.h"
 #include "editorwindow.h"
 #include "inspector.h"
 #include "json.h"
@@ -12,6 +13,7 @@
 #include "sitedocument.h"
 #include "sitelistmodel.h"
 #include "sitestore.h"
+#include "syncservice.h"
 #include "testutil.h"
 #include "themepackage.h"
 #include "toast.h"
@@ -538,6 +540,48 @@ private slots:
         editor.toast()->showMessage("Published", 50);
         QVERIFY(editor.toast()->isShowing());
         QTRY_VERIFY_WITH_TIMEOUT(!editor.toast()->isVisible(), 5000);
+    }
+
+    // A publish that cannot go out says why and what to do: not signed in, then offline.
+    void publishErrorsSayWhatToDo()
+    {
+        qputenv("SITESTUDIO_NO_KEYCHAIN", "1");
+        TestCache c;
+        const QString siteId = c.site("Offline Bakery");
+        // A profile whose server does not answer (port 9 is closed), without a login yet.
+        QVERIFY(c.cache->exec("INSERT INTO profiles (id, name, server_url, created_at) VALUES "
+                              "('pid', 'default', 'http://127.0.0.1:9', 'now')"));
+        sync::SyncService service(c.dir.path());
+        ui::EditorWindow editor(*c.store, c.themes, siteId);
+        QVERIFY(editor.isReady());
+        editor.setSyncService(&service);
+        editor.show();
+        QSignalSpy failed(&editor, &ui::EditorWindow::publishFailed);
+        QVERIFY(editor.publish());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
+        ui::PublishDialog *dialog = editor.publishDialog();
+        QVERIFY2(failed.last().first().toString().contains("not signed in"),
+                 qPrintable(failed.last().first().toString()));
+        QVERIFY2(dialog->resultLabel()->text().contains("Sign in"),
+                 qPrintable(dialog->resultLabel()->text()));
+        QCOMPARE(dialog->stepState(ui::PublishDialog::Step::SyncingEdits),
+                 ui::PublishDialog::StepState::Failed);
+        QVERIFY(dialog->publishButton()->isEnabled()); // try again after signing in
+
+        QVERIFY(sync::CredentialStore(c.dir.path()).save("pid", "a-token"));
+        QVERIFY(editor.publish());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, 60000);
+        QVERIFY2(failed.last().first().toString().contains("offline"),
+                 qPrintable(failed.last().first().toString()));
+        QVERIFY2(dialog->resultLabel()->text().contains("queued and goes out when the connection "
+                                                        "is back"),
+                 qPrintable(dialog->resultLabel()->text()));
+        auto pending = c.store->publishPending(siteId);
+        QVERIFY(pending && *pending); // still queued, once
+        auto rows = c.cache->exec("SELECT COUNT(*) FROM outbox WHERE op_json LIKE '%\"publish\"%'");
+        QVERIFY(rows && rows->next());
+        QCOMPARE(rows->value(0).toInt(), 1);
+        dialog->grab().save(QDir::temp().filePath("publish-dialog-offline.png"));
     }
 
     // One-click publish against the real sitehostd: validation errors block it; otherwise the

@@ -549,6 +549,14 @@ bool PublishDialog::startPublish()
              tr("Sign in first (sitestudio-cli login --server URL), then publish again."));
         return false;
     }
+    // A publish still queued from before (offline) would go out ahead of the edits made since:
+    // replace it with one at the end of the queue.
+    if (!m_sync->isRunning())
+        (void)m_store.cache().exec(
+            QStringLiteral("DELETE FROM outbox WHERE state = 'pending' AND op_json LIKE "
+                           "'%\"op\":\"publish\"%' AND entity_id IN (SELECT id FROM "
+                           "customizations WHERE workspace_id = ?)"),
+            {m_doc->id});
     if (auto queued = m_store.queuePublish(m_doc->id); !queued) {
         fail(tr("The publish could not be queued: %1").arg(queued.error().toString()),
              tr("Check that the disk is not full and the data folder is writable, then publish "
@@ -661,6 +669,7 @@ void PublishDialog::conclude()
         fail(tr("The server refused the site."),
              tr("Fix the errors it lists, then publish again. The server said: %1").arg(parkedWhy));
     } else if (all.contains(QLatin1String("new login")) ||
+               all.contains(QLatin1String("not logged in")) ||
                all.contains(QLatin1String("sign in"), Qt::CaseInsensitive) ||
                all.contains(QLatin1String("credential"), Qt::CaseInsensitive) ||
                all.contains(QLatin1String("no profile"))) {
