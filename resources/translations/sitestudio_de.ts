@@ -251,64 +251,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save, sync and publish the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix these before publishing:
-
-%1%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>
-…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n validation error(s) block publishing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Publishing needs the site manager&apos;s sync service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in to a server first (sitestudio-cli login)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot publish: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publishing: sending edits and assets, then going live…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server could not be reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not published yet (%1). The publish stays queued and goes out with the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Live at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the site, then sync, upload its assets and publish it (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓  Published — live at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -761,6 +720,332 @@
     </message>
 </context>
 <context>
+    <name>ss::ui::PublishDialog</name>
+    <message>
+        <source>Publish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing sends your edits and images to the server and makes this version of the site live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-publish check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected problem in the editor (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan limits: not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan limits: asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan limits were not checked: sign in to a server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan limits were not checked: the server could not be reached. The server checks them when you publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) — these block publishing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) — worth a look, publishing still works</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to go to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found: the site is ready to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) block publishing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix them (Go to block shows where), then publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) below never block publishing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan limits checked: this site&apos;s assets take %1; the account stores %2 of the %3 its %4 plan allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan limits checked: this site&apos;s assets take %1 of the %2 the %3 plan allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation error(s) block publishing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the errors listed above (select one and press Go to block to see where), then publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing needs the site manager&apos;s sync service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the site from the site manager and publish from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first (sitestudio-cli login --server URL), then publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish could not be queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the disk is not full and the data folder is writable, then publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved — every edit is in the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading assets (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading assets — nothing new to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the live site in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish would exceed your plan&apos;s limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the plan, or remove images and files the site no longer needs, then publish again. The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the errors it lists, then publish again. The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in to the server (or the login expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again (sitestudio-cli login), then publish. The publish stays queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish is queued and goes out when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish stays queued and goes out with the next sync. Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ss::ui::SiteListModel</name>
     <message>
         <source>Site</source>
@@ -820,6 +1105,13 @@
     </message>
     <message>
         <source>r%1 live, draft r%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::Toast</name>
+    <message>
+        <source>Notification</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
