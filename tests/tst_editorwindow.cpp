@@ -519,6 +519,10 @@ private slots:
         QVERIFY(row);
         emit dialog->findingsView()->itemActivated(row, 0);
         QCOMPARE(editor.selectedBlockIds(), QStringList{heroId});
+        QTRY_COMPARE(editor.inspector()->blockId(), heroId);
+        QWidget *padding = editor.inspector()->editorFor("padding");
+        QVERIFY(padding);
+        QTRY_VERIFY(padding->hasFocus() || padding->isAncestorOf(QApplication::focusWidget()));
         QSignalSpy failed(&editor, &ui::EditorWindow::publishFailed);
         QVERIFY(!editor.publish());
         QCOMPARE(failed.size(), 1);

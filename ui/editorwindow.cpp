@@ -615,9 +615,14 @@ PublishDialog *EditorWindow::openPublishDialog()
             m_store, m_doc.get(), m_theme->manifest(), [this] { return liveUrl(); }, this);
         m_publishDialog->setSyncService(m_sync);
         connect(m_publishDialog, &PublishDialog::goToRequested, this,
-                [this](const QString &pageId, const QString &blockId) {
+                [this](const QString &pageId, const QString &blockId, const QString &propPath) {
                     showBlock(pageId, blockId);
                     activateWindow();
+                    // The field in the inspector: "buttons[1].href" -> the "buttons" editor.
+                    const QString field =
+                        propPath.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('['), 0, 0);
+                    if (QWidget *editor = m_inspector->editorFor(field))
+                        editor->setFocus(Qt::OtherFocusReason);
                 });
         connect(m_publishDialog, &PublishDialog::published, this, [this](const QString &url) {
             m_live->setText(tr("Live at <a href=\"%1\">%1</a>").arg(url.toHtmlEscaped()));
