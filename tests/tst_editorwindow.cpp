@@ -529,6 +529,7 @@ private slots:
         QVERIFY(dialog->resultLabel()->isVisible());
         QVERIFY2(dialog->resultLabel()->text().contains("Fix the errors"),
                  qPrintable(dialog->resultLabel()->text()));
+        dialog->grab().save(QDir::temp().filePath("publish-dialog-blocked.png"));
 
         // Undo in the editor: the list follows (debounced) and Publish is enabled again.
         doc->undoStack()->undo();

@@ -349,7 +349,11 @@ void PublishDialog::fillFindings()
                 m_findings->setCurrentItem(item);
         }
     }
-    if (!m_findings->currentItem())
+    // Nothing (or a warning while there are errors) selected: the first finding, errors first.
+    const QTreeWidgetItem *now = m_findings->currentItem();
+    const int nowIndex = now ? now->data(0, kFindingRole).toInt() : -1;
+    if (nowIndex < 0 ||
+        (errors > 0 && m_report.findings.at(nowIndex).severity != PublishFinding::Severity::Error))
         for (int i = 0; i < m_findings->topLevelItemCount(); ++i)
             if (m_findings->topLevelItem(i)->data(0, kFindingRole).toInt() >= 0) {
                 m_findings->setCurrentItem(m_findings->topLevelItem(i));
