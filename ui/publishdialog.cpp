@@ -368,8 +368,8 @@ void PublishDialog::fillFindings()
         item->setData(0, kFindingRole, -1);
     }
 
-    const QString good = QStringLiteral("#1a7f37");
-    const QString bad = QStringLiteral("#cf222e");
+    const QString good = colour(true);
+    const QString bad = colour(false);
     if (errors > 0)
         m_summary->setText(
             QStringLiteral("<span style=\"color:%1\"><b>%2</b></span> %3")
@@ -399,6 +399,15 @@ void PublishDialog::fillFindings()
     }
     m_limitsLabel->setText(limits);
     updateButtons();
+}
+
+QString PublishDialog::colour(bool good) const
+{
+    // Green and red that read well on the palette's window colour (light or dark).
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    if (good)
+        return dark ? QStringLiteral("#3fb950") : QStringLiteral("#1a7f37");
+    return dark ? QStringLiteral("#f85149") : QStringLiteral("#cf222e");
 }
 
 void PublishDialog::goToFinding(int index)
@@ -438,8 +447,8 @@ void PublishDialog::setStep(Step step, StepState state, const QString &text)
 
 void PublishDialog::updateSteps()
 {
-    const QString good = QStringLiteral("#1a7f37");
-    const QString bad = QStringLiteral("#cf222e");
+    const QString good = colour(true);
+    const QString bad = colour(false);
     const QString running = palette().color(QPalette::Highlight).name();
     const QString pending = palette().color(QPalette::PlaceholderText).name();
     int done = 0;
@@ -512,8 +521,8 @@ void PublishDialog::fail(const QString &message, const QString &whatToDo)
         if (m_steps[i] == StepState::Running)
             m_steps[i] = StepState::Failed;
     updateSteps();
-    m_result->setText(QStringLiteral("<p style=\"color:#cf222e\"><b>%1</b></p><p>%2</p>")
-                          .arg(message.toHtmlEscaped(), whatToDo.toHtmlEscaped()));
+    m_result->setText(QStringLiteral("<p style=\"color:%1\"><b>%2</b></p><p>%3</p>")
+                          .arg(colour(false), message.toHtmlEscaped(), whatToDo.toHtmlEscaped()));
     m_result->show();
     emit publishFailed(message);
 }
@@ -634,8 +643,8 @@ void PublishDialog::conclude()
                 m_url.isEmpty() ? tr("Live") : tr("Live at %1").arg(QUrl(m_url).host()));
         m_progress->setValue(100);
         m_result->setText(
-            QStringLiteral("<p><b style=\"color:#1a7f37\">%1</b></p><p><a href=\"%2\">%3</a></p>")
-                .arg(tr("The site is live.").toHtmlEscaped(), m_url.toHtmlEscaped(),
+            QStringLiteral("<p><b style=\"color:%1\">%2</b></p><p><a href=\"%3\">%4</a></p>")
+                .arg(colour(true), tr("The site is live.").toHtmlEscaped(), m_url.toHtmlEscaped(),
                      m_url.toHtmlEscaped()));
         m_result->setToolTip(tr("Opens the live site in your browser"));
         m_result->show();
@@ -687,30 +696,6 @@ void PublishDialog::conclude()
         fail(tr("Not published yet."),
              tr("The publish stays queued and goes out with the next sync. Details: %1")
                  .arg((m_lastSyncError + QLatin1Char(' ') + messages).trimmed()));
-    }
-}
-
-void PublishDialog::showDemoProgress(Step step, const QString &url)
-{
-    m_steps.fill(StepState::Pending);
-    for (QLabel *l : m_stepLabel)
-        l->clear();
-    setStep(Step::Saved, StepState::Done, tr("Saved \u2014 every edit is in the local cache"));
-    if (step == Step::UploadingAssets) {
-        m_stepLabel[size_t(step)]->setProperty("nm", QStringLiteral("3/5"));
-        setStep(step, StepState::Running, tr("Uploading assets (%1 of %2)").arg(3).arg(5));
-    } else {
-        setStep(step, step == Step::Live ? StepState::Done : StepState::Running);
-    }
-    if (step == Step::Live) {
-        m_url = url;
-        setStep(Step::Live, StepState::Done, tr("Live at %1").arg(QUrl(url).host()));
-        m_result->setText(
-            QStringLiteral("<p><b style=\"color:#1a7f37\">%1</b></p><p><a href=\"%2\">%3</a></p>")
-                .arg(tr("The site is live.").toHtmlEscaped(), url.toHtmlEscaped(),
-                     url.toHtmlEscaped()));
-        m_result->show();
-        m_progress->setValue(100);
     }
 }
 

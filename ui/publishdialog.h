@@ -82,10 +82,6 @@ public:
     // "Go to block" for the `index`-th finding of report() (what the button and a double-click do).
     void goToFinding(int index);
 
-    // For screenshots: shows the publish as if it had reached `step` (and succeeded when it is
-    // Live, with `url`).
-    void showDemoProgress(Step step, const QString &url = QString());
-
 signals:
     void goToRequested(const QString &pageId, const QString &blockId, const QString &propPath);
     void published(const QString &url);
@@ -102,6 +98,7 @@ private:
     void conclude();
     QString profileName() const;
     QString findingWhere(const PublishFinding &f) const;
+    QString colour(bool good) const;
 
     SiteStore &m_store;
     SiteDocument *m_doc;
