@@ -78,6 +78,12 @@ public:
     SyncReport &report;
     bool stop = false;
 
+    void progress(SyncEngine::Step step, const QString &detail = QString())
+    {
+        if (options.progress)
+            options.progress(step, detail);
+    }
+
     void sleepMs(int ms)
     {
         if (options.sleep)
@@ -298,10 +304,12 @@ public:
         } else if (name == QLatin1String("publish")) {
             // Publishing: the edits before this row are on the server (FIFO); upload the assets
             // the document uses that the server lacks, then publish its current revision.
+            progress(SyncEngine::Step::UploadingAssets);
             if (auto up =
                     uploadAssets(r.entityId, op.value(QStringLiteral("workspace")).toString());
                 !up.ok())
                 return handleFailure({r}, up);
+            progress(SyncEngine::Step::Publishing, r.entityId);
             reply =
                 send("POST", QStringLiteral("/api/v1/customizations/%1/publish").arg(r.entityId),
                      QByteArrayLiteral("{}"), headers);
@@ -385,7 +393,11 @@ public:
                  json::write(body), {});
         if (!missing.ok())
             return missing;
-        for (const QCborValue &sha : missing.json().value(QStringLiteral("missing")).toArray()) {
+        const QCborArray toSend = missing.json().value(QStringLiteral("missing")).toArray();
+        int sent = 0;
+        for (const QCborValue &sha : toSend) {
+            progress(SyncEngine::Step::UploadingAssets,
+                     QStringLiteral("%1/%2").arg(++sent).arg(toSend.size()));
             auto data = options.readAsset
                             ? options.readAsset(names.value(sha.toString()))
                             : Result<QByteArray>(fail(QStringLiteral("no asset store")));
@@ -642,10 +654,15 @@ public:
                         return tx;
                     crashPoint("after-batch-key");
                 }
+                progress(SyncEngine::Step::PushingEdits, next->entityId);
                 if (!pushBatch(batch))
                     return {};
-            } else if (!pushSingle(*next)) {
-                return {};
+            } else {
+                if (next->op.toMap().value(QStringLiteral("op")).toString() !=
+                    QLatin1String("publish"))
+                    progress(SyncEngine::Step::PushingEdits, next->entityId);
+                if (!pushSingle(*next))
+                    return {};
             }
         }
         return {};
@@ -849,6 +866,7 @@ public:
 
     Result<void> pullAll()
     {
+        progress(SyncEngine::Step::Pulling);
         QString since = cursor();
         for (int pageNo = 0; pageNo < 100000 && !stop; ++pageNo) {
             HttpReply reply =

@@ -36,6 +36,15 @@ class SyncEngine
 public:
     SyncEngine(LocalCache &cache, ApiClient &api, QString profileId);
 
+    // What a sync is doing, for a progress display (the publish dialog's steps).
+    enum class Step
+    {
+        PushingEdits,    // detail: the entity id
+        UploadingAssets, // detail: "" while comparing with the server, then "<n>/<m>" per file
+        Publishing,      // detail: the customization id
+        Pulling,         // detail: ""
+    };
+
     struct Options
     {
         int maxAttempts = 5;     // per request, for transient failures
@@ -52,6 +61,8 @@ public:
         std::function<Result<void>(const QString &fileName, const QByteArray &data,
                                    const QString &workspaceId)>
             writeAsset;
+        // Called on the syncing thread as the sync moves on (see Step).
+        std::function<void(Step step, const QString &detail)> progress;
     };
     void setOptions(const Options &o) { m_options = o; }
 

@@ -1,6 +1,7 @@
 #include "syncservice.h"
 
 #include "apiclient.h"
+#include "assetstore.h"
 #include "credentialstore.h"
 #include "localcache.h"
 
@@ -16,6 +17,7 @@ SyncService::SyncService(QString dataDir, QObject *parent)
     , m_worker(new QObject)
 {
     qRegisterMetaType<ss::sync::SyncReport>();
+    qRegisterMetaType<ss::sync::SyncEngine::Step>();
     m_thread->setObjectName(QStringLiteral("sync-worker"));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -69,7 +71,20 @@ void SyncService::startNext()
                 } else {
                     ApiClient api(server, *token);
                     SyncEngine engine(**cache, api, id);
-                    engine.setOptions(options);
+                    SyncEngine::Options o = options;
+                    AssetStore assets(**cache, dataDir);
+                    if (!o.readAsset)
+                        o.readAsset = [&assets](const QString &name) { return assets.read(name); };
+                    const auto user = options.progress;
+                    o.progress = [this, profileName, user](SyncEngine::Step step,
+                                                           const QString &detail) {
+                        if (user)
+                            user(step, detail);
+                        QMetaObject::invokeMethod(this, [this, profileName, step, detail] {
+                            emit progress(profileName, step, detail);
+                        });
+                    };
+                    engine.setOptions(o);
                     auto r = engine.sync();
                     if (r)
                         report = *r;

@@ -21,7 +21,9 @@ public:
     explicit SyncService(QString dataDir, QObject *parent = nullptr);
     ~SyncService() override;
 
-    // Returns at once with a ticket; requestFinished(ticket, …) and finished() follow.
+    // Returns at once with a ticket; requestFinished(ticket, …) and finished() follow. Without
+    // options.readAsset, assets are read from the data dir's asset store (publishing uploads the
+    // ones the server lacks).
     int requestSync(const QString &profileName, const SyncEngine::Options &options = {});
     bool isRunning() const { return m_running; }
     // The thread the last sync ran on (for tests).
@@ -29,6 +31,9 @@ public:
 
 signals:
     void started(const QString &profileName);
+    // The running sync's steps (SyncEngine::Options::progress), queued to this object's thread.
+    void progress(const QString &profileName, ss::sync::SyncEngine::Step step,
+                  const QString &detail);
     void finished(const QString &profileName, const ss::sync::SyncReport &report,
                   const QString &error);
     // The same, for the request with this ticket (emitted just before finished()).
@@ -55,3 +60,4 @@ private:
 } // namespace ss::sync
 
 Q_DECLARE_METATYPE(ss::sync::SyncReport)
+Q_DECLARE_METATYPE(ss::sync::SyncEngine::Step)

@@ -1,4 +1,5 @@
 #include "componentpalette.h"
+#include "credentialstore.h"
 #include "editorwindow.h"
 #include "inspector.h"
 #include "json.h"
@@ -6,22 +7,29 @@
 #include "mainwindow.h"
 #include "outlinemodel.h"
 #include "page.h"
+#include "prepublishcheck.h"
 #include "previewview.h"
+#include "publishdialog.h"
 #include "sitedocument.h"
 #include "sitelistmodel.h"
 #include "sitestore.h"
+#include "syncservice.h"
 #include "testutil.h"
 #include "themepackage.h"
+#include "toast.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QHostAddress>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
@@ -29,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
@@ -455,6 +464,131 @@ private slots:
         QVERIFY((*stored)->page(menu));
     }
 
+    // The Publish dialog's check: findings grouped by severity, "Go to block" selects the block,
+    // errors disable Publish, warnings do not; fixing the error in the editor updates the list.
+    void publishDialogChecksAndGoesToBlocks()
+    {
+        TestCache c;
+        const QString siteId = c.site("Checked Bakery");
+        ui::EditorWindow editor(*c.store, c.themes, siteId);
+        QVERIFY2(editor.isReady(), qPrintable(editor.startupError()));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        SiteDocument *doc = editor.document();
+        const QString pageId = editor.currentPageId();
+        QString heroId, navId;
+        for (const QString &id : homeIds(*doc)) {
+            if (doc->page(pageId)->block(id)->type == "Hero")
+                heroId = id;
+            if (doc->page(pageId)->block(id)->type == "Navbar")
+                navId = id;
+        }
+
+        ui::PublishDialog *dialog = editor.openPublishDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(!dialog->isModal());
+        // The starter content links to pages the site lacks: warnings, Publish stays enabled.
+        QVERIFY(dialog->report().warningCount() > 0);
+        QCOMPARE(dialog->report().errorCount(), 0);
+        QVERIFY(dialog->publishButton()->isEnabled());
+        QVERIFY(dialog->findingsView()->topLevelItemCount() > dialog->report().warningCount());
+
+        // Go to block on a warning selects that block in the editor.
+        int navLink = -1;
+        for (int i = 0; i < dialog->report().findings.size(); ++i)
+            if (dialog->report().findings.at(i).blockId == navId)
+                navLink = i;
+        QVERIFY(navLink >= 0);
+        QSignalSpy goTo(dialog, &ui::PublishDialog::goToRequested);
+        dialog->goToFinding(navLink);
+        QCOMPARE(goTo.size(), 1);
+        QCOMPARE(editor.selectedBlockIds(), QStringList{navId});
+
+        // An invalid value: an error that blocks, listed first; Go to block finds it.
+        auto bad = doc->makeSetProp(pageId, heroId, "padding", QCborValue("huge"));
+        QVERIFY(bad && doc->perform(*bad));
+        dialog->runCheck();
+        QCOMPARE(dialog->report().errorCount(), 1);
+        QVERIFY(!dialog->publishButton()->isEnabled());
+        const PublishFinding first = dialog->report().findings.first();
+        QCOMPARE(first.severity, PublishFinding::Severity::Error);
+        QCOMPARE(first.blockId, heroId);
+        QCOMPARE(first.propPath, QString("padding"));
+        // The first finding row (after the group header) is the error; double-click goes there.
+        QTreeWidgetItem *row = dialog->findingsView()->topLevelItem(1);
+        QVERIFY(row);
+        emit dialog->findingsView()->itemActivated(row, 0);
+        QCOMPARE(editor.selectedBlockIds(), QStringList{heroId});
+        QTRY_COMPARE(editor.inspector()->blockId(), heroId);
+        QWidget *padding = editor.inspector()->editorFor("padding");
+        QVERIFY(padding);
+        QTRY_VERIFY(padding->hasFocus() || padding->isAncestorOf(QApplication::focusWidget()));
+        QSignalSpy failed(&editor, &ui::EditorWindow::publishFailed);
+        QVERIFY(!editor.publish());
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(dialog->resultLabel()->isVisible());
+        QVERIFY2(dialog->resultLabel()->text().contains("Fix the errors"),
+                 qPrintable(dialog->resultLabel()->text()));
+        dialog->grab().save(QDir::temp().filePath("publish-dialog-blocked.png"));
+
+        // Undo in the editor: the list follows (debounced) and Publish is enabled again.
+        doc->undoStack()->undo();
+        QTRY_VERIFY(dialog->publishButton()->isEnabled());
+        QCOMPARE(dialog->report().errorCount(), 0);
+        // Without a sync service (no site manager) the publish says so.
+        QVERIFY(!editor.publish());
+        QVERIFY2(failed.last().first().toString().contains("sync service"),
+                 qPrintable(failed.last().first().toString()));
+        dialog->grab().save(QDir::temp().filePath("publish-dialog-check.png"));
+
+        // The toast: shows, then fades out by itself.
+        editor.toast()->showMessage("Published", 50);
+        QVERIFY(editor.toast()->isShowing());
+        QTRY_VERIFY_WITH_TIMEOUT(!editor.toast()->isVisible(), 5000);
+    }
+
+    // A publish that cannot go out says why and what to do: not signed in, then offline.
+    void publishErrorsSayWhatToDo()
+    {
+        qputenv("SITESTUDIO_NO_KEYCHAIN", "1");
+        TestCache c;
+        const QString siteId = c.site("Offline Bakery");
+        // A profile whose server does not answer (port 9 is closed), without a login yet.
+        QVERIFY(c.cache->exec("INSERT INTO profiles (id, name, server_url, created_at) VALUES "
+                              "('pid', 'default', 'http://127.0.0.1:9', 'now')"));
+        sync::SyncService service(c.dir.path());
+        ui::EditorWindow editor(*c.store, c.themes, siteId);
+        QVERIFY(editor.isReady());
+        editor.setSyncService(&service);
+        editor.show();
+        QSignalSpy failed(&editor, &ui::EditorWindow::publishFailed);
+        QVERIFY(editor.publish());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
+        ui::PublishDialog *dialog = editor.publishDialog();
+        QVERIFY2(failed.last().first().toString().contains("not signed in"),
+                 qPrintable(failed.last().first().toString()));
+        QVERIFY2(dialog->resultLabel()->text().contains("Sign in"),
+                 qPrintable(dialog->resultLabel()->text()));
+        QCOMPARE(dialog->stepState(ui::PublishDialog::Step::SyncingEdits),
+                 ui::PublishDialog::StepState::Failed);
+        QVERIFY(dialog->publishButton()->isEnabled()); // try again after signing in
+
+        QVERIFY(sync::CredentialStore(c.dir.path()).save("pid", "a-token"));
+        QVERIFY(editor.publish());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, 60000);
+        QVERIFY2(failed.last().first().toString().contains("offline"),
+                 qPrintable(failed.last().first().toString()));
+        QVERIFY2(dialog->resultLabel()->text().contains("queued and goes out when the connection "
+                                                        "is back"),
+                 qPrintable(dialog->resultLabel()->text()));
+        auto pending = c.store->publishPending(siteId);
+        QVERIFY(pending && *pending); // still queued, once
+        auto rows = c.cache->exec("SELECT COUNT(*) FROM outbox WHERE op_json LIKE '%\"publish\"%'");
+        QVERIFY(rows && rows->next());
+        QCOMPARE(rows->value(0).toInt(), 1);
+        dialog->grab().save(QDir::temp().filePath("publish-dialog-offline.png"));
+    }
+
     // One-click publish against the real sitehostd: validation errors block it; otherwise the
     // edits and the publish go out and the page is live at the site's address.
     void publishAgainstARealServer()
@@ -515,15 +649,42 @@ private slots:
                  qPrintable(failed.first().first().toString()));
         doc->undoStack()->undo();
 
+        // The dialog showed the error and kept Publish disabled.
+        ui::PublishDialog *dialog = editor->publishDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(!dialog->publishButton()->isEnabled());
+        QTRY_VERIFY(dialog->publishButton()->isEnabled()); // after the undo
+
         auto op = doc->makeSetProp(pageId, heroId, "title", QCborValue("Live in seconds"));
         QVERIFY(op && doc->perform(*op));
+        using Step = ui::PublishDialog::Step;
+        using State = ui::PublishDialog::StepState;
         QVERIFY(editor->publish());
+        QCOMPARE(dialog->stepState(Step::Saved), State::Done);
+        QCOMPARE(dialog->stepState(Step::SyncingEdits), State::Running);
+        QVERIFY(!dialog->publishButton()->isEnabled()); // not twice at once
         QVERIFY(QTest::qWaitFor([&] { return !published.isEmpty() || failed.size() > 1; }, 60000));
         QVERIFY2(!published.isEmpty(),
                  failed.size() > 1 ? qPrintable(failed.last().first().toString()) : "");
         const QUrl url(published.first().first().toString());
         QCOMPARE(url.port(), port);
         QVERIFY(url.host().endsWith(".localhost"));
+        for (int s = 0; s <= int(Step::Live); ++s)
+            QCOMPARE(dialog->stepState(Step(s)), State::Done);
+        QCOMPARE(dialog->progressBar()->value(), 100);
+        // The sync's steps came through: the asset step ran (nothing to upload) before publishing.
+        QVERIFY2(dialog->stepText(Step::UploadingAssets).contains("nothing new"),
+                 qPrintable(dialog->stepText(Step::UploadingAssets)));
+        QVERIFY2(dialog->stepText(Step::Live).contains(url.host()),
+                 qPrintable(dialog->stepText(Step::Live)));
+        QCOMPARE(dialog->liveUrl(), url.toString());
+        QVERIFY(dialog->resultLabel()->isVisible());
+        QVERIFY2(dialog->resultLabel()->text().contains(QString("href=\"%1\"").arg(url.toString())),
+                 qPrintable(dialog->resultLabel()->text()));
+        QVERIFY(editor->liveUrl() == url.toString());
+        QVERIFY(editor->toast()->isShowing());
+        QVERIFY(editor->toast()->text().contains(url.host()));
+        dialog->grab().save(QDir::temp().filePath("publish-dialog-live.png"));
 
         // The live page, asked for by its address.
         QTcpSocket socket;

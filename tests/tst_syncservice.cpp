@@ -1,7 +1,10 @@
 #include "apiclient.h"
+#include "assetstore.h"
 #include "credentialstore.h"
 #include "localcache.h"
+#include "page.h"
 #include "remotesession.h"
+#include "sitedocument.h"
 #include "sitestore.h"
 #include "syncservice.h"
 #include "testutil.h"
@@ -130,6 +133,57 @@ private slots:
         QCOMPARE(none.status, 0);
         QVERIFY2(none.networkError.contains(QStringLiteral("sign in")),
                  qPrintable(none.networkError));
+
+        // A publish reports its steps: edits, asset uploads (n of m), publishing, then the pull.
+        // The asset is read from the data dir's asset store (no readAsset given).
+        QString assetSha;
+        {
+            auto cache = LocalCache::open(LocalCache::pathIn(clientData.path()));
+            QVERIFY(cache);
+            AssetStore assets(**cache, clientData.path());
+            auto asset = assets.importData(QByteArrayLiteral("<svg xmlns=\"http://www.w3.org/"
+                                                             "2000/svg\"/>"),
+                                           QStringLiteral("logo.svg"), siteId);
+            QVERIFY2(asset, SS_WHY(asset));
+            assetSha = asset->sha256;
+            SiteStore store(**cache);
+            auto doc = store.loadSite(siteId);
+            QVERIFY2(doc, SS_WHY(doc));
+            const Page &home = *(*doc)->pages().front();
+            QString hero;
+            forEachBlock(home, [&](const Block *b) {
+                if (b->type == QLatin1String("Hero"))
+                    hero = b->id;
+            });
+            QVERIFY(!hero.isEmpty());
+            auto op =
+                (*doc)->makeSetProp(home.id, hero, QStringLiteral("image.url"), asset->reference());
+            QVERIFY2(op, SS_WHY(op));
+            QVERIFY((*doc)->perform(*op));
+            QVERIFY(store.queuePublish(siteId));
+        }
+        QList<QPair<sync::SyncEngine::Step, QString>> steps;
+        connect(&service, &sync::SyncService::progress, this,
+                [&](const QString &profile, sync::SyncEngine::Step step, const QString &detail) {
+                    QCOMPARE(profile, QStringLiteral("default"));
+                    steps.append({step, detail});
+                });
+        service.requestSync(QStringLiteral("default"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 30000);
+        QCOMPARE(finished.last().at(2).toString(), QString());
+        QVERIFY(finished.last().at(1).value<sync::SyncReport>().messages.isEmpty());
+        using S = sync::SyncEngine::Step;
+        QStringList seen;
+        for (const auto &[step, detail] : steps)
+            seen << QString::number(int(step)) + QLatin1Char(':') +
+                        (step == S::UploadingAssets ? detail : QString());
+        QCOMPARE(seen.mid(0, 5), (QStringList{QString::number(int(S::PushingEdits)) + ":",
+                                              QString::number(int(S::UploadingAssets)) + ":",
+                                              QString::number(int(S::UploadingAssets)) + ":1/1",
+                                              QString::number(int(S::Publishing)) + ":",
+                                              QString::number(int(S::Pulling)) + ":"}));
+        // The server has the asset now.
+        QCOMPARE(api.request("GET", QStringLiteral("/api/v1/assets/") + assetSha).status, 200);
     }
 };
 

@@ -11,13 +11,14 @@
 #include "outlinemodel.h"
 #include "page.h"
 #include "previewview.h"
+#include "publishdialog.h"
 #include "revisionspanel.h"
 #include "sitedocument.h"
 #include "sitesettingsdialog.h"
 #include "sitestore.h"
 #include "syncservice.h"
 #include "themepackage.h"
-#include "validator.h"
+#include "toast.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -184,7 +185,8 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
 
     auto *publishAction = new QAction(tr("&Publish"), this);
     publishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    publishAction->setToolTip(tr("Save, sync and publish the site"));
+    publishAction->setToolTip(
+        tr("Check the site, then sync, upload its assets and publish it (Ctrl+Shift+P)"));
     connect(publishAction, &QAction::triggered, this, &EditorWindow::publish);
     toolbar->addSeparator();
     toolbar->addAction(publishAction);
@@ -208,6 +210,7 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
     m_state = new QLabel;
     statusBar()->addPermanentWidget(m_live);
     statusBar()->addPermanentWidget(m_state);
+    m_toast = new Toast(this);
 
     connect(m_pages, &QListWidget::currentRowChanged, this, &EditorWindow::showPage);
     connect(m_outline, &QAbstractItemModel::modelReset, this, [this] {
@@ -657,8 +660,13 @@ void EditorWindow::setSyncService(sync::SyncService *service)
     if (m_sync)
         disconnect(m_sync, nullptr, this, nullptr);
     m_sync = service;
+    if (m_publishDialog)
+        m_publishDialog->setSyncService(service);
     if (m_sync)
-        connect(m_sync, &sync::SyncService::finished, this, &EditorWindow::onSyncFinished);
+        connect(m_sync, &sync::SyncService::finished, this, [this] {
+            if (m_conflicts)
+                m_conflicts->reload(); // a sync may have recorded new conflicts
+        });
 }
 
 QString EditorWindow::liveUrl() const
@@ -712,77 +720,58 @@ RevisionsPanel *EditorWindow::showRevisions()
 
 bool EditorWindow::publish()
 {
-    if (m_publishing)
+    PublishDialog *dialog = openPublishDialog();
+    if (dialog->isPublishing())
         return false;
-    const auto fail = [this](const QString &message) {
-        reportError(message);
-        emit publishFailed(message);
-        return false;
-    };
-    // Validation errors block a publish (the server refuses them too); say which and where.
-    QStringList errors;
-    for (const ValidationIssue &i : validateSite(*m_doc, m_theme->manifest()))
-        if (i.severity == ValidationIssue::Severity::Error)
-            errors << i.toString();
-    if (!errors.isEmpty()) {
-        const QString shown = errors.mid(0, 8).join(QLatin1Char('\n'));
-        if (isVisible()) {
-            // Window-modal and non-blocking: the editor stays usable to fix them.
-            auto *box =
-                new QMessageBox(QMessageBox::Warning, tr("Publish"),
-                                tr("Fix these before publishing:\n\n%1%2")
-                                    .arg(shown, errors.size() > 8 ? tr("\n…and %n more", nullptr,
-                                                                       int(errors.size() - 8))
-                                                                  : QString()),
-                                QMessageBox::Ok, this);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->setObjectName(QStringLiteral("publishErrors"));
-            box->open();
-        }
-        return fail(tr("%n validation error(s) block publishing", nullptr, int(errors.size())));
-    }
-    if (!m_sync)
-        return fail(tr("Publishing needs the site manager's sync service"));
-    auto profile =
-        m_store.cache().exec(QStringLiteral("SELECT name FROM profiles ORDER BY name LIMIT 1"));
-    if (!profile || !profile->next())
-        return fail(tr("Log in to a server first (sitestudio-cli login)"));
-    if (auto queued = m_store.queuePublish(m_doc->id); !queued)
-        return fail(tr("Cannot publish: %1").arg(queued.error().toString()));
-    m_publishing = true;
-    statusBar()->showMessage(tr("Publishing: sending edits and assets, then going live…"));
-    m_sync->requestSync(profile->value(0).toString());
-    return true;
+    return dialog->startPublish();
 }
 
-void EditorWindow::onSyncFinished(const QString &, const sync::SyncReport &report,
-                                  const QString &error)
+PublishDialog *EditorWindow::openPublishDialog()
 {
-    if (m_conflicts)
-        m_conflicts->reload(); // a sync may have recorded new conflicts
-    if (!m_publishing)
-        return;
-    auto pending = m_store.publishPending(m_doc->id);
-    if (pending && *pending) {
-        // Still queued: offline, refused or parked. It goes out with the next sync.
-        m_publishing = false;
-        QString why = error;
-        if (why.isEmpty() && !report.messages.isEmpty())
-            why = report.messages.join(QStringLiteral("; "));
-        if (why.isEmpty())
-            why = tr("the server could not be reached");
-        const QString message =
-            tr("Not published yet (%1). The publish stays queued and goes out with the next sync.")
-                .arg(why);
-        reportError(message);
-        emit publishFailed(message);
-        return;
+    if (!m_publishDialog) {
+        m_publishDialog = new PublishDialog(
+            m_store, m_doc.get(), m_theme->manifest(), [this] { return liveUrl(); }, this);
+        m_publishDialog->setSyncService(m_sync);
+        connect(m_publishDialog, &PublishDialog::goToRequested, this,
+                [this](const QString &pageId, const QString &blockId, const QString &propPath) {
+                    showBlock(pageId, blockId);
+                    activateWindow();
+                    // The field in the inspector: "buttons[1].href" -> the "buttons" editor.
+                    const QString field =
+                        propPath.section(QLatin1Char('.'), 0, 0).section(QLatin1Char('['), 0, 0);
+                    if (QWidget *editor = m_inspector->editorFor(field))
+                        editor->setFocus(Qt::OtherFocusReason);
+                });
+        connect(m_publishDialog, &PublishDialog::published, this, [this](const QString &url) {
+            m_live->setText(tr("Live at <a href=\"%1\">%1</a>").arg(url.toHtmlEscaped()));
+            statusBar()->showMessage(tr("Published: %1").arg(url), 10000);
+            m_toast->showMessage(tr("\u2713  Published \u2014 live at %1").arg(QUrl(url).host()));
+            emit published(url);
+        });
+        connect(m_publishDialog, &PublishDialog::publishFailed, this,
+                [this](const QString &message) {
+                    statusBar()->showMessage(tr("Not published: %1").arg(message), 10000);
+                    emit publishFailed(message);
+                });
     }
-    m_publishing = false;
-    const QString url = liveUrl();
-    m_live->setText(tr("Live at <a href=\"%1\">%1</a>").arg(url.toHtmlEscaped()));
-    statusBar()->showMessage(tr("Published: %1").arg(url), 10000);
-    emit published(url);
+    if (!m_publishDialog->isPublishing())
+        m_publishDialog->runCheck(true);
+    m_publishDialog->show();
+    m_publishDialog->raise();
+    return m_publishDialog;
+}
+
+void EditorWindow::showBlock(const QString &pageId, const QString &blockId)
+{
+    for (int row = 0; row < m_pages->count(); ++row)
+        if (m_pages->item(row)->data(Qt::UserRole).toString() == pageId)
+            m_pages->setCurrentRow(row);
+    if (currentPageId() != pageId)
+        return;
+    if (blockId.isEmpty())
+        m_outlineView->selectionModel()->clearSelection();
+    else
+        selectBlock(blockId);
 }
 
 void EditorWindow::reportError(const QString &message)

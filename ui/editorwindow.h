@@ -34,13 +34,14 @@ class Inspector;
 class OutlineModel;
 class PreviewView;
 class RevisionsPanel;
+class PublishDialog;
+class Toast;
 
 // The editor of one site: pages, the outline of the current page, and the inspector. Every edit
 // goes through the document's undo stack and is written to the local cache before it shows (the
 // store's journal), so there is no Save button and a crash loses nothing.
 //
-// Still to come (issue 5): drag from the canvas, inline text editing, page templates and reorder,
-// and the publish dialog.
+// Still to come (issue 5): drag from the canvas, inline text editing, page templates and reorder.
 class EditorWindow : public QMainWindow
 {
     Q_OBJECT
@@ -91,9 +92,16 @@ public slots:
 
     // Publishing goes through the app's sync service (the site manager's).
     void setSyncService(sync::SyncService *service);
-    // Checks the site (validation errors block), queues the publish behind the edits and syncs;
-    // published() or publishFailed() follows. Returns false when it could not start.
+    // Opens the Publish dialog (the pre-publish check) and publishes unless errors block it:
+    // saves, syncs the edits, uploads assets, publishes; published() or publishFailed() follows.
+    // Returns false when it could not start (the dialog says why).
     bool publish();
+    // The Publish dialog, opened (and checked again) without publishing.
+    PublishDialog *openPublishDialog();
+    PublishDialog *publishDialog() const { return m_publishDialog; }
+    Toast *toast() const { return m_toast; }
+    // Shows a page and selects a block on it ("" selects nothing: the page's settings).
+    void showBlock(const QString &pageId, const QString &blockId);
     // The site's public address on the server it syncs with ("" before its first sync).
     QString liveUrl() const;
     // Opens (or raises) the site's "Publishing & hosting" window: publish history with roll back,
@@ -119,8 +127,6 @@ private:
     void reportError(const QString &message);
     void updateTitle();
     void snapshotPages(); // folds the page journal into snapshots (idle, close)
-    void onSyncFinished(const QString &profile, const sync::SyncReport &report,
-                        const QString &error);
 
     std::unique_ptr<SiteDocument> m_doc;
     std::shared_ptr<const ThemePackage> m_theme;
@@ -136,12 +142,13 @@ private:
     QLabel *m_live = nullptr;
     SiteStore &m_store;
     sync::SyncService *m_sync = nullptr;
-    bool m_publishing = false;
     QTimer *m_snapshotTimer = nullptr;
     static constexpr int kSnapshotIdleMs = 2000;
     QPointer<DeploymentsPanel> m_deployments;
     QPointer<SiteSettingsDialog> m_siteSettings;
     QPointer<ConflictsDialog> m_conflicts;
+    PublishDialog *m_publishDialog = nullptr;
+    Toast *m_toast = nullptr;
 };
 
 } // namespace ss::ui

@@ -4,6 +4,7 @@
 #include "newsitewizard.h"
 #include "outlinemodel.h"
 #include "previewview.h"
+#include "publishdialog.h"
 #include "sitelistmodel.h"
 #include "sitesettingsdialog.h"
 
@@ -100,6 +101,19 @@ int takeScreenshots(ui::MainWindow &window, const QString &dir)
             waitFor([] { return false; }, 300);
             settings->grab().save(dir + QStringLiteral("/site-settings.png"));
             settings->close();
+            // The Publish dialog after a real publish (scripts/screenshots.sh runs a sitehostd
+            // and signs in); without a server it shows what went wrong.
+            bool done = false;
+            QObject::connect(editor, &ui::EditorWindow::published, editor, [&] { done = true; });
+            QObject::connect(editor, &ui::EditorWindow::publishFailed, editor,
+                             [&] { done = true; });
+            editor->publish();
+            waitFor([&done] { return done; }, 30000);
+            ui::PublishDialog *dialog = editor->publishDialog();
+            waitFor([] { return false; }, 1500); // the plan limits' answer, then lay out
+            dialog->grab().save(dir + QStringLiteral("/publish-dialog.png"));
+            editor->grab().save(dir + QStringLiteral("/publish-toast.png"));
+            QObject::disconnect(editor, nullptr, editor, nullptr);
         }
     }
     return 0;

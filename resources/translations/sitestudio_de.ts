@@ -79,6 +79,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show or hide this item&apos;s fields; drag to reorder (Alt+Up/Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (item %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -120,10 +124,6 @@
         <source>Add an item at the end</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Show or hide this item&apos;s fields; drag to reorder (Alt+Up/Down)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ss::ui::AssetPicker</name>
@@ -146,6 +146,74 @@
     <message>
         <source>Import file…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::BulkActionDialog</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress per site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) to go.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n site(s) done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -433,6 +501,497 @@
     </message>
 </context>
 <context>
+    <name>ss::ui::DeploymentsPanel</name>
+    <message>
+        <source>Publishing and hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll &amp;back to this…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back to the selected revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each publish makes one revision of the site live. Rolling back publishes an earlier revision again; your draft in the editor is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subdomain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infrastructure status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subdomain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infrastructure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live revision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>www.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New custom domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add custom domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the selected domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;osting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish it (or sync) once; then its hosting and history show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site is not on the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the copy from the last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Showing the deployment log from the last sync; rolling back and managing domains need a connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing &amp; hosting — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the %2 environment (%3 plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3 plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, waiting for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken offline%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 published%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — live now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors see this revision now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been published yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1 live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool — shared environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge — own cache namespace, custom domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silo — isolated storage and database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1, published %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1, published %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is verified and serves the site at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is waiting for verification.&lt;br&gt;1. Point it at this server: a CNAME record to &lt;tt&gt;%2&lt;/tt&gt;.&lt;br&gt;2. Press &lt;b&gt;Verify&lt;/b&gt;: the server checks that &lt;tt&gt;%3&lt;/tt&gt; answers (it serves that address itself once the domain points here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No custom domains. Add one to serve the site at your own address as well (Pro and Enterprise plans).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected revision live again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an earlier revision that is not live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back to revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &lt;b&gt;revision %1&lt;/b&gt; live again? Visitors see it at once; the draft in the editor stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back to revision %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is live again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not roll back to revision %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added. Follow the steps below to verify it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is verified and now serves the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not verified: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed; it no longer serves the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server cannot be reached (%1). Check the connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Sign in again, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Your plan does not include this: upgrade it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Use another domain, or remove it from the other site first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Check that the domain points at this server, then press Verify again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Fix them in the editor and publish a new revision instead.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. It may have changed on another device: refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ss::ui::EditorWindow</name>
     <message>
         <source>Pages</source>
@@ -616,59 +1175,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save, sync and publish the site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix these before publishing:
-
-%1%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>
-…and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n validation error(s) block publishing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Publishing needs the site manager&apos;s sync service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in to a server first (sitestudio-cli login)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot publish: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publishing: sending edits and assets, then going live…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server could not be reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not published yet (%1). The publish stays queued and goes out with the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Live at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,15 +1183,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check the site, then sync, upload its assets and publish it (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓  Published — live at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing &amp;&amp; &amp;Hosting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish history, roll back, hosting and custom domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse, compare and restore earlier revisions of the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Site &amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Site</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -914,10 +1448,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,6 +1465,157 @@
     </message>
     <message>
         <source>All plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync se&amp;lected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync the selected sites, one after the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate and publish the selected sites; one failure never stops the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every site in the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites not synced with a server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached. Edits are saved here and sync when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to %1 again to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1 (profile %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the sites to sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the sites to publish first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync %n site(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not logged in to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) refused by the server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish %n site(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation error(s) — open the site to fix them (first: %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published (%1); the publish stays queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n site(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1171,6 +1852,658 @@
     </message>
 </context>
 <context>
+    <name>ss::ui::PublishDialog</name>
+    <message>
+        <source>Publish %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing sends your edits and images to the server and makes this version of the site live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-publish check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected problem in the editor (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan limits: not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan limits: asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan limits were not checked: sign in to a server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan limits were not checked: the server could not be reached. The server checks them when you publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) — these block publishing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) — worth a look, publishing still works</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to go to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found: the site is ready to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) block publishing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix them (Go to block shows where), then publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) below never block publishing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan limits checked: this site&apos;s assets take %1; the account stores %2 of the %3 its %4 plan allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan limits checked: this site&apos;s assets take %1 of the %2 the %3 plan allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation error(s) block publishing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the errors listed above (select one and press Go to block to see where), then publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing needs the site manager&apos;s sync service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the site from the site manager and publish from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first (sitestudio-cli login --server URL), then publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish could not be queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the disk is not full and the data folder is writable, then publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved — every edit is in the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading assets (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading assets — nothing new to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the live site in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish would exceed your plan&apos;s limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the plan, or remove images and files the site no longer needs, then publish again. The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the errors it lists, then publish again. The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in to the server (or the login expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again (sitestudio-cli login), then publish. The publish stays queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish is queued and goes out when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish stays queued and goes out with the next sync. Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::RevisionsPanel</name>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision history — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision history status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the revision list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the whole page from this revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this page&apos;s blocks with the revision&apos;s (one step, Ctrl+Z undoes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working copy preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the selected block from this revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a revision to compare it with your working copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading revisions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not have this site yet: sync it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks you to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revisions on the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the revisions known from the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revisions are known from earlier syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline&lt;/b&gt; — %1&lt;br&gt;%2 Showing an old revision needs a connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is the one the live site shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest revision on the server; edits that are not synced yet are only in the working copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 cannot be shown offline: its document is on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading revision %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 cannot be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 · %2 · live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working copy — this page was deleted since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added since revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed since revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to another area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted since revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the working copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · page %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring &amp;page back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This block is not in revision %1: remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this block back as it was in revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (not in revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 from revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the page “%1” from revision %2. %3 undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ss::ui::RichTextEditor</name>
     <message>
         <source>B</source>
@@ -1299,6 +2632,14 @@
         <source>r%1 live, draft r%2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>r%1 live, newer edits not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::SiteSettingsDialog</name>
@@ -1406,6 +2747,13 @@
     </message>
     <message>
         <source>Fonts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::Toast</name>
+    <message>
+        <source>Notification</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
