@@ -126,6 +126,9 @@ private slots:
         ui::EditorWindow *editor = editors.first();
         QVERIFY(editor->windowTitle().contains("Site Studio"));
         QVERIFY(editor->windowTitle().contains("Bakery"));
+        // Never synced: the title says the edits are saved here and wait for the server.
+        QVERIFY2(editor->windowTitle().contains("not synced yet"),
+                 qPrintable(editor->windowTitle()));
         QCOMPARE(main.openSite(created->id), editor); // a second open raises the same window
         SiteDocument *doc = editor->document();
         const QString pageId = doc->pageBySlug("/")->id;
@@ -586,6 +589,7 @@ private slots:
         auto rows = c.cache->exec("SELECT COUNT(*) FROM outbox WHERE op_json LIKE '%\"publish\"%'");
         QVERIFY(rows && rows->next());
         QCOMPARE(rows->value(0).toInt(), 1);
+        QVERIFY2(editor.windowTitle().contains("offline"), qPrintable(editor.windowTitle()));
         dialog->grab().save(QDir::temp().filePath("publish-dialog-offline.png"));
     }
 
@@ -668,6 +672,8 @@ private slots:
                  failed.size() > 1 ? qPrintable(failed.last().first().toString()) : "");
         const QUrl url(published.first().first().toString());
         QCOMPARE(url.port(), port);
+        QTRY_VERIFY2(editor->windowTitle().contains("synced"), qPrintable(editor->windowTitle()));
+        QVERIFY2(!editor->windowTitle().contains("not synced"), qPrintable(editor->windowTitle()));
         QVERIFY(url.host().endsWith(".localhost"));
         for (int s = 0; s <= int(Step::Live); ++s)
             QCOMPARE(dialog->stepState(Step(s)), State::Done);

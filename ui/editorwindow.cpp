@@ -281,11 +281,19 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
 
 EditorWindow::~EditorWindow()
 {
-    if (m_doc)
+    if (m_doc) {
         snapshotPages();
-    // The inspector and outline listen to the document: take them down first.
-    delete m_siteSettings;
-    delete m_conflicts;
+        // Destroying the document clears its undo stack, which signals: nobody here listens
+        // any more.
+        disconnect(m_doc->undoStack(), nullptr, this, nullptr);
+        disconnect(m_doc.get(), nullptr, this, nullptr);
+    }
+    // The panels and dialogs of this site (publish, revisions, hosting, settings, conflicts) and
+    // the inspector and outline hold the document: take them all down before it goes.
+    const auto windows = findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QWidget *w : windows)
+        if (w->isWindow())
+            delete w;
     delete centralWidget();
 }
 
@@ -662,11 +670,20 @@ void EditorWindow::setSyncService(sync::SyncService *service)
     m_sync = service;
     if (m_publishDialog)
         m_publishDialog->setSyncService(service);
-    if (m_sync)
-        connect(m_sync, &sync::SyncService::finished, this, [this] {
-            if (m_conflicts)
-                m_conflicts->reload(); // a sync may have recorded new conflicts
-        });
+    if (!m_sync)
+        return;
+    connect(m_sync, &sync::SyncService::started, this, [this] {
+        m_syncState = SyncState::Syncing;
+        updateTitle();
+    });
+    connect(m_sync, &sync::SyncService::finished, this,
+            [this](const QString &, const sync::SyncReport &report, const QString &error) {
+                m_syncState =
+                    error.isEmpty() && report.complete ? SyncState::Online : SyncState::Offline;
+                updateTitle();
+                if (m_conflicts)
+                    m_conflicts->reload(); // a sync may have recorded new conflicts
+            });
 }
 
 QString EditorWindow::liveUrl() const
@@ -724,6 +741,11 @@ bool EditorWindow::publish()
     if (dialog->isPublishing())
         return false;
     return dialog->startPublish();
+}
+
+PublishDialog *EditorWindow::publishDialog() const
+{
+    return m_publishDialog;
 }
 
 PublishDialog *EditorWindow::openPublishDialog()
@@ -785,10 +807,29 @@ void EditorWindow::updateTitle()
 {
     if (!m_doc)
         return;
-    const QString state = m_lastError.isEmpty() ? tr("all edits saved") : tr("edit not saved");
-    setWindowTitle(tr("%1 \u2014 Site Studio").arg(m_doc->name));
-    m_state->setText(m_lastError.isEmpty() ? tr("All edits saved")
-                                           : tr("Last edit failed: %1").arg(m_lastError));
+    // Saved is about the local cache (every edit is durable when shown); the rest is about the
+    // server: syncing now, offline (the last sync could not reach it), or how many edits wait.
+    int waiting = 0;
+    if (auto q = m_store.cache().exec(
+            QStringLiteral("SELECT COUNT(*) FROM outbox WHERE (entity_type = 'customization' AND "
+                           "entity_id = ?) OR (entity_type = 'workspace' AND entity_id = ?)"),
+            {m_doc->customizationId, m_doc->id});
+        q && q->next())
+        waiting = q->value(0).toInt();
+    QString state;
+    if (!m_lastError.isEmpty())
+        state = tr("Last edit not saved");
+    else if (m_syncState == SyncState::Syncing)
+        state = tr("Saved · syncing…");
+    else if (m_syncState == SyncState::Offline)
+        state = waiting > 0 ? tr("Saved · offline, %n edit(s) waiting", nullptr, waiting)
+                            : tr("Saved · offline");
+    else if (waiting > 0)
+        state = tr("Saved · %n edit(s) not synced yet", nullptr, waiting);
+    else
+        state = m_syncState == SyncState::Online ? tr("Saved · synced") : tr("Saved");
+    setWindowTitle(tr("%1 \u2014 %2 \u2014 Site Studio").arg(m_doc->name, state));
+    m_state->setText(m_lastError.isEmpty() ? state : tr("Last edit failed: %1").arg(m_lastError));
     setAccessibleDescription(state);
 }
 

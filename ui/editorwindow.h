@@ -98,7 +98,7 @@ public slots:
     bool publish();
     // The Publish dialog, opened (and checked again) without publishing.
     PublishDialog *openPublishDialog();
-    PublishDialog *publishDialog() const { return m_publishDialog; }
+    PublishDialog *publishDialog() const;
     Toast *toast() const { return m_toast; }
     // Shows a page and selects a block on it ("" selects nothing: the page's settings).
     void showBlock(const QString &pageId, const QString &blockId);
@@ -139,6 +139,14 @@ private:
     PreviewView *m_preview = nullptr;
     ComponentPalette *m_palette = nullptr;
     QLabel *m_state = nullptr;
+    enum class SyncState
+    {
+        Unknown, // no sync seen in this session
+        Syncing,
+        Online,
+        Offline // the last sync could not reach the server
+    };
+    SyncState m_syncState = SyncState::Unknown;
     QLabel *m_live = nullptr;
     SiteStore &m_store;
     sync::SyncService *m_sync = nullptr;
@@ -147,7 +155,7 @@ private:
     QPointer<DeploymentsPanel> m_deployments;
     QPointer<SiteSettingsDialog> m_siteSettings;
     QPointer<ConflictsDialog> m_conflicts;
-    PublishDialog *m_publishDialog = nullptr;
+    QPointer<PublishDialog> m_publishDialog;
     Toast *m_toast = nullptr;
 };
 
