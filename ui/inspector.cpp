@@ -1,5 +1,7 @@
 #include "inspector.h"
 
+#include "theme.h"
+
 #include "arrayeditor.h"
 #include "assetpicker.h"
 #include "assetstore.h"
@@ -547,7 +549,7 @@ void Inspector::addFields(QFormLayout *layout, const std::vector<FieldSpec> &fie
             problem->setObjectName(QStringLiteral("fieldIssue"));
             problem->setWordWrap(true);
             QPalette p = problem->palette();
-            p.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+            p.setColor(QPalette::WindowText, statusColor(StatusColor::Error, p));
             problem->setPalette(p);
             v->addWidget(problem);
         }

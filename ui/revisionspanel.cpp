@@ -1,5 +1,7 @@
 #include "revisionspanel.h"
 
+#include "theme.h"
+
 #include "assetstore.h"
 #include "json.h"
 #include "localcache.h"
@@ -46,7 +48,8 @@ enum Role
     BlockRole,
 };
 
-// The colours of the outlines drawn into the renders, also used for the list's markers.
+// The colours of the outlines drawn into the renders (over the site's own page colours, so
+// they are fixed, mid-tone colours that read on light and dark pages), also the legend's markers.
 const char *const kChanged = "#d97706";
 const char *const kRemoved = "#dc2626";
 const char *const kAdded = "#16a34a";
@@ -424,7 +427,7 @@ QTreeWidgetItem *RevisionsPanel::addRevision(qint64 n, const QString &createdAt,
     item->setData(0, LiveRole, live);
     if (live) {
         item->setText(3, tr("Live"));
-        item->setIcon(3, dot(QColor(QLatin1String(kAdded))));
+        item->setIcon(3, dot(statusColor(StatusColor::Success, palette())));
         QFont f = item->font(3);
         f.setBold(true);
         item->setFont(3, f);

@@ -1,5 +1,7 @@
 #include "sitesettingsdialog.h"
 
+#include "theme.h"
+
 #include "json.h"
 #include "sitedocument.h"
 #include "thememanifest.h"
@@ -170,7 +172,7 @@ void SiteSettingsDialog::build()
             error->setWordWrap(true);
             error->setAccessibleName(tr("%1: problem").arg(f.label.isEmpty() ? f.name : f.label));
             QPalette pal = error->palette();
-            pal.setColor(QPalette::WindowText, QColor(0xd3, 0x2f, 0x2f));
+            pal.setColor(QPalette::WindowText, statusColor(StatusColor::Error, pal));
             error->setPalette(pal);
             error->hide();
             m_errors.insert(f.name, error);
@@ -322,9 +324,10 @@ void SiteSettingsDialog::setError(const QString &name, const QString &message)
     l->setText(message);
     l->setVisible(!message.isEmpty());
     if (auto *line = qobject_cast<QLineEdit *>(m_editors.value(name))) {
-        line->setStyleSheet(message.isEmpty() ? QString()
-                                              : QStringLiteral("QLineEdit { border: 1px solid "
-                                                               "#d32f2f; }"));
+        line->setStyleSheet(message.isEmpty()
+                                ? QString()
+                                : QStringLiteral("QLineEdit { border: 1px solid %1; }")
+                                      .arg(statusColorName(StatusColor::Error, line->palette())));
         line->setToolTip(message);
     }
 }
