@@ -158,6 +158,7 @@ QTableWidget *makeTable(const QStringList &headers, const QString &name)
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     t->setAlternatingRowColors(true);
     t->setShowGrid(false);
     t->setWordWrap(false);

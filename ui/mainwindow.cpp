@@ -109,6 +109,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
+    m_view->setTabKeyNavigation(false); // Tab leaves the list; arrows move in it
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
     m_view->horizontalHeader()->setStretchLastSection(true);

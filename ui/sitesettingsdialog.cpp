@@ -200,6 +200,7 @@ void SiteSettingsDialog::build()
     scroll->setWidget(form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // its fields take the focus (and scroll into view)
 
     m_sample = new ThemeSample;
     m_sample->setAccessibleName(tr("Theme sample"));
@@ -225,13 +226,17 @@ void SiteSettingsDialog::build()
     m_reset->setToolTip(tr("Colours, fonts and spacing back to the theme's; title and "
                            "description stay"));
     connect(m_reset, &QPushButton::clicked, this, [this] { resetToDefaults(); });
+    // Reset sits outside the button box: a box with two buttons hands Tab to its first one and
+    // then skips the other (Qt 6.4), which left Close out of the tab order.
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    buttons->addButton(m_reset, QDialogButtonBox::ResetRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_reset);
+    buttonRow->addWidget(buttons, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(body, 1);
-    layout->addWidget(buttons);
+    layout->addLayout(buttonRow);
     resize(760, 560);
 }
 
