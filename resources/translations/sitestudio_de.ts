@@ -5,214 +5,214 @@
     <name>QObject</name>
     <message>
         <source>Online store — sell products</source>
-        <translation type="unfinished"></translation>
+        <translation>Onlineshop — Produkte verkaufen</translation>
     </message>
     <message>
         <source>Blog — write and publish posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Blog — Beiträge schreiben und veröffentlichen</translation>
     </message>
     <message>
         <source>Portfolio — show your work</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio — Arbeiten zeigen</translation>
     </message>
     <message>
         <source>Business — services, about, contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen — Leistungen, Über uns, Kontakt</translation>
     </message>
     <message>
         <source>Landing page — one page, one goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Landingpage — eine Seite, ein Ziel</translation>
     </message>
     <message>
         <source>Restaurant — menu, bookings, visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurant — Speisekarte, Reservierungen, Anfahrt</translation>
     </message>
     <message>
         <source>Event — schedule and tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung — Programm und Tickets</translation>
     </message>
     <message>
         <source>Sell products or plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte oder Tarife verkaufen</translation>
     </message>
     <message>
         <source>Inform visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher informieren</translation>
     </message>
     <message>
         <source>Collect leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte gewinnen</translation>
     </message>
     <message>
         <source>Take bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen annehmen</translation>
     </message>
     <message>
         <source>Showcase work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeiten präsentieren</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::ArrayEditor</name>
     <message>
         <source>No items yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einträge</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
         <source>Add item to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1</translation>
     </message>
     <message>
         <source>Item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: %2</translation>
     </message>
     <message>
         <source>Show or hide this item&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder dieses Eintrags ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Show or hide this item&apos;s fields; drag to reorder (Alt+Up/Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder dieses Eintrags ein- oder ausblenden; zum Umsortieren ziehen (Alt+Pfeil hoch/runter)</translation>
     </message>
     <message>
         <source>%1 (item %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Eintrag %2)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Read-only in this theme</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Theme schreibgeschützt</translation>
     </message>
     <message numerus="yes">
         <source>At most %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Höchstens %n Eintrag</numerusform>
+            <numerusform>Höchstens %n Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At least %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mindestens %n Eintrag</numerusform>
+            <numerusform>Mindestens %n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Add an item at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Eintrag am Ende hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::AssetPicker</name>
     <message>
         <source>Choose an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild auswählen</translation>
     </message>
     <message>
         <source>Site assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien der Website</translation>
     </message>
     <message>
         <source>This site has no images yet: import one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Website hat noch keine Bilder: Importieren Sie eines.</translation>
     </message>
     <message>
         <source>Use image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild verwenden</translation>
     </message>
     <message>
         <source>Import file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei importieren…</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::BulkActionDialog</name>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress per site</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt je Website</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtfortschritt</translation>
     </message>
     <message numerus="yes">
         <source>%n site(s) to go.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch %n Website.</numerusform>
+            <numerusform>Noch %n Websites.</numerusform>
         </translation>
     </message>
     <message>
         <source>Skipped (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen (angehalten)</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n site(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Website fertig.</numerusform>
+            <numerusform>%1 von %n Websites fertig.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen:</numerusform>
+            <numerusform>%n fehlgeschlagen:</numerusform>
         </translation>
     </message>
 </context>
@@ -220,15 +220,15 @@
     <name>ss::ui::ComponentPalette</name>
     <message>
         <source>Search components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten suchen</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Unresolved conflicts</source>
@@ -338,7 +338,7 @@
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>—</source>
@@ -362,11 +362,11 @@
     </message>
     <message>
         <source>Site settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Website-Einstellungen</translation>
     </message>
     <message>
         <source>Page settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiteneinstellungen</translation>
     </message>
     <message>
         <source>%1 “%2”</source>
@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>%1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2) {1 ?} {2 %3)?}</translation>
     </message>
     <message>
         <source>%1 ▸ %2</source>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Could not resolve: %1</source>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>By</source>
@@ -568,7 +568,7 @@
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Subdomain</source>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -592,7 +592,7 @@
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Plan:</source>
@@ -628,7 +628,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>www.example.com</source>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Deployment log</source>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Updating from the server…</source>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 verified</source>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <source> by %1</source>
@@ -948,7 +948,7 @@
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 % {1.?}</translation>
     </message>
     <message>
         <source>the server cannot be reached (%1). Check the connection, then try again.</source>
@@ -995,1186 +995,1190 @@
     <name>ss::ui::EditorWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gliederung</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig-Verlauf</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Delete block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;Copy blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke &amp;kopieren</translation>
     </message>
     <message>
         <source>Cu&amp;t blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke &amp;ausschneiden</translation>
     </message>
     <message>
         <source>&amp;Paste blocks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke einf&amp;ügen</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select &amp;parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Add page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Delete page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite löschen</translation>
     </message>
     <message>
         <source>&amp;Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eiten</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Add page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite hinzufügen</translation>
     </message>
     <message>
         <source>Page name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Seite:</translation>
     </message>
     <message>
         <source>Cannot add the page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
         <source>A site keeps at least one page</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Website behält mindestens eine Seite</translation>
     </message>
     <message>
         <source>Cannot delete the page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite kann nicht gelöscht werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Block löschen</numerusform>
+            <numerusform>%n Blöcke löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Block kopiert</numerusform>
+            <numerusform>%n Blöcke kopiert</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard holds no blocks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keine Blöcke: %1</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Block einfügen</numerusform>
+            <numerusform>%n Blöcke einfügen</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot paste: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen nicht möglich: %1</translation>
     </message>
     <message>
         <source>Cannot insert %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht eingefügt werden: %2</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Block shortcuts work while the outline has the focus; in a text field the same keys edit text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Block-Tastenkürzel wirken, solange die Gliederung den Fokus hat; in einem Textfeld bearbeiten dieselben Tasten den Text.</translation>
     </message>
     <message>
         <source>all edits saved</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Änderungen gespeichert</translation>
     </message>
     <message>
         <source>edit not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
         <source>%1 — Site Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Site Studio</translation>
     </message>
     <message>
         <source>All edits saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
         <source>Last edit failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
         <source>Live at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Online unter &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht: %1</translation>
     </message>
     <message>
         <source>Check the site, then sync, upload its assets and publish it (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Website prüfen, dann synchronisieren, Dateien hochladen und veröffentlichen (Strg+Umschalt+P)</translation>
     </message>
     <message>
         <source>✓  Published — live at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓  Veröffentlicht — online unter %1</translation>
     </message>
     <message>
         <source>Not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht: %1</translation>
     </message>
     <message>
         <source>Publishing &amp;&amp; &amp;Hosting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung &amp;&amp; &amp;Hosting…</translation>
     </message>
     <message>
         <source>Publish history, roll back, hosting and custom domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsverlauf, Zurücksetzen, Hosting und eigene Domains</translation>
     </message>
     <message>
         <source>&amp;Site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website</translation>
     </message>
     <message>
         <source>Browse, compare and restore earlier revisions of the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Revisionen der Website ansehen, vergleichen und wiederherstellen</translation>
     </message>
     <message>
         <source>Site &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Website-&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konflikte…</translation>
+    </message>
+    <message>
+        <source>Duplicat&amp;e</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>M&amp;ove up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Select p&amp;arent</source>
+        <translation>Ü&amp;bergeordneten Block auswählen</translation>
+    </message>
+    <message>
+        <source>Revision H&amp;istory…</source>
+        <translation>&amp;Revisionsverlauf…</translation>
+    </message>
+    <message>
+        <source>Live site</source>
+        <translation>Live-Website</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::ImageField</name>
     <message>
         <source>Image URL or asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild-URL oder Datei</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Pick one of the site&apos;s images</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines der Bilder der Website auswählen</translation>
     </message>
     <message>
         <source>Choose an image from the site&apos;s assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild aus den Dateien der Website auswählen</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Add an image file to the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bilddatei zur Website hinzufügen</translation>
     </message>
     <message>
         <source>Import an image file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bilddatei importieren</translation>
     </message>
     <message>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::Inspector</name>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>%1 (not an option)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine Auswahlmöglichkeit)</translation>
     </message>
     <message>
         <source>Blocks: edit them in the outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke: in der Gliederung bearbeiten</translation>
     </message>
     <message>
         <source>No page open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Seite geöffnet</translation>
     </message>
     <message>
         <source>The block is no longer on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block ist nicht mehr auf der Seite</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1</translation>
     </message>
     <message>
         <source>The theme has no component &quot;%1&quot;: its props are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Theme hat keine Komponente „%1“: Ihre Eigenschaften bleiben unverändert.</translation>
     </message>
     <message>
         <source>Page name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Seite</translation>
     </message>
     <message>
         <source>Shown in menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in Menüs angezeigt</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Search description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung für Suchmaschinen</translation>
     </message>
     <message>
         <source>One or two sentences for search engines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein oder zwei Sätze für Suchmaschinen</translation>
     </message>
     <message>
         <source>Read-only in this theme</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Theme schreibgeschützt</translation>
     </message>
     <message>
         <source>This editor has no asset store</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Editor hat keinen Dateispeicher</translation>
     </message>
     <message>
         <source>The image was imported but the field could not be set</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild wurde importiert, aber das Feld konnte nicht gesetzt werden</translation>
     </message>
     <message>
         <source>Import an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild importieren</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.avif *.svg *.ico)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp *.avif *.svg *.ico)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::MainWindow</name>
     <message>
         <source>Site Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Site Studio</translation>
     </message>
     <message>
         <source>The local cache cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Zwischenspeicher kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Websites</translation>
     </message>
     <message>
         <source>&amp;New site…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Website…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisieren</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Search sites (name, address, theme)</source>
-        <translation type="unfinished"></translation>
+        <translation>Websites suchen (Name, Adresse, Theme)</translation>
     </message>
     <message>
         <source>Search sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Websites suchen</translation>
     </message>
     <message>
         <source>Filter sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Websites filtern</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Websites</translation>
     </message>
     <message>
         <source>With unsynced edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit nicht synchronisierten Änderungen</translation>
     </message>
     <message>
         <source>With conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Konflikten</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 received, %3 conflict(s)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert: %1 gesendet, %2 empfangen, %3 Konflikt(e)%4</translation>
     </message>
     <message>
         <source> — the server could not be reached; edits stay queued</source>
-        <translation type="unfinished"></translation>
+        <translation> — der Server war nicht erreichbar; Änderungen bleiben in der Warteschlange</translation>
     </message>
     <message>
         <source>Open site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website öffnen</translation>
     </message>
     <message>
         <source>The site &quot;%1&quot; cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Connected to %1 (profile %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 (Profil %2)</translation>
     </message>
     <message>
         <source>Working offline — log in to a server to sync and publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — zum Synchronisieren und Veröffentlichen bei einem Server anmelden</translation>
     </message>
     <message>
         <source>%1 of %2 sites</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Websites</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt</translation>
     </message>
     <message>
         <source>New site</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Website</translation>
     </message>
     <message>
         <source>The site could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Exported %1 of %2 site(s) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Website(s) nach %3 exportiert.</translation>
     </message>
     <message>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen:</translation>
     </message>
     <message>
         <source>Select the sites to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu exportierenden Websites aus.</translation>
     </message>
     <message>
         <source>Export static sites to</source>
-        <translation type="unfinished"></translation>
+        <translation>Statische Websites exportieren nach</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiere…</translation>
     </message>
     <message>
         <source>Not logged in to a server: run sitestudio-cli login (a login dialog comes next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei keinem Server angemeldet: sitestudio-cli login ausführen (ein Anmeldedialog folgt)</translation>
     </message>
     <message>
         <source>With unpublished changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit unveröffentlichten Änderungen</translation>
     </message>
     <message>
         <source>Filter by plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tarif filtern</translation>
     </message>
     <message>
         <source>All plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tarife</translation>
     </message>
     <message>
         <source>Sync se&amp;lected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswahl synchronisieren</translation>
     </message>
     <message>
         <source>Sync the selected sites, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Websites nacheinander synchronisieren</translation>
     </message>
     <message>
         <source>&amp;Publish selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;veröffentlichen</translation>
     </message>
     <message>
         <source>Validate and publish the selected sites; one failure never stops the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Websites prüfen und veröffentlichen; ein Fehler hält die anderen nicht auf</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <source>All sites (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Websites (%1)</translation>
     </message>
     <message>
         <source>Every site in the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Websites im lokalen Zwischenspeicher</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1</translation>
     </message>
     <message>
         <source>This computer only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Computer (%1)</translation>
     </message>
     <message>
         <source>Sites not synced with a server yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht mit einem Server synchronisierte Websites</translation>
     </message>
     <message>
         <source>○ Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Offline</translation>
     </message>
     <message>
         <source>%1 cannot be reached. Edits are saved here and sync when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar. Änderungen werden hier gespeichert und synchronisiert, sobald er wieder da ist.</translation>
     </message>
     <message>
         <source>○ Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Abgemeldet</translation>
     </message>
     <message>
         <source>Log in to %1 again to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Synchronisieren erneut bei %1 anmelden</translation>
     </message>
     <message>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● Online</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
         <source>Server %1 (profile %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1 (Profil %2)</translation>
     </message>
     <message>
         <source>Select the sites to sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu synchronisierenden Websites aus.</translation>
     </message>
     <message>
         <source>Select the sites to publish first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu veröffentlichenden Websites aus.</translation>
     </message>
     <message numerus="yes">
         <source>Sync %n site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Website synchronisieren</numerusform>
+            <numerusform>%n Websites synchronisieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Not logged in to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei keinem Server angemeldet</translation>
     </message>
     <message>
         <source>Not synced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht synchronisiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) refused by the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung vom Server abgelehnt</numerusform>
+            <numerusform>%n Änderungen vom Server abgelehnt</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert: %1 gesendet, %2 empfangen</translation>
     </message>
     <message numerus="yes">
         <source>Publish %n site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Website veröffentlichen</numerusform>
+            <numerusform>%n Websites veröffentlichen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n validation error(s) — open the site to fix them (first: %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Validierungsfehler — Website öffnen, um ihn zu beheben (%1)</numerusform>
+            <numerusform>%n Validierungsfehler — Website öffnen, um sie zu beheben (erster: %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>the server could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server war nicht erreichbar</translation>
     </message>
     <message>
         <source>Not published (%1); the publish stays queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht (%1); die Veröffentlichung bleibt in der Warteschlange</translation>
     </message>
     <message>
         <source>Live at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Online unter %1</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message numerus="yes">
         <source>Export %n site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Website exportieren</numerusform>
+            <numerusform>%n Websites exportieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::NewSiteWizard</name>
     <message>
         <source>New site</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Website</translation>
     </message>
     <message>
         <source>What kind of site?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Art von Website?</translation>
     </message>
     <message>
         <source>This decides which pages you start with. You can change everything later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Davon hängt ab, mit welchen Seiten Sie beginnen. Alles lässt sich später ändern.</translation>
     </message>
     <message>
         <source>Site type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Website</translation>
     </message>
     <message>
         <source>Tell us about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzählen Sie uns davon</translation>
     </message>
     <message>
         <source>The texts of your new site are written from this brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus diesen Angaben entstehen die Texte Ihrer neuen Website.</translation>
     </message>
     <message>
         <source>e.g. Trattoria Sole</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Trattoria Sole</translation>
     </message>
     <message>
         <source>What do you do, in a sentence or two?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was machen Sie, in ein, zwei Sätzen?</translation>
     </message>
     <message>
         <source>e.g. families and food lovers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Familien und Genießer</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <source>&amp;Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielgruppe</translation>
     </message>
     <message>
         <source>&amp;Tone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tonfall</translation>
     </message>
     <message>
         <source>What should the site do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was soll die Website leisten?</translation>
     </message>
     <message>
         <source>Pick one or more; each adds the sections that serve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein oder mehrere Ziele; jedes fügt die passenden Abschnitte hinzu.</translation>
     </message>
     <message>
         <source>Choose a look</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Aussehen</translation>
     </message>
     <message>
         <source>Theme, colours and fonts. The preview shows the palette.</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme, Farben und Schriften. Die Vorschau zeigt die Farbpalette.</translation>
     </message>
     <message>
         <source>Modern</source>
-        <translation type="unfinished"></translation>
+        <translation>Modern</translation>
     </message>
     <message>
         <source>Classic</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassisch</translation>
     </message>
     <message>
         <source>Friendly</source>
-        <translation type="unfinished"></translation>
+        <translation>Freundlich</translation>
     </message>
     <message>
         <source>Style preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilvorschau</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Theme</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Far&amp;ben</translation>
     </message>
     <message>
         <source>&amp;Fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hriften</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblick</translation>
     </message>
     <message>
         <source>Your site will be created with these pages. Finish creates it; you can edit everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Website wird mit diesen Seiten erstellt. „Fertigstellen“ legt sie an; Sie können alles bearbeiten.</translation>
     </message>
     <message>
         <source>Your site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Website</translation>
     </message>
     <message>
         <source>A short description of what you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Beschreibung dessen, was Sie tun.</translation>
     </message>
     <message>
         <source>Get started</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt starten</translation>
     </message>
     <message>
         <source>Learn more</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr erfahren</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — address &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — Adresse &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::OutlineModel</name>
     <message>
         <source>%1 (zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Bereich)</translation>
     </message>
     <message>
         <source>Page content</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiteninhalt</translation>
     </message>
     <message>
         <source>Slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1</translation>
     </message>
     <message>
         <source>No document</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dokument</translation>
     </message>
     <message>
         <source>Blocks cannot be placed there</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke können dort nicht platziert werden</translation>
     </message>
     <message>
         <source>%1 is not allowed in this slot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in diesem Slot nicht erlaubt</translation>
     </message>
     <message>
         <source>The page is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite existiert nicht mehr</translation>
     </message>
     <message>
         <source>Blocks cannot be dropped there</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke können dort nicht abgelegt werden</translation>
     </message>
     <message>
         <source>Block %1 is not on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1 ist nicht auf der Seite</translation>
     </message>
     <message>
         <source>Move block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block verschieben</translation>
     </message>
     <message numerus="yes">
         <source>Move %n blocks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Block verschieben</numerusform>
+            <numerusform>%n Blöcke verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Block %1 is no longer on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1 ist nicht mehr auf der Seite</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::PreviewView</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Page preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenvorschau</translation>
     </message>
     <message>
         <source>Viewport width</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite des Anzeigebereichs</translation>
     </message>
     <message>
         <source>Full width</source>
-        <translation type="unfinished"></translation>
+        <translation>Volle Breite</translation>
     </message>
     <message>
         <source>Phone (360 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Smartphone (360 px)</translation>
     </message>
     <message>
         <source>Tablet (768 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablet (768 px)</translation>
     </message>
     <message>
         <source>Desktop (1280 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop (1280 px)</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Viewport</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigebereich</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::PublishDialog</name>
     <message>
         <source>Publish %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlichen</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <source>Publish “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ veröffentlichen</translation>
     </message>
     <message>
         <source>Publishing sends your edits and images to the server and makes this version of the site live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Veröffentlichen werden Ihre Änderungen und Bilder an den Server gesendet und diese Version der Website geht online.</translation>
     </message>
     <message>
         <source>Pre-publish check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung vor dem Veröffentlichen</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Syncing edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen synchronisieren</translation>
     </message>
     <message>
         <source>Uploading assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hochladen</translation>
     </message>
     <message>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Veröffentlichen</translation>
     </message>
     <message>
         <source>Publish progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Veröffentlichung</translation>
     </message>
     <message>
         <source>Publish result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Veröffentlichung</translation>
     </message>
     <message>
         <source>&amp;Go to block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zum Block</translation>
     </message>
     <message>
         <source>Go to block</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Block</translation>
     </message>
     <message>
         <source>Show the selected problem in the editor (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Problem im Editor zeigen (oder doppelklicken)</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
         <source>Plan limits: not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifgrenzen: noch nicht geprüft.</translation>
     </message>
     <message>
         <source>Plan limits: asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifgrenzen: Server wird gefragt…</translation>
     </message>
     <message>
         <source>Plan limits were not checked: sign in to a server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifgrenzen nicht geprüft: Melden Sie sich zuerst bei einem Server an.</translation>
     </message>
     <message>
         <source>Plan limits were not checked: the server could not be reached. The server checks them when you publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifgrenzen nicht geprüft: Der Server war nicht erreichbar. Er prüft sie beim Veröffentlichen.</translation>
     </message>
     <message>
         <source>Whole site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Website</translation>
     </message>
     <message>
         <source>Site settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Website-Einstellungen</translation>
     </message>
     <message>
         <source>Page settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiteneinstellungen</translation>
     </message>
     <message>
         <source>Invalid value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Wert</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <source>Broken link</source>
-        <translation type="unfinished"></translation>
+        <translation>Defekter Link</translation>
     </message>
     <message>
         <source>No alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Alternativtext</translation>
     </message>
     <message>
         <source>Empty page</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Seite</translation>
     </message>
     <message>
         <source>Plan limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifgrenze</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) — these block publishing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler — er verhindert das Veröffentlichen</numerusform>
+            <numerusform>%n Fehler — sie verhindern das Veröffentlichen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) — worth a look, publishing still works</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung — einen Blick wert, Veröffentlichen geht trotzdem</numerusform>
+            <numerusform>%n Warnungen — einen Blick wert, Veröffentlichen geht trotzdem</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken, um dorthin zu gehen</translation>
     </message>
     <message>
         <source>No problems found: the site is ready to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden: Die Website kann veröffentlicht werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) block publishing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler verhindert das Veröffentlichen.</numerusform>
+            <numerusform>%n Fehler verhindern das Veröffentlichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix them (Go to block shows where), then publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie sie („Zum Block“ zeigt, wo), dann veröffentlichen.</translation>
     </message>
     <message>
         <source>Ready to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Veröffentlichen.</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) below never block publishing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung unten verhindert das Veröffentlichen nie.</numerusform>
+            <numerusform>%n Warnungen unten verhindern das Veröffentlichen nie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan limits checked: this site&apos;s assets take %1; the account stores %2 of the %3 its %4 plan allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifgrenzen geprüft: Die Dateien dieser Website belegen %1; das Konto speichert %2 der %3, die der Tarif %4 erlaubt.</translation>
     </message>
     <message>
         <source>Plan limits checked: this site&apos;s assets take %1 of the %2 the %3 plan allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifgrenzen geprüft: Die Dateien dieser Website belegen %1 der %2, die der Tarif %3 erlaubt.</translation>
     </message>
     <message>
         <source>&amp;Publish again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;veröffentlichen</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht begonnen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n validation error(s) block publishing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Validierungsfehler verhindert das Veröffentlichen.</numerusform>
+            <numerusform>%n Validierungsfehler verhindern das Veröffentlichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix the errors listed above (select one and press Go to block to see where), then publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die oben aufgeführten Fehler (einen auswählen und „Zum Block“ drücken, um zu sehen, wo), dann veröffentlichen.</translation>
     </message>
     <message>
         <source>Publishing needs the site manager&apos;s sync service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Veröffentlichen wird der Synchronisierungsdienst der Website-Verwaltung benötigt.</translation>
     </message>
     <message>
         <source>Open the site from the site manager and publish from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Website aus der Website-Verwaltung und veröffentlichen Sie von dort.</translation>
     </message>
     <message>
         <source>You are not signed in to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind bei keinem Server angemeldet.</translation>
     </message>
     <message>
         <source>Sign in first (sitestudio-cli login --server URL), then publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst an (sitestudio-cli login --server URL) und veröffentlichen Sie dann erneut.</translation>
     </message>
     <message>
         <source>The publish could not be queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veröffentlichung konnte nicht eingereiht werden: %1</translation>
     </message>
     <message>
         <source>Check that the disk is not full and the data folder is writable, then publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Datenträger voll und der Datenordner beschreibbar ist, und veröffentlichen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Saved — every edit is in the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert — jede Änderung ist im lokalen Zwischenspeicher</translation>
     </message>
     <message>
         <source>Uploading assets (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden hochgeladen (%1 von %2)</translation>
     </message>
     <message>
         <source>Uploading assets — nothing new to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hochladen — nichts Neues hochzuladen</translation>
     </message>
     <message>
         <source>Live at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Online unter %1</translation>
     </message>
     <message>
         <source>The site is live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website ist online.</translation>
     </message>
     <message>
         <source>Opens the live site in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Live-Website in Ihrem Browser</translation>
     </message>
     <message>
         <source>The publish would exceed your plan&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veröffentlichung würde die Grenzen Ihres Tarifs überschreiten.</translation>
     </message>
     <message>
         <source>Upgrade the plan, or remove images and files the site no longer needs, then publish again. The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie den Tarif oder entfernen Sie Bilder und Dateien, die die Website nicht mehr braucht, und veröffentlichen Sie dann erneut. Der Server meldet: %1</translation>
     </message>
     <message>
         <source>The server refused the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Website abgelehnt.</translation>
     </message>
     <message>
         <source>Fix the errors it lists, then publish again. The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die gemeldeten Fehler und veröffentlichen Sie dann erneut. Der Server meldet: %1</translation>
     </message>
     <message>
         <source>You are not signed in to the server (or the login expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht beim Server angemeldet (oder die Anmeldung ist abgelaufen).</translation>
     </message>
     <message>
         <source>Sign in again (sitestudio-cli login), then publish. The publish stays queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an (sitestudio-cli login) und veröffentlichen Sie dann. Die Veröffentlichung bleibt in der Warteschlange.</translation>
     </message>
     <message>
         <source>You are offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind offline.</translation>
     </message>
     <message>
         <source>The publish is queued and goes out when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veröffentlichung ist eingereiht und wird gesendet, sobald die Verbindung wieder besteht.</translation>
     </message>
     <message>
         <source>Not published yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
         <source>The publish stays queued and goes out with the next sync. Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veröffentlichung bleibt eingereiht und wird mit der nächsten Synchronisierung gesendet. Details: %1</translation>
     </message>
 </context>
 <context>
@@ -2213,7 +2217,7 @@
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Size</source>
@@ -2221,7 +2225,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Revision history status</source>
@@ -2341,7 +2345,7 @@
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Revision %1 is the one the live site shows</source>
@@ -2385,7 +2389,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Working copy — this page was deleted since</source>
@@ -2393,7 +2397,7 @@
     </message>
     <message>
         <source>Page settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiteneinstellungen</translation>
     </message>
     <message>
         <source>Added since revision %1</source>
@@ -2507,254 +2511,254 @@
     <name>ss::ui::RichTextEditor</name>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzählung</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Show preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau zeigen</translation>
     </message>
     <message>
         <source>Show how the text looks on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, wie der Text auf der Seite aussieht</translation>
     </message>
     <message>
         <source>Markdown: **bold**, *italic*, [link](https://…), - lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown: **fett**, *kursiv*, [Link](https://…), - Listen</translation>
     </message>
     <message>
         <source>bold</source>
-        <translation type="unfinished"></translation>
+        <translation>fett</translation>
     </message>
     <message>
         <source>italic</source>
-        <translation type="unfinished"></translation>
+        <translation>kursiv</translation>
     </message>
     <message>
         <source>link text</source>
-        <translation type="unfinished"></translation>
+        <translation>Linktext</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::SiteListModel</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Unsynced edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht synchronisiert</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung</translation>
     </message>
     <message>
         <source>%1 (not on a server yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (noch auf keinem Server)</translation>
     </message>
     <message>
         <source>synced</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisiert</translation>
     </message>
     <message>
         <source>%1 — %2 pages, theme %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 Seiten, Theme %3</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Live site</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Website</translation>
     </message>
     <message>
         <source>not published</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht veröffentlicht</translation>
     </message>
     <message>
         <source>up to date (r%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell (r%1)</translation>
     </message>
     <message>
         <source>r%1 live, draft r%2</source>
-        <translation type="unfinished"></translation>
+        <translation>r%1 online, Entwurf r%2</translation>
     </message>
     <message>
         <source>Last publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt veröffentlicht</translation>
     </message>
     <message>
         <source>r%1 live, newer edits not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>r%1 online, neuere Änderungen nicht synchronisiert</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::SiteSettingsDialog</name>
     <message>
         <source>Site settings — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Website-Einstellungen — %1</translation>
     </message>
     <message>
         <source>Site settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Website-Einstellungen</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
     <message>
         <source>Typography</source>
-        <translation type="unfinished"></translation>
+        <translation>Typografie</translation>
     </message>
     <message>
         <source>Spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstände</translation>
     </message>
     <message>
         <source>%1: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Problem</translation>
     </message>
     <message>
         <source>Theme sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme-Beispiel</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <source>Changes show in the preview at once and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen erscheinen sofort in der Vorschau und lassen sich rückgängig machen.</translation>
     </message>
     <message>
         <source>Reset to theme defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Theme-Vorgaben zurücksetzen</translation>
     </message>
     <message>
         <source>Colours, fonts and spacing back to the theme&apos;s; title and description stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben, Schriften und Abstände wie im Theme; Titel und Beschreibung bleiben</translation>
     </message>
     <message>
         <source>#rrggbb</source>
-        <translation type="unfinished"></translation>
+        <translation>#rrggbb</translation>
     </message>
     <message>
         <source>Pick %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wählen</translation>
     </message>
     <message>
         <source>Pick a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe wählen</translation>
     </message>
     <message>
         <source>e.g. 16px, 1.5rem, 75%</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 16px, 1.5rem, 75%</translation>
     </message>
     <message>
         <source>“%1” is not a colour: use #rgb or #rrggbb (for example #4f46e5).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Farbe: Verwenden Sie #rgb oder #rrggbb (zum Beispiel #4f46e5).</translation>
     </message>
     <message>
         <source>“%1” is not a CSS length: use a number with px, rem, em, %, ch or vw.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine CSS-Länge: Verwenden Sie eine Zahl mit px, rem, em, %, ch oder vw.</translation>
     </message>
     <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Höchstens %n Zeichen.</numerusform>
+            <numerusform>Höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not a colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Farbe.</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::ThemeSample</name>
     <message>
         <source>Your headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Überschrift</translation>
     </message>
     <message>
         <source>Body text in the site&apos;s colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fließtext in den Farben der Website.</translation>
     </message>
     <message>
         <source>A link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Link</translation>
     </message>
     <message>
         <source>Button</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltfläche</translation>
     </message>
     <message>
         <source>Fonts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriften: %1</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::Toast</name>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung</translation>
     </message>
 </context>
 </TS>
