@@ -23,7 +23,9 @@
 #include <QDialog>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -32,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTranslator>
 #include <QWebEngineView>
 
 using namespace ss;
@@ -318,7 +321,25 @@ public:
 class tst_Accessibility : public QObject
 {
     Q_OBJECT
+    QTranslator m_translator, m_qtTranslator;
+
 private slots:
+    // SS_A11Y_LANG=de runs every check on the translated screens (mnemonics must stay unique
+    // in each language).
+    void initTestCase()
+    {
+        const QString lang = qEnvironmentVariable("SS_A11Y_LANG");
+        if (lang.isEmpty())
+            return;
+        QVERIFY(m_translator.load(QLocale(lang), QStringLiteral("sitestudio"), QStringLiteral("_"),
+                                  QStringLiteral(SS_QM_DIR)));
+        QCoreApplication::installTranslator(&m_translator);
+        // Qt's own strings (wizard and dialog buttons), as main() loads them.
+        if (m_qtTranslator.load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
+                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&m_qtTranslator);
+    }
+
     void siteManager()
     {
         Fixture f;

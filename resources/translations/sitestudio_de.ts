@@ -235,7 +235,7 @@
     <name>ss::ui::ConflictsDialog</name>
     <message>
         <source>Conflicts — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte — %1</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -243,98 +243,98 @@
     </message>
     <message>
         <source>Unresolved conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelöste Konflikte</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>%1, rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dargestellt</translation>
     </message>
     <message>
         <source>%1, value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Wert</translation>
     </message>
     <message>
         <source>Mine (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meins (dieser Computer)</translation>
     </message>
     <message>
         <source>Theirs (the server, in the document now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihres (der Server, jetzt im Dokument)</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meins behalten</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meins behalten</translation>
     </message>
     <message>
         <source>Apply my value again; it is sent with the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Wert erneut anwenden; er wird mit der nächsten Synchronisierung gesendet</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ihres behalten</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihres behalten</translation>
     </message>
     <message>
         <source>Accept the server&apos;s value, which the document already has</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert des Servers übernehmen, den das Dokument schon hat</translation>
     </message>
     <message>
         <source>Keep mine for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Meins für alle behalten</translation>
     </message>
     <message>
         <source>Dismiss (keep theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen (Ihres behalten)</translation>
     </message>
     <message>
         <source>Keep theirs for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihres für alle behalten</translation>
     </message>
     <message>
         <source>Cannot read the conflicts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konflikte können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot open the site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>No conflicts: every edit made here and on the server agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte: Alle Änderungen hier und auf dem Server stimmen überein.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) between your edits and the server&apos;s. The server&apos;s version is in the document until you keep yours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt zwischen Ihren Änderungen und denen des Servers. Die Version des Servers steht im Dokument, bis Sie Ihre behalten.</numerusform>
+            <numerusform>%n Konflikte zwischen Ihren Änderungen und denen des Servers. Die Version des Servers steht im Dokument, bis Sie Ihre behalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Site</source>
@@ -342,23 +342,23 @@
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>(deleted page)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöschte Seite)</translation>
     </message>
     <message>
         <source>Whole site document</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtes Website-Dokument</translation>
     </message>
     <message>
         <source>Site record</source>
-        <translation type="unfinished"></translation>
+        <translation>Website-Eintrag</translation>
     </message>
     <message>
         <source>Automation rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierungsregel</translation>
     </message>
     <message>
         <source>Site settings</source>
@@ -370,112 +370,113 @@
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“</translation>
     </message>
     <message>
         <source>Could not be applied: the block or page was deleted on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht angewendet werden: Der Block oder die Seite wurde auf dem Server gelöscht.</translation>
     </message>
     <message>
         <source>Changed here and on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier und auf dem Server geändert.</translation>
     </message>
     <message>
         <source>Deleted here but edited on the server; the block was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gelöscht, aber auf dem Server bearbeitet; der Block wurde behalten.</translation>
     </message>
     <message>
         <source>A move or insert that no longer fits the server&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verschieben oder Einfügen, das nicht mehr zur Version des Servers passt.</translation>
     </message>
     <message>
         <source>The server&apos;s copy could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie des Servers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Could not be applied to the server&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht auf die Version des Servers angewendet werden.</translation>
     </message>
     <message>
         <source>&amp;Dismiss (keep theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen (Ihres behalten)</translation>
     </message>
     <message>
         <source>Nothing of yours to keep: the server&apos;s version stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts von Ihnen zu behalten: Die Version des Servers bleibt</translation>
     </message>
     <message>
         <source>Select a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Konflikt aus.</translation>
     </message>
     <message>
         <source>Nothing to resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu lösen.</translation>
     </message>
     <message>
         <source>%1 (%2 %3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2 %3)?}</translation>
+        <translation>%1 (%2 %3)</translation>
     </message>
     <message>
         <source>%1 ▸ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ▸ %2</translation>
     </message>
     <message>
         <source> ▸ %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ▸ %1</translation>
     </message>
     <message>
         <source>%1
 %2  (recorded %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2  (erfasst %3)</translation>
     </message>
     <message>
         <source>(deleted here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hier gelöscht)</translation>
     </message>
     <message>
         <source>Cannot render: the site is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung nicht möglich: Die Website ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>Nothing of yours to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts von Ihnen zu behalten.</translation>
     </message>
     <message>
         <source>The server&apos;s copy could not be read; the local copy is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie des Servers konnte nicht gelesen werden; die lokale Kopie bleibt, wie sie ist.</translation>
     </message>
     <message>
         <source>Nothing to render for this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Änderung gibt es nichts darzustellen.</translation>
     </message>
     <message>
         <source>Deleted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gelöscht.</translation>
     </message>
     <message>
         <source>Moved or inserted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer verschoben oder eingefügt.</translation>
     </message>
     <message>
         <source>No value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert.</translation>
     </message>
     <message>
         <source>Deleted on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server gelöscht.</translation>
     </message>
     <message>
         <source>This value cannot be shown on the current document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wert lässt sich im aktuellen Dokument nicht zeigen.</translation>
     </message>
     <message>
         <source>The page no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The block no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block existiert nicht mehr.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -483,20 +484,20 @@
     </message>
     <message>
         <source>Could not resolve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gelöst werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Kept yours (%n); it is sent with the next sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre Änderung behalten (%n); sie wird mit der nächsten Synchronisierung gesendet.</numerusform>
+            <numerusform>Ihre Änderungen behalten (%n); sie werden mit der nächsten Synchronisierung gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept the server&apos;s (%n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die des Servers behalten (%n).</numerusform>
+            <numerusform>Die des Servers behalten (%n).</numerusform>
         </translation>
     </message>
 </context>
@@ -504,23 +505,23 @@
     <name>ss::ui::DeploymentsPanel</name>
     <message>
         <source>Publishing and hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung und Hosting</translation>
     </message>
     <message>
         <source>Live address</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Adresse</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Refresh from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server aktualisieren</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Published</source>
@@ -528,43 +529,43 @@
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Publish history</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsverlauf</translation>
     </message>
     <message>
         <source>Roll &amp;back to this…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hierauf zurücksetzen…</translation>
     </message>
     <message>
         <source>Roll back to the selected revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die ausgewählte Revision zurücksetzen</translation>
     </message>
     <message>
         <source>Each publish makes one revision of the site live. Rolling back publishes an earlier revision again; your draft in the editor is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Veröffentlichung stellt eine Revision der Website online. Zurücksetzen veröffentlicht eine frühere Revision erneut; Ihr Entwurf im Editor bleibt unverändert.</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Confirm roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen bestätigen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen abbrechen</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -572,7 +573,7 @@
     </message>
     <message>
         <source>Subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdomain</translation>
     </message>
     <message>
         <source>Address</source>
@@ -580,15 +581,15 @@
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Infrastructure status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand der Infrastruktur</translation>
     </message>
     <message>
         <source>Live revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Revision</translation>
     </message>
     <message>
         <source>Site</source>
@@ -596,35 +597,35 @@
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif:</translation>
     </message>
     <message>
         <source>Subdomain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdomain:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung:</translation>
     </message>
     <message>
         <source>Infrastructure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur:</translation>
     </message>
     <message>
         <source>Live revision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Revision:</translation>
     </message>
     <message>
         <source>Custom domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Domains</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Status</source>
@@ -632,51 +633,51 @@
     </message>
     <message>
         <source>www.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>www.example.com</translation>
     </message>
     <message>
         <source>New custom domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue eigene Domain</translation>
     </message>
     <message>
         <source>&amp;Add domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Add custom domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Domain hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>Verify the selected domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Domain prüfen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Domain entfernen</translation>
     </message>
     <message>
         <source>Domain instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung zur Domain</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Details</source>
@@ -684,19 +685,19 @@
     </message>
     <message>
         <source>Deployment log</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsprotokoll</translation>
     </message>
     <message>
         <source>Publish &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichungsverlauf</translation>
     </message>
     <message>
         <source>H&amp;osting</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;osting</translation>
     </message>
     <message>
         <source>Deployment &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsprotoko&amp;ll</translation>
     </message>
     <message>
         <source>Close</source>
@@ -704,59 +705,59 @@
     </message>
     <message>
         <source>Updating from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vom Server aktualisiert…</translation>
     </message>
     <message>
         <source>Publish it (or sync) once; then its hosting and history show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen (oder synchronisieren) Sie sie einmal; dann erscheinen hier Hosting und Verlauf.</translation>
     </message>
     <message>
         <source>This site is not on the server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Website ist noch nicht auf dem Server.</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <source>Showing the copy from the last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt wird der Stand der letzten Synchronisierung</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Showing the deployment log from the last sync; rolling back and managing domains need a connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Angezeigt wird das Bereitstellungsprotokoll der letzten Synchronisierung; Zurücksetzen und Domains verwalten brauchen eine Verbindung zum Server.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>Publishing &amp; hosting — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung &amp; Hosting — %1</translation>
     </message>
     <message>
         <source>Provision</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung</translation>
     </message>
     <message>
         <source>%1 in the %2 environment (%3 plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in der Umgebung %2 (Tarif %3)</translation>
     </message>
     <message>
         <source>Tier migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifwechsel</translation>
     </message>
     <message>
         <source>%1 → %2 (%3 plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (Tarif %3)</translation>
     </message>
     <message>
         <source>Custom domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Domain</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -764,11 +765,11 @@
     </message>
     <message>
         <source>%1 verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geprüft</translation>
     </message>
     <message>
         <source>%1 added, waiting for verification</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt, wartet auf Prüfung</translation>
     </message>
     <message>
         <source>Publish</source>
@@ -776,219 +777,219 @@
     </message>
     <message>
         <source> by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> von %1</translation>
     </message>
     <message>
         <source>Taken offline%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline genommen%1</translation>
     </message>
     <message>
         <source>Revision %1 published%2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 veröffentlicht%2%3</translation>
     </message>
     <message>
         <source> — live now</source>
-        <translation type="unfinished"></translation>
+        <translation> — jetzt online</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht erfasst)</translation>
     </message>
     <message>
         <source>● Live</source>
-        <translation type="unfinished"></translation>
+        <translation>● Online</translation>
     </message>
     <message>
         <source>Taken offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline genommen</translation>
     </message>
     <message>
         <source>Visitors see this revision now</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher sehen jetzt diese Revision</translation>
     </message>
     <message>
         <source>Nothing has been published yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts veröffentlicht</translation>
     </message>
     <message>
         <source>Not on the server yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht auf dem Server</translation>
     </message>
     <message>
         <source>revision %1 live</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 online</translation>
     </message>
     <message>
         <source>nothing live</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts online</translation>
     </message>
     <message>
         <source>%1 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif %1</translation>
     </message>
     <message>
         <source>Pool — shared environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool — gemeinsame Umgebung</translation>
     </message>
     <message>
         <source>Bridge — own cache namespace, custom domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge — eigener Cache-Namensraum, eigene Domains</translation>
     </message>
     <message>
         <source>Silo — isolated storage and database</source>
-        <translation type="unfinished"></translation>
+        <translation>Silo — isolierter Speicher und eigene Datenbank</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <source>Nothing published</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts veröffentlicht</translation>
     </message>
     <message>
         <source>Revision %1, published %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1, veröffentlicht %2</translation>
     </message>
     <message>
         <source>Revision %1, published %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1, veröffentlicht %2 von %3</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Waiting for verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Prüfung</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is verified and serves the site at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist geprüft und liefert die Website unter &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; aus.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is waiting for verification.&lt;br&gt;1. Point it at this server: a CNAME record to &lt;tt&gt;%2&lt;/tt&gt;.&lt;br&gt;2. Press &lt;b&gt;Verify&lt;/b&gt;: the server checks that &lt;tt&gt;%3&lt;/tt&gt; answers (it serves that address itself once the domain points here).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wartet auf Prüfung.&lt;br&gt;1. Auf diesen Server zeigen lassen: ein CNAME-Eintrag auf &lt;tt&gt;%2&lt;/tt&gt;.&lt;br&gt;2. &lt;b&gt;Prüfen&lt;/b&gt; drücken: Der Server prüft, ob &lt;tt&gt;%3&lt;/tt&gt; antwortet (er liefert diese Adresse selbst aus, sobald die Domain hierher zeigt).</translation>
     </message>
     <message>
         <source>No custom domains. Add one to serve the site at your own address as well (Pro and Enterprise plans).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine eigenen Domains. Fügen Sie eine hinzu, um die Website auch unter Ihrer eigenen Adresse auszuliefern (Tarife Pro und Enterprise).</translation>
     </message>
     <message>
         <source>Make the selected revision live again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Revision wieder online stellen</translation>
     </message>
     <message>
         <source>Select an earlier revision that is not live</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine frühere Revision, die nicht online ist</translation>
     </message>
     <message>
         <source>Roll back to revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Revision %1 zurücksetzen</translation>
     </message>
     <message>
         <source>Make &lt;b&gt;revision %1&lt;/b&gt; live again? Visitors see it at once; the draft in the editor stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Revision %1&lt;/b&gt; wieder online stellen? Besucher sehen sie sofort; der Entwurf im Editor bleibt, wie er ist.</translation>
     </message>
     <message>
         <source>Rolling back to revision %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen auf Revision %1…</translation>
     </message>
     <message>
         <source>Revision %1 is live again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 ist wieder online.</translation>
     </message>
     <message>
         <source>Could not roll back to revision %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen auf Revision %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>%1 added. Follow the steps below to verify it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt. Folgen Sie den Schritten unten, um sie zu prüfen.</translation>
     </message>
     <message>
         <source>Could not add %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
         <source>Verifying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
     <message>
         <source>%1 is verified and now serves the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist geprüft und liefert die Website jetzt aus.</translation>
     </message>
     <message>
         <source>%1 is not verified: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht geprüft: %2</translation>
     </message>
     <message>
         <source>%1 removed; it no longer serves the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt; sie liefert die Website nicht mehr aus.</translation>
     </message>
     <message>
         <source>Could not remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished">%1 % {1.?}</translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>the server cannot be reached (%1). Check the connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar (%1). Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>%1. Sign in again, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Melden Sie sich erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>%1. Your plan does not include this: upgrade it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Ihr Tarif enthält das nicht: Wechseln Sie den Tarif und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1. Use another domain, or remove it from the other site first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Verwenden Sie eine andere Domain oder entfernen Sie sie zuerst von der anderen Website.</translation>
     </message>
     <message>
         <source>%1. Check that the domain points at this server, then press Verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Prüfen Sie, ob die Domain auf diesen Server zeigt, und drücken Sie dann erneut „Prüfen“.</translation>
     </message>
     <message>
         <source>• %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1: %2</translation>
     </message>
     <message>
         <source>%1. Fix them in the editor and publish a new revision instead.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Beheben Sie sie im Editor und veröffentlichen Sie stattdessen eine neue Revision.%2</translation>
     </message>
     <message>
         <source>%1. It may have changed on another device: refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Es wurde vielleicht auf einem anderen Gerät geändert: Aktualisieren Sie.</translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1668,7 @@
     </message>
     <message>
         <source>&amp;Audience</source>
-        <translation>&amp;Zielgruppe</translation>
+        <translation>Zielgr&amp;uppe</translation>
     </message>
     <message>
         <source>&amp;Tone</source>
@@ -2185,35 +2186,35 @@
     <name>ss::ui::RevisionsPanel</name>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben</translation>
     </message>
     <message>
         <source>Revision history — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionsverlauf — %1</translation>
     </message>
     <message>
         <source>Revision history</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionsverlauf</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2221,7 +2222,7 @@
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2229,119 +2230,119 @@
     </message>
     <message>
         <source>Revision history status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand des Revisionsverlaufs</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Refresh the revision list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Revisionen aktualisieren</translation>
     </message>
     <message>
         <source>Page to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu vergleichende Seite</translation>
     </message>
     <message>
         <source>&amp;Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seite:</translation>
     </message>
     <message>
         <source>Summary of the differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Unterschiede</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>Restore &amp;page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Restore the whole page from this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Seite aus dieser Revision wiederherstellen</translation>
     </message>
     <message>
         <source>Replace this page&apos;s blocks with the revision&apos;s (one step, Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blöcke dieser Seite durch die der Revision ersetzen (ein Schritt, Strg+Z macht ihn rückgängig)</translation>
     </message>
     <message>
         <source>Working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitskopie</translation>
     </message>
     <message>
         <source>Working copy preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Arbeitskopie</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied</translation>
     </message>
     <message>
         <source>Restore &amp;block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Block wiederherstellen</translation>
     </message>
     <message>
         <source>Restore the selected block from this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Block aus dieser Revision wiederherstellen</translation>
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktion</translation>
     </message>
     <message>
         <source>&amp;Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterschiede</translation>
     </message>
     <message>
         <source>Choose a revision to compare it with your working copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Revision, um sie mit Ihrer Arbeitskopie zu vergleichen.</translation>
     </message>
     <message>
         <source>Loading revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen werden geladen…</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The server does not have this site yet: sync it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diese Website noch nicht: Synchronisieren Sie sie zuerst.</translation>
     </message>
     <message>
         <source>The server asks you to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bittet Sie, sich erneut anzumelden.</translation>
     </message>
     <message>
         <source>The server answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete %1: %2</translation>
     </message>
     <message>
         <source>No revisions on the server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Revisionen auf dem Server.</translation>
     </message>
     <message>
         <source>Showing the revisions known from the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt werden die Revisionen aus der letzten Synchronisierung.</translation>
     </message>
     <message>
         <source>No revisions are known from earlier syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus früheren Synchronisierungen sind keine Revisionen bekannt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Offline&lt;/b&gt; — %1&lt;br&gt;%2 Showing an old revision needs a connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Offline&lt;/b&gt; — %1&lt;br&gt;%2 Eine alte Revision anzuzeigen braucht eine Verbindung zum Server.</translation>
     </message>
     <message>
         <source>Live</source>
@@ -2349,43 +2350,43 @@
     </message>
     <message>
         <source>Revision %1 is the one the live site shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 ist die, die die Live-Website zeigt</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste</translation>
     </message>
     <message>
         <source>The newest revision on the server; edits that are not synced yet are only in the working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Revision auf dem Server; noch nicht synchronisierte Änderungen sind nur in der Arbeitskopie</translation>
     </message>
     <message>
         <source>Revision %1 cannot be shown offline: its document is on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 kann offline nicht angezeigt werden: Ihr Dokument liegt auf dem Server.</translation>
     </message>
     <message>
         <source>Loading revision %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 wird geladen…</translation>
     </message>
     <message>
         <source>Revision %1 cannot be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>Revision %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Revision %1 preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau von Revision %1</translation>
     </message>
     <message>
         <source>Revision %1 · %2 · live</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 · %2 · online</translation>
     </message>
     <message>
         <source>Revision %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 · %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2393,7 +2394,7 @@
     </message>
     <message>
         <source>Working copy — this page was deleted since</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitskopie — diese Seite wurde seitdem gelöscht</translation>
     </message>
     <message>
         <source>Page settings</source>
@@ -2401,110 +2402,110 @@
     </message>
     <message>
         <source>Added since revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Revision %1 hinzugefügt</translation>
     </message>
     <message>
         <source>Removed since revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Revision %1 entfernt</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <source>Moved to another area</source>
-        <translation type="unfinished"></translation>
+        <translation>In einen anderen Bereich verschoben</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: %1</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Deleted since revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Revision %1 gelöscht</translation>
     </message>
     <message>
         <source>Same as the working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Arbeitskopie</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
         </translation>
     </message>
     <message>
         <source> · page %1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation> · Seite %1 geändert</translation>
     </message>
     <message>
         <source>Bring &amp;page back</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite &amp;zurückholen</translation>
     </message>
     <message>
         <source>Remove &amp;block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Block entfernen</translation>
     </message>
     <message>
         <source>This block is not in revision %1: remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Block ist nicht in Revision %1: entfernen</translation>
     </message>
     <message>
         <source>Put this block back as it was in revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Block so zurücksetzen, wie er in Revision %1 war</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wiederherzustellen.</translation>
     </message>
     <message>
         <source>Remove %1 (not in revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen (nicht in Revision %2)</translation>
     </message>
     <message>
         <source>Restore %1 from revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus Revision %2 wiederherstellen</translation>
     </message>
     <message>
         <source>Cannot restore %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
         <source>%1. %2 undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 macht es rückgängig.</translation>
     </message>
     <message>
         <source>Cannot restore the page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite kann nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
         <source>Restored the page “%1” from revision %2. %3 undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite „%1“ aus Revision %2 wiederhergestellt. %3 macht es rückgängig.</translation>
     </message>
 </context>
 <context>
