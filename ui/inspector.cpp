@@ -402,8 +402,9 @@ QWidget *Inspector::makeEditor(const FieldSpec &field, const QCborValue &value, 
         auto *e = new TextArea;
         e->setPlainText(displayOf(value));
         e->setTabChangesFocus(true);
-        e->setMinimumHeight(64);
-        e->setMaximumHeight(120);
+        const int line = e->fontMetrics().lineSpacing(); // 3 to 6 lines, whatever the font
+        e->setMinimumHeight(line * 3 + 12);
+        e->setMaximumHeight(line * 6 + 12);
         e->onFocusOut = [this] { endGesture(); };
         connect(e, &QPlainTextEdit::textChanged, this,
                 [this, path, e] { commit(path, QCborValue(e->toPlainText())); });

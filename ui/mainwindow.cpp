@@ -80,7 +80,10 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_search->setPlaceholderText(tr("Search sites (name, address, theme)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search sites"));
-    m_search->setMaximumWidth(320);
+    // Widths in characters: they follow the font (large-font and high-DPI setups).
+    const int charWidth = m_search->fontMetrics().averageCharWidth();
+    m_search->setMinimumWidth(charWidth * 18);
+    m_search->setMaximumWidth(charWidth * 40);
     toolbar->addWidget(m_search);
     m_filterCombo = new QComboBox;
     m_filterCombo->setAccessibleName(tr("Filter sites"));
@@ -125,7 +128,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_profiles->setHeaderHidden(true);
     m_profiles->setRootIsDecorated(false);
     m_profiles->setAccessibleName(tr("Connections"));
-    m_profiles->setMinimumWidth(180);
+    m_profiles->setMinimumWidth(m_profiles->fontMetrics().averageCharWidth() * 24);
     connect(m_profiles, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         m_filter->setProfile(item ? item->data(0, Qt::UserRole).toString()
                                   : SiteFilterModel::kAnyProfile);

@@ -144,7 +144,7 @@ PublishDialog::PublishDialog(SiteStore &store, SiteDocument *doc, const ThemeMan
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
     m_progress->setTextVisible(false);
-    m_progress->setFixedHeight(8);
+    m_progress->setFixedHeight(std::max(8, fontMetrics().height() / 2));
 
     m_result = new QLabel;
     m_result->setObjectName(QStringLiteral("publishResult"));
