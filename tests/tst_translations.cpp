@@ -100,6 +100,21 @@ private slots:
             QStringLiteral("2 Websites veröffentlichen"));
     }
 
+    // English has its own plural forms ("1 block", "2 blocks"), not "block(s)".
+    void englishPlurals()
+    {
+        QTranslator english;
+        QVERIFY(english.load(QStringLiteral("sitestudio_en"), QStringLiteral(SS_QM_DIR)));
+        QCOMPARE(english.translate("ss::ui::EditorWindow", "Delete %n block(s)", nullptr, 1),
+                 QStringLiteral("Delete %n block"));
+        QCOMPARE(english.translate("ss::ui::EditorWindow", "Delete %n block(s)", nullptr, 2),
+                 QStringLiteral("Delete %n blocks"));
+        QCOMPARE(english.translate("ss::ui::PublishDialog",
+                                   "%n warning(s) below never block publishing.", nullptr, 1),
+                 QStringLiteral("%n warning below never blocks publishing."));
+        QCOMPARE(english.translate("ss::ui::EditorWindow", "&Undo"), QString()); // no change
+    }
+
     void siteManagerAndEditorInGerman()
     {
         QTemporaryDir dir;

@@ -140,12 +140,17 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Site Studio"));
     QApplication::setApplicationVersion(QStringLiteral(SS_VERSION));
 
-    // The user's language: Qt's own strings and ours (resources/translations, embedded).
-    QTranslator qtTranslator, appTranslator;
+    // The user's language (LANGUAGE / LC_ALL / LANG): Qt's own strings and ours
+    // (resources/translations, embedded). English is installed first, as the fallback: it holds
+    // the plural forms of the "%n …" strings; the user's language, installed last, wins.
+    QTranslator qtTranslator, englishTranslator, appTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("sitestudio"), QStringLiteral("_"),
+    if (englishTranslator.load(QStringLiteral("sitestudio_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&englishTranslator);
+    if (QLocale().language() != QLocale::English &&
+        appTranslator.load(QLocale(), QStringLiteral("sitestudio"), QStringLiteral("_"),
                            QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&appTranslator);
 
