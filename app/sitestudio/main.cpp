@@ -8,6 +8,7 @@
 #include "sitelistmodel.h"
 #include "sitesettingsdialog.h"
 #include "theme.h"
+#include "toast.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -108,8 +109,20 @@ int takeScreenshots(ui::MainWindow &window, const QString &dir)
             waitFor([] { return false; }, 300);
             settings->grab().save(file(QStringLiteral("site-settings")));
             settings->close();
-            if (dark)
+            if (dark) {
+                // No second publish: the pre-publish check, and a toast over the editor.
+                ui::PublishDialog *dialog = editor->openPublishDialog();
+                dialog->resize(860, 640);
+                waitFor([] { return false; }, 1500);
+                dialog->grab().save(file(QStringLiteral("publish-dialog")));
+                dialog->close();
+                editor->toast()->showMessage(
+                    QCoreApplication::translate("ss::ui::EditorWindow", "✓  Published — live at %1")
+                        .arg(editor->liveUrl()));
+                waitFor([] { return false; }, 300);
+                editor->grab().save(file(QStringLiteral("publish-toast")));
                 return 0;
+            }
             // The Publish dialog after a real publish (scripts/screenshots.sh runs a sitehostd
             // and signs in); without a server it shows what went wrong.
             bool done = false;
