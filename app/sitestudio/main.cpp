@@ -167,33 +167,40 @@ int main(int argc, char **argv)
                            QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&appTranslator);
 
+    // Command-line help in the user's language too (context "sitestudio").
     QCommandLineParser p;
-    p.setApplicationDescription(
-        QStringLiteral("Site Studio: build, edit offline and publish block-built websites."));
+    p.setApplicationDescription(QCoreApplication::translate(
+        "sitestudio", "Site Studio: build, edit offline and publish block-built websites."));
     p.addHelpOption();
     p.addVersionOption();
-    p.addOption({QStringLiteral("data-dir"), QStringLiteral("Use another local cache folder."),
+    p.addOption({QStringLiteral("data-dir"),
+                 QCoreApplication::translate("sitestudio", "Use another local cache folder."),
                  QStringLiteral("DIR"),
                  QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)});
     p.addOption({QStringLiteral("server"),
-                 QStringLiteral("The sitehostd to work with (see sitestudio-cli login)."),
+                 QCoreApplication::translate(
+                     "sitestudio", "The sitehostd to work with (see sitestudio-cli login)."),
                  QStringLiteral("URL")});
     p.addOption({QStringLiteral("screenshots"),
-                 QStringLiteral("Save screenshots of the main screens to DIR and exit."),
+                 QCoreApplication::translate(
+                     "sitestudio", "Save screenshots of the main screens to DIR and exit."),
                  QStringLiteral("DIR")});
     p.addOption(
         {QStringLiteral("dark"),
-         QStringLiteral("Use a dark palette (Fusion style), same as --color-scheme dark.")});
-    p.addOption(
-        {QStringLiteral("color-scheme"),
-         QStringLiteral("light, dark or system (default; also read from SITESTUDIO_COLOR_SCHEME). "
-                        "\"system\" follows the platform palette: it is dark when its window "
-                        "colour is darker than its text (GNOME/KDE dark themes, "
-                        "QT_QPA_PLATFORMTHEME). light and dark use the Fusion style."),
-         QStringLiteral("SCHEME")});
+         QCoreApplication::translate(
+             "sitestudio", "Use a dark palette (Fusion style), same as --color-scheme dark.")});
+    p.addOption({QStringLiteral("color-scheme"),
+                 QCoreApplication::translate(
+                     "sitestudio",
+                     "light, dark or system (default; also read from SITESTUDIO_COLOR_SCHEME). "
+                     "\"system\" follows the platform palette: it is dark when its window "
+                     "colour is darker than its text (GNOME/KDE dark themes, "
+                     "QT_QPA_PLATFORMTHEME). light and dark use the Fusion style."),
+                 QStringLiteral("SCHEME")});
     p.addOption({QStringLiteral("exit-when-ready"),
-                 QStringLiteral("Quit as soon as the site manager has painted (for start-up "
-                                "benchmarks).")});
+                 QCoreApplication::translate(
+                     "sitestudio", "Quit as soon as the site manager has painted (for start-up "
+                                   "benchmarks).")});
     p.process(app);
 
     ui::ColorScheme scheme = ui::parseColorScheme(qEnvironmentVariable("SITESTUDIO_COLOR_SCHEME"));
@@ -205,7 +212,8 @@ int main(int argc, char **argv)
 
     ui::MainWindow window(p.value(QStringLiteral("data-dir")));
     if (!window.isReady()) {
-        QMessageBox::critical(nullptr, QStringLiteral("Site Studio"), window.startupError());
+        QMessageBox::critical(nullptr, QCoreApplication::translate("sitestudio", "Site Studio"),
+                              window.startupError());
         return 1;
     }
     if (p.isSet(QStringLiteral("screenshots")))

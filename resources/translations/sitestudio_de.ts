@@ -53,6 +53,41 @@
     </message>
 </context>
 <context>
+    <name>sitestudio</name>
+    <message>
+        <source>Site Studio: build, edit offline and publish block-built websites.</source>
+        <translation>Site Studio: Websites aus Blöcken bauen, offline bearbeiten und veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Use another local cache folder.</source>
+        <translation>Einen anderen Ordner als lokalen Zwischenspeicher verwenden.</translation>
+    </message>
+    <message>
+        <source>The sitehostd to work with (see sitestudio-cli login).</source>
+        <translation>Der zu verwendende sitehostd (siehe sitestudio-cli login).</translation>
+    </message>
+    <message>
+        <source>Save screenshots of the main screens to DIR and exit.</source>
+        <translation>Bildschirmfotos der wichtigsten Ansichten in DIR speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Use a dark palette (Fusion style), same as --color-scheme dark.</source>
+        <translation>Eine dunkle Farbpalette verwenden (Fusion-Stil), wie --color-scheme dark.</translation>
+    </message>
+    <message>
+        <source>light, dark or system (default; also read from SITESTUDIO_COLOR_SCHEME). &quot;system&quot; follows the platform palette: it is dark when its window colour is darker than its text (GNOME/KDE dark themes, QT_QPA_PLATFORMTHEME). light and dark use the Fusion style.</source>
+        <translation>light, dark oder system (Vorgabe; auch aus SITESTUDIO_COLOR_SCHEME gelesen). „system“ folgt der Palette der Plattform: Sie ist dunkel, wenn ihre Fensterfarbe dunkler als ihr Text ist (dunkle GNOME-/KDE-Themes, QT_QPA_PLATFORMTHEME). light und dark verwenden den Fusion-Stil.</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the site manager has painted (for start-up benchmarks).</source>
+        <translation>Beenden, sobald die Website-Verwaltung gezeichnet ist (für Startzeit-Messungen).</translation>
+    </message>
+    <message>
+        <source>Site Studio</source>
+        <translation>Site Studio</translation>
+    </message>
+</context>
+<context>
     <name>ss::ui::ArrayEditor</name>
     <message>
         <source>No items yet</source>

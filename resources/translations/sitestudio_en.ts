@@ -53,6 +53,41 @@
     </message>
 </context>
 <context>
+    <name>sitestudio</name>
+    <message>
+        <source>Site Studio: build, edit offline and publish block-built websites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use another local cache folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sitehostd to work with (see sitestudio-cli login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save screenshots of the main screens to DIR and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a dark palette (Fusion style), same as --color-scheme dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>light, dark or system (default; also read from SITESTUDIO_COLOR_SCHEME). &quot;system&quot; follows the platform palette: it is dark when its window colour is darker than its text (GNOME/KDE dark themes, QT_QPA_PLATFORMTHEME). light and dark use the Fusion style.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit as soon as the site manager has painted (for start-up benchmarks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ss::ui::ArrayEditor</name>
     <message numerus="yes">
         <source>At most %n item(s)</source>
