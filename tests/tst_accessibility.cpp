@@ -290,6 +290,15 @@ void checkWindow(QWidget *window)
 {
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
+    // SS_A11Y_SHOTS=DIR saves each window checked (to look at them, e.g. with SS_A11Y_DARK=1).
+    if (const QString dir = qEnvironmentVariable("SS_A11Y_SHOTS"); !dir.isEmpty()) {
+        static int n = 0;
+        window->grab().save(QStringLiteral("%1/%2-%3.png")
+                                .arg(dir)
+                                .arg(++n, 2, 10, QLatin1Char('0'))
+                                .arg(QString::fromLatin1(window->metaObject()->className())
+                                         .section(QLatin1String("::"), -1)));
+    }
     CHECK_EMPTY(unnamed(window), "focusable widgets without an accessible name");
     CHECK_EMPTY(menuBarClashes(window), "menu mnemonics used twice");
     CHECK_EMPTY(widgetClashes(window), "mnemonics used twice");
@@ -328,6 +337,8 @@ private slots:
     // in each language).
     void initTestCase()
     {
+        if (qEnvironmentVariableIsSet("SS_A11Y_DARK"))
+            ui::applyColorScheme(*qApp, ui::ColorScheme::Dark);
         const QString lang = qEnvironmentVariable("SS_A11Y_LANG");
         if (lang.isEmpty())
             return;
