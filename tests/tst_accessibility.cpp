@@ -435,6 +435,20 @@ private slots:
         QVERIFY(!tabProblems(&w).isEmpty()); // a QTextEdit keeps Tab
     }
 
+    // GNOME's dark preference, which Qt 6.4's platform palette does not follow.
+    void desktopDarkPreference()
+    {
+        QVERIFY(ui::gtkPrefersDark(QStringLiteral("Adwaita:dark"), {}, {}));
+        QVERIFY(
+            !ui::gtkPrefersDark(QStringLiteral("Adwaita"), QStringLiteral("'prefer-dark'"), {}));
+        QVERIFY(ui::gtkPrefersDark({}, QStringLiteral("'prefer-dark'"), {}));
+        QVERIFY(!ui::gtkPrefersDark({}, QStringLiteral("'default'"), QStringLiteral("'Adwaita'")));
+        QVERIFY(ui::gtkPrefersDark({}, QStringLiteral("'default'"), QStringLiteral("'Yaru-dark'")));
+        QCOMPARE(ui::parseColorScheme(QStringLiteral(" Dark ")), ui::ColorScheme::Dark);
+        QCOMPARE(ui::parseColorScheme(QStringLiteral("light")), ui::ColorScheme::Light);
+        QCOMPARE(ui::parseColorScheme(QStringLiteral("auto")), ui::ColorScheme::System);
+    }
+
     // The dark palette: status colours differ from the light ones and stay readable.
     void darkPalette()
     {

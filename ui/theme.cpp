@@ -1,6 +1,8 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -94,10 +96,57 @@ ColorScheme parseColorScheme(const QString &text)
     return ColorScheme::System;
 }
 
+bool gtkPrefersDark(const QString &gtkThemeEnv, const QString &colorSchemeSetting,
+                    const QString &gtkThemeSetting)
+{
+    if (gtkThemeEnv.endsWith(QLatin1String(":dark"), Qt::CaseInsensitive))
+        return true;
+    if (!gtkThemeEnv.isEmpty())
+        return gtkThemeEnv.contains(QLatin1String("-dark"), Qt::CaseInsensitive);
+    if (colorSchemeSetting.contains(QLatin1String("prefer-dark")))
+        return true;
+    return gtkThemeSetting.contains(QLatin1String("-dark"), Qt::CaseInsensitive);
+}
+
+bool desktopPrefersDark()
+{
+    const QString gtkTheme = qEnvironmentVariable("GTK_THEME");
+    if (!gtkTheme.isEmpty())
+        return gtkPrefersDark(gtkTheme, {}, {});
+    const QString desktop = qEnvironmentVariable("XDG_CURRENT_DESKTOP");
+    static const char *const gtkDesktops[] = {"GNOME",    "Unity",  "Cinnamon", "MATE",
+                                              "Pantheon", "Budgie", "XFCE"};
+    bool gtkDesktop = false;
+    for (const char *d : gtkDesktops)
+        gtkDesktop = gtkDesktop || desktop.contains(QLatin1String(d), Qt::CaseInsensitive);
+    const QString gsettings = QStandardPaths::findExecutable(QStringLiteral("gsettings"));
+    if (!gtkDesktop || gsettings.isEmpty())
+        return false;
+    const auto read = [&gsettings](const QString &key) {
+        QProcess p;
+        p.start(gsettings,
+                {QStringLiteral("get"), QStringLiteral("org.gnome.desktop.interface"), key});
+        if (!p.waitForFinished(500)) {
+            p.kill();
+            p.waitForFinished(100);
+            return QString();
+        }
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    };
+    const QString scheme = read(QStringLiteral("color-scheme"));
+    return gtkPrefersDark({}, scheme,
+                          scheme.contains(QLatin1String("prefer-dark"))
+                              ? QString()
+                              : read(QStringLiteral("gtk-theme")));
+}
+
 void applyColorScheme(QApplication &app, ColorScheme scheme)
 {
-    if (scheme == ColorScheme::System)
-        return;
+    if (scheme == ColorScheme::System) {
+        if (isDark(QApplication::palette()) || !desktopPrefersDark())
+            return; // the platform palette is right as it is
+        scheme = ColorScheme::Dark;
+    }
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     app.setPalette(scheme == ColorScheme::Dark ? darkPalette() : lightPalette());
 }

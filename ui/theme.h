@@ -54,8 +54,18 @@ enum class ColorScheme
 // Parses "dark", "light", "system"/"auto" (case-insensitive); anything else is System.
 ColorScheme parseColorScheme(const QString &text);
 
-// Applies `scheme` to the application: System keeps the platform palette (and style); Light and
-// Dark switch to the Fusion style with a matching palette.
+// Whether the desktop asks for dark when Qt's platform palette does not say so (Qt 6.4's GTK
+// theme ignores GNOME's dark preference): GTK_THEME "Name:dark", GNOME's color-scheme setting
+// "prefer-dark" or a GTK theme named "…-dark". The inputs are the values read by
+// desktopPrefersDark().
+bool gtkPrefersDark(const QString &gtkThemeEnv, const QString &colorSchemeSetting,
+                    const QString &gtkThemeSetting);
+// Reads them (gsettings, only on GNOME-like desktops; a few milliseconds).
+bool desktopPrefersDark();
+
+// Applies `scheme` to the application: System keeps the platform palette (and style) unless it is
+// light while the desktop prefers dark (then it is Dark); Light and Dark switch to the Fusion
+// style with a matching palette.
 void applyColorScheme(QApplication &app, ColorScheme scheme);
 
 } // namespace ss::ui

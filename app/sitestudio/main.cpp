@@ -193,9 +193,10 @@ int main(int argc, char **argv)
                  QCoreApplication::translate(
                      "sitestudio",
                      "light, dark or system (default; also read from SITESTUDIO_COLOR_SCHEME). "
-                     "\"system\" follows the platform palette: it is dark when its window "
-                     "colour is darker than its text (GNOME/KDE dark themes, "
-                     "QT_QPA_PLATFORMTHEME). light and dark use the Fusion style."),
+                     "\"system\" follows the platform palette (dark when its window "
+                     "colour is darker than its text: KDE, QT_QPA_PLATFORMTHEME) or GNOME's "
+                     "dark preference (color-scheme, GTK_THEME). light and dark use the "
+                     "Fusion style."),
                  QStringLiteral("SCHEME")});
     p.addOption({QStringLiteral("exit-when-ready"),
                  QCoreApplication::translate(

@@ -75,16 +75,16 @@
         <translation>Eine dunkle Farbpalette verwenden (Fusion-Stil), wie --color-scheme dark.</translation>
     </message>
     <message>
-        <source>light, dark or system (default; also read from SITESTUDIO_COLOR_SCHEME). &quot;system&quot; follows the platform palette: it is dark when its window colour is darker than its text (GNOME/KDE dark themes, QT_QPA_PLATFORMTHEME). light and dark use the Fusion style.</source>
-        <translation>light, dark oder system (Vorgabe; auch aus SITESTUDIO_COLOR_SCHEME gelesen). „system“ folgt der Palette der Plattform: Sie ist dunkel, wenn ihre Fensterfarbe dunkler als ihr Text ist (dunkle GNOME-/KDE-Themes, QT_QPA_PLATFORMTHEME). light und dark verwenden den Fusion-Stil.</translation>
-    </message>
-    <message>
         <source>Quit as soon as the site manager has painted (for start-up benchmarks).</source>
         <translation>Beenden, sobald die Website-Verwaltung gezeichnet ist (für Startzeit-Messungen).</translation>
     </message>
     <message>
         <source>Site Studio</source>
         <translation>Site Studio</translation>
+    </message>
+    <message>
+        <source>light, dark or system (default; also read from SITESTUDIO_COLOR_SCHEME). &quot;system&quot; follows the platform palette (dark when its window colour is darker than its text: KDE, QT_QPA_PLATFORMTHEME) or GNOME&apos;s dark preference (color-scheme, GTK_THEME). light and dark use the Fusion style.</source>
+        <translation>light, dark oder system (Vorgabe; auch aus SITESTUDIO_COLOR_SCHEME gelesen). „system“ folgt der Palette der Plattform (dunkel, wenn ihre Fensterfarbe dunkler als ihr Text ist: KDE, QT_QPA_PLATFORMTHEME) oder der Dunkel-Einstellung von GNOME (color-scheme, GTK_THEME). light und dark verwenden den Fusion-Stil.</translation>
     </message>
 </context>
 <context>

@@ -75,15 +75,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>light, dark or system (default; also read from SITESTUDIO_COLOR_SCHEME). &quot;system&quot; follows the platform palette: it is dark when its window colour is darker than its text (GNOME/KDE dark themes, QT_QPA_PLATFORMTHEME). light and dark use the Fusion style.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quit as soon as the site manager has painted (for start-up benchmarks).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Site Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>light, dark or system (default; also read from SITESTUDIO_COLOR_SCHEME). &quot;system&quot; follows the platform palette (dark when its window colour is darker than its text: KDE, QT_QPA_PLATFORMTHEME) or GNOME&apos;s dark preference (color-scheme, GTK_THEME). light and dark use the Fusion style.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
