@@ -209,7 +209,7 @@ RevisionsPanel::RevisionsPanel(SiteDocument *doc, std::shared_ptr<const ThemePac
     m_pages->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_pages, &QComboBox::activated, this,
             [this](int i) { showOldPage(m_pages->itemData(i).toString()); });
-    auto *pageLabel = new QLabel(tr("&Page:"));
+    auto *pageLabel = new QLabel(tr("Pa&ge:"));
     pageLabel->setBuddy(m_pages);
     m_summary = new QLabel;
     m_summary->setAccessibleName(tr("Summary of the differences"));

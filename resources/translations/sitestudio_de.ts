@@ -2280,10 +2280,6 @@
         <translation>Zu vergleichende Seite</translation>
     </message>
     <message>
-        <source>&amp;Page:</source>
-        <translation>&amp;Seite:</translation>
-    </message>
-    <message>
         <source>Summary of the differences</source>
         <translation>Zusammenfassung der Unterschiede</translation>
     </message>
@@ -2541,6 +2537,10 @@
     <message>
         <source>Restored the page “%1” from revision %2. %3 undoes it.</source>
         <translation>Die Seite „%1“ aus Revision %2 wiederhergestellt. %3 macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge:</source>
+        <translation>&amp;Seite:</translation>
     </message>
 </context>
 <context>

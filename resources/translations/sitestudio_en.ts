@@ -2286,10 +2286,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Page:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Summary of the differences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,6 +2535,10 @@
     </message>
     <message>
         <source>Restored the page “%1” from revision %2. %3 undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
