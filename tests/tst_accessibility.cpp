@@ -1,5 +1,6 @@
 // Keyboard-only operation and accessible names: every window and dialog of the app is opened
 // (offline; no server) and checked the way a screen-reader or keyboard user meets it.
+#include "assetpicker.h"
 #include "bulkactiondialog.h"
 #include "conflictsdialog.h"
 #include "deploymentspanel.h"
@@ -20,8 +21,10 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QDialog>
 #include <QGroupBox>
+#include <QImage>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -406,6 +409,30 @@ private slots:
         QDialog *shortcuts = editor->makeShortcutsDialog();
         checkWindow(shortcuts);
         delete shortcuts;
+    }
+
+    void assetPicker()
+    {
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        ui::AssetPicker picker({{QStringLiteral("assets/a.png"), QStringLiteral("PNG, 1 KB"), png},
+                                {QStringLiteral("assets/b.svg"), QStringLiteral("SVG"), {}}},
+                               QStringLiteral("assets/a.png"));
+        checkWindow(&picker);
+        checkEscapeCloses(&picker);
+    }
+
+    void publishDialogEscape()
+    {
+        Fixture f;
+        ui::EditorWindow *editor = f.main->openSite(f.siteId);
+        QVERIFY(editor);
+        editor->show();
+        checkEscapeCloses(editor->openPublishDialog());
     }
 
     void bulkActionDialog()

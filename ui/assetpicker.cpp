@@ -1,5 +1,7 @@
 #include "assetpicker.h"
 
+#include "keyboard.h"
+
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -156,6 +158,7 @@ AssetPicker::AssetPicker(const QList<Entry> &assets, const QString &current, QWi
     QPushButton *import = box->addButton(tr("Import file…"), QDialogButtonBox::ActionRole);
     use->setEnabled(m_list->currentItem() != nullptr);
     v->addWidget(box);
+    keepButtonBoxInTabOrder(box); // Cancel stays reachable with Tab
     connect(m_list, &QListWidget::currentItemChanged, this,
             [use](QListWidgetItem *item) { use->setEnabled(item != nullptr); });
     connect(m_list, &QListWidget::itemActivated, this,
