@@ -57,16 +57,21 @@ const char *const kMoved = "#2563eb";
 
 QIcon dot(const QColor &color)
 {
-    // Drawn at twice the size so it stays crisp on high-DPI screens.
-    QPixmap pm(48, 48);
-    pm.setDevicePixelRatio(2);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(color);
-    p.drawEllipse(QRectF(6, 6, 12, 12));
-    return QIcon(pm);
+    // One pixmap per device pixel ratio: crisp on 1x, 1.5x/2x and 3x screens.
+    QIcon icon;
+    for (const int dpr : {1, 2, 3}) {
+        QPixmap pm(24 * dpr, 24 * dpr);
+        pm.setDevicePixelRatio(dpr);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        p.drawEllipse(QRectF(6, 6, 12, 12));
+        p.end();
+        icon.addPixmap(pm);
+    }
+    return icon;
 }
 
 QString when(const QString &iso)
