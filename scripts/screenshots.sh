@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Regenerates docs/screenshots/: the site manager, the new-site wizard's steps, the editor in
-# three viewports and the Publish dialog (a real publish to a throw-away local sitehostd), from a
+# three viewports and the Publish dialog, then the site manager, wizard and editor again with
+# --dark (a real publish to a throw-away local sitehostd), from a
 # throw-away cache holding the demo site. Look at them before committing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./scripts/build.sh --target sitestudio-cli sitestudio sitehostd
+[[ -n ${SS_SKIP_BUILD:-} ]] || ./scripts/build.sh --target sitestudio-cli sitestudio sitehostd
 cli=./build/app/sitestudio-cli
 tmp=$(mktemp -d)
 mkdir "$tmp/host"
@@ -33,5 +34,8 @@ done
 "$cli" --data-dir "$tmp" sites create "Harbor Cafe" --theme harbor --type restaurant >/dev/null
 export QT_QPA_PLATFORM=offscreen
 if [[ $(id -u) -eq 0 ]]; then export QTWEBENGINE_CHROMIUM_FLAGS="${QTWEBENGINE_CHROMIUM_FLAGS:---no-sandbox}"; fi
-./build/app/sitestudio --data-dir "$tmp" --screenshots docs/screenshots 2>/dev/null
-ls -1 docs/screenshots
+out=${SS_SCREENSHOTS_DIR:-docs/screenshots}
+./build/app/sitestudio --data-dir "$tmp" --screenshots "$out" 2>/dev/null
+# The same screens in the dark palette (*-dark.png; no second publish).
+./build/app/sitestudio --data-dir "$tmp" --dark --screenshots "$out" 2>/dev/null
+ls -1 "$out"

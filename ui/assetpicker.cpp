@@ -1,5 +1,7 @@
 #include "assetpicker.h"
 
+#include "keyboard.h"
+
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -17,28 +19,36 @@ namespace ss::ui {
 QPixmap assetThumbnail(const QByteArray &data, const QSize &size, const QWidget *styleFrom,
                        const QString &name)
 {
-    QPixmap canvas(size);
+    // Drawn at the screen's device pixel ratio: crisp on high-DPI screens (size is logical).
+    const qreal dpr = styleFrom->devicePixelRatioF();
+    QPixmap canvas(size * dpr);
+    canvas.setDevicePixelRatio(dpr);
     canvas.fill(Qt::transparent);
     QPainter p(&canvas);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
     const QImage image = data.isEmpty() ? QImage() : QImage::fromData(data);
     if (!image.isNull()) {
-        const QImage scaled = image.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-        p.drawImage((size.width() - scaled.width()) / 2, (size.height() - scaled.height()) / 2,
-                    scaled);
+        QImage scaled = image.scaled(size * dpr, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        scaled.setDevicePixelRatio(dpr);
+        const QSizeF logical = scaled.deviceIndependentSize();
+        p.drawImage(
+            QPointF((size.width() - logical.width()) / 2, (size.height() - logical.height()) / 2),
+            scaled);
     } else {
         const QStyle::StandardPixmap kind =
             data.isEmpty() ? QStyle::SP_FileLinkIcon : QStyle::SP_FileIcon;
         const int side = qMin(size.width(), size.height()) / 2;
-        const QPixmap icon = styleFrom->style()->standardIcon(kind).pixmap(side, side);
+        const QPixmap icon = styleFrom->style()->standardIcon(kind).pixmap(QSize(side, side), dpr);
+        const QSizeF iconSize = icon.deviceIndependentSize();
         const QString type = data.isEmpty() ? QString() : QFileInfo(name).suffix().toUpper();
         const int textHeight = type.isEmpty() ? 0 : styleFrom->fontMetrics().height();
-        const int top = (size.height() - icon.height() - textHeight) / 2;
-        p.drawPixmap((size.width() - icon.width()) / 2, top, icon);
+        const int top = int((size.height() - iconSize.height() - textHeight) / 2);
+        p.drawPixmap(QPointF((size.width() - iconSize.width()) / 2, top), icon);
         if (!type.isEmpty()) {
             p.setPen(styleFrom->palette().color(QPalette::PlaceholderText));
             p.setFont(styleFrom->font());
-            p.drawText(QRect(0, top + icon.height(), size.width(), textHeight), Qt::AlignCenter,
-                       type);
+            p.drawText(QRect(0, top + int(iconSize.height()), size.width(), textHeight),
+                       Qt::AlignCenter, type);
         }
     }
     return canvas;
@@ -52,7 +62,8 @@ ImageField::ImageField(const QString &value, ImageLoader loader, QWidget *parent
     h->setContentsMargins(0, 0, 0, 0);
     m_thumb = new QLabel;
     m_thumb->setObjectName(QStringLiteral("imageThumbnail"));
-    m_thumb->setFixedSize(72, 54);
+    const int em = fontMetrics().height(); // sizes follow the font (large-font and high-DPI setups)
+    m_thumb->setFixedSize(em * 4, em * 3);
     m_thumb->setFrameShape(QFrame::StyledPanel);
     m_thumb->setAlignment(Qt::AlignCenter);
     h->addWidget(m_thumb, 0, Qt::AlignTop);
@@ -147,6 +158,7 @@ AssetPicker::AssetPicker(const QList<Entry> &assets, const QString &current, QWi
     QPushButton *import = box->addButton(tr("Import file…"), QDialogButtonBox::ActionRole);
     use->setEnabled(m_list->currentItem() != nullptr);
     v->addWidget(box);
+    keepButtonBoxInTabOrder(box); // Cancel stays reachable with Tab
     connect(m_list, &QListWidget::currentItemChanged, this,
             [use](QListWidgetItem *item) { use->setEnabled(item != nullptr); });
     connect(m_list, &QListWidget::itemActivated, this,

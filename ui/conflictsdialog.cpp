@@ -25,6 +25,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QWebEnginePage>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
 
@@ -108,6 +109,8 @@ void ConflictsDialog::init(SiteStore &store)
         view->settings()->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
         view->setMinimumHeight(220);
         view->setZoomFactor(0.75);
+        // No white flash before the first page (or the placeholder) paints in a dark palette.
+        view->page()->setBackgroundColor(palette().color(QPalette::Base));
         raw = new QPlainTextEdit;
         raw->setReadOnly(true);
         raw->setAccessibleName(tr("%1, value").arg(title));

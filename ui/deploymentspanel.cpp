@@ -1,5 +1,7 @@
 #include "deploymentspanel.h"
 
+#include "theme.h"
+
 #include "json.h"
 #include "localcache.h"
 #include "remotesession.h"
@@ -70,30 +72,26 @@ public:
     void show(Kind kind, const QString &text)
     {
         QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-        QColor accent(0x31, 0x7e, 0xd8);
+        StatusColor status = StatusColor::Info;
         switch (kind) {
         case Kind::Info:
             break;
         case Kind::Success:
-            accent = QColor(0x2e, 0x9d, 0x4f);
+            status = StatusColor::Success;
             icon = QStyle::SP_DialogApplyButton;
             break;
         case Kind::Warning:
-            accent = QColor(0xd8, 0x93, 0x1c);
+            status = StatusColor::Warning;
             icon = QStyle::SP_MessageBoxWarning;
             break;
         case Kind::Error:
-            accent = QColor(0xd0, 0x3b, 0x3b);
+            status = StatusColor::Error;
             icon = QStyle::SP_MessageBoxCritical;
             break;
         }
         const QPalette base = QApplication::palette(this);
         const QColor window = base.color(QPalette::Window);
-        const auto mix = [](const QColor &a, const QColor &b, double t) {
-            return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
-                                    float(a.greenF() * (1 - t) + b.greenF() * t),
-                                    float(a.blueF() * (1 - t) + b.blueF() * t));
-        };
+        const QColor accent = statusColor(status, base);
         QPalette p = base;
         p.setColor(QPalette::Window, mix(window, accent, 0.16));
         p.setColor(QPalette::WindowText, base.color(QPalette::WindowText));
@@ -160,6 +158,7 @@ QTableWidget *makeTable(const QStringList &headers, const QString &name)
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     t->setAlternatingRowColors(true);
     t->setShowGrid(false);
     t->setWordWrap(false);
@@ -646,7 +645,7 @@ void DeploymentsPanel::showDeployments(const QList<QCborMap> &rows)
         QString statusText = capitalized(status);
         auto *statusItem = cell(statusText);
         if (status == QLatin1String("failed"))
-            statusItem->setForeground(QColor(0xc0, 0x30, 0x30));
+            statusItem->setForeground(statusColor(StatusColor::Error, palette()));
         m_logTable->setItem(row, 1, statusItem);
         m_logTable->setItem(row, 2, cell(localTime(created), created.toString(Qt::ISODate)));
         m_logTable->setItem(row, 3, cell(localTime(finished), finished.toString(Qt::ISODate)));
@@ -670,7 +669,7 @@ void DeploymentsPanel::showDeployments(const QList<QCborMap> &rows)
                 f.setBold(true);
                 i->setFont(f);
             }
-            state->setForeground(QColor(0x2e, 0x9d, 0x4f));
+            state->setForeground(statusColor(StatusColor::Success, palette()));
             state->setToolTip(tr("Visitors see this revision now"));
         }
         m_historyTable->setItem(row, 0, rev);

@@ -156,16 +156,16 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_outlineView->addAction(a);
     }
-    auto *dup = new QAction(tr("D&uplicate"), this);
+    auto *dup = new QAction(tr("Duplicat&e"), this);
     dup->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(dup, &QAction::triggered, this, &EditorWindow::duplicateSelected);
-    auto *up = new QAction(tr("Move &up"), this);
+    auto *up = new QAction(tr("M&ove up"), this);
     up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     connect(up, &QAction::triggered, this, &EditorWindow::moveSelectedUp);
     auto *down = new QAction(tr("Move do&wn"), this);
     down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     connect(down, &QAction::triggered, this, &EditorWindow::moveSelectedDown);
-    auto *parentAction = new QAction(tr("Select &parent"), this);
+    auto *parentAction = new QAction(tr("Select p&arent"), this);
     parentAction->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up));
     connect(parentAction, &QAction::triggered, this, &EditorWindow::selectParent);
 
@@ -197,7 +197,7 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
     QMenu *siteMenu = menuBar()->addMenu(tr("&Site"));
     siteMenu->addAction(deploymentsAction);
 
-    auto *revisionsAction = new QAction(tr("Revision &History…"), this);
+    auto *revisionsAction = new QAction(tr("Revision H&istory…"), this);
     revisionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     revisionsAction->setToolTip(tr("Browse, compare and restore earlier revisions of the site"));
     connect(revisionsAction, &QAction::triggered, this, &EditorWindow::showRevisions);
@@ -207,6 +207,7 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
     m_live = new QLabel;
     m_live->setOpenExternalLinks(true);
     m_live->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_live->setAccessibleName(tr("Live site"));
     m_state = new QLabel;
     statusBar()->addPermanentWidget(m_live);
     statusBar()->addPermanentWidget(m_state);
@@ -643,6 +644,7 @@ QDialog *EditorWindow::makeShortcutsDialog()
     table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
     table->setAccessibleName(tr("Keyboard shortcuts"));
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setTabKeyNavigation(false); // Tab leaves the table; arrows move in it
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     for (const auto &[name, keys] : shortcuts()) {

@@ -1,5 +1,7 @@
 #include "inspector.h"
 
+#include "theme.h"
+
 #include "arrayeditor.h"
 #include "assetpicker.h"
 #include "assetstore.h"
@@ -400,8 +402,9 @@ QWidget *Inspector::makeEditor(const FieldSpec &field, const QCborValue &value, 
         auto *e = new TextArea;
         e->setPlainText(displayOf(value));
         e->setTabChangesFocus(true);
-        e->setMinimumHeight(64);
-        e->setMaximumHeight(120);
+        const int line = e->fontMetrics().lineSpacing(); // 3 to 6 lines, whatever the font
+        e->setMinimumHeight(line * 3 + 12);
+        e->setMaximumHeight(line * 6 + 12);
         e->onFocusOut = [this] { endGesture(); };
         connect(e, &QPlainTextEdit::textChanged, this,
                 [this, path, e] { commit(path, QCborValue(e->toPlainText())); });
@@ -547,7 +550,7 @@ void Inspector::addFields(QFormLayout *layout, const std::vector<FieldSpec> &fie
             problem->setObjectName(QStringLiteral("fieldIssue"));
             problem->setWordWrap(true);
             QPalette p = problem->palette();
-            p.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+            p.setColor(QPalette::WindowText, statusColor(StatusColor::Error, p));
             problem->setPalette(p);
             v->addWidget(problem);
         }

@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -75,13 +76,17 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
         tr("Validate and publish the selected sites; one failure never stops the others"));
     auto *exportAction = toolbar->addAction(tr("&Export…"), this, &MainWindow::exportSelected);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    toolbar->addSeparator();
+    // Search and filters sit above the list (not in the toolbar): they stay visible and in the
+    // Tab order at any width and in longer languages.
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search sites (name, address, theme)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search sites"));
-    m_search->setMaximumWidth(320);
-    toolbar->addWidget(m_search);
+    // Widths in characters: they follow the font (large-font and high-DPI setups).
+    const int charWidth = m_search->fontMetrics().averageCharWidth();
+    m_search->setMinimumWidth(charWidth * 18);
+    m_search->setMaximumWidth(charWidth * 48);
+
     m_filterCombo = new QComboBox;
     m_filterCombo->setAccessibleName(tr("Filter sites"));
     m_filterCombo->addItem(tr("All sites"), int(SiteFilterModel::Filter::All));
@@ -89,13 +94,13 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_filterCombo->addItem(tr("With conflicts"), int(SiteFilterModel::Filter::Conflicts));
     m_filterCombo->addItem(tr("With unpublished changes"),
                            int(SiteFilterModel::Filter::Unpublished));
-    toolbar->addWidget(m_filterCombo);
+
     m_tierCombo = new QComboBox;
     m_tierCombo->setAccessibleName(tr("Filter by plan"));
     m_tierCombo->addItem(tr("All plans"), QString());
     for (const char *tier : {"basic", "pro", "enterprise"})
         m_tierCombo->addItem(QString::fromLatin1(tier), QString::fromLatin1(tier));
-    toolbar->addWidget(m_tierCombo);
+
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_search, qOverload<>(&QWidget::setFocus));
@@ -109,6 +114,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
+    m_view->setTabKeyNavigation(false); // Tab leaves the list; arrows move in it
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -124,17 +130,33 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_profiles->setHeaderHidden(true);
     m_profiles->setRootIsDecorated(false);
     m_profiles->setAccessibleName(tr("Connections"));
-    m_profiles->setMinimumWidth(180);
+    m_profiles->setMinimumWidth(m_profiles->fontMetrics().averageCharWidth() * 24);
     connect(m_profiles, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         m_filter->setProfile(item ? item->data(0, Qt::UserRole).toString()
                                   : SiteFilterModel::kAnyProfile);
         updateStatus();
     });
+    auto *listPane = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(4);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_search, 1);
+    filterRow->addWidget(m_filterCombo);
+    filterRow->addWidget(m_tierCombo);
+    filterRow->addStretch();
+    listLayout->addLayout(filterRow);
+    listLayout->addWidget(m_view, 1);
     auto *splitter = new QSplitter;
     splitter->addWidget(m_profiles);
-    splitter->addWidget(m_view);
+    splitter->addWidget(listPane);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({200, 900});
+    // Tab follows the reading order: connections, search and filters, the list.
+    QWidget::setTabOrder(m_profiles, m_search);
+    QWidget::setTabOrder(m_search, m_filterCombo);
+    QWidget::setTabOrder(m_filterCombo, m_tierCombo);
+    QWidget::setTabOrder(m_tierCombo, m_view);
     setCentralWidget(splitter);
     connect(m_view, &QAbstractItemView::activated, this, &MainWindow::openSelected);
 

@@ -104,7 +104,7 @@ NewSiteWizard::NewSiteWizard(ThemeRegistry &themes, QWidget *parent)
     for (const QString &t : SiteWizardController::tones())
         m_tone->addItem(t.at(0).toUpper() + t.mid(1), t);
     auto *form = new QFormLayout(briefPage);
-    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("Na&me"), m_name);
     form->addRow(tr("&Description"), m_description);
     form->addRow(tr("&Audience"), m_audience);
     form->addRow(tr("&Tone"), m_tone);

@@ -1,5 +1,7 @@
 #include "publishdialog.h"
 
+#include "theme.h"
+
 #include "localcache.h"
 #include "page.h"
 #include "remotesession.h"
@@ -142,7 +144,7 @@ PublishDialog::PublishDialog(SiteStore &store, SiteDocument *doc, const ThemeMan
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
     m_progress->setTextVisible(false);
-    m_progress->setFixedHeight(8);
+    m_progress->setFixedHeight(std::max(8, fontMetrics().height() / 2));
 
     m_result = new QLabel;
     m_result->setObjectName(QStringLiteral("publishResult"));
@@ -404,10 +406,7 @@ void PublishDialog::fillFindings()
 QString PublishDialog::colour(bool good) const
 {
     // Green and red that read well on the palette's window colour (light or dark).
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    if (good)
-        return dark ? QStringLiteral("#3fb950") : QStringLiteral("#1a7f37");
-    return dark ? QStringLiteral("#f85149") : QStringLiteral("#cf222e");
+    return statusColorName(good ? StatusColor::Success : StatusColor::Error, palette());
 }
 
 void PublishDialog::goToFinding(int index)

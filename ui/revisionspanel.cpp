@@ -1,5 +1,7 @@
 #include "revisionspanel.h"
 
+#include "theme.h"
+
 #include "assetstore.h"
 #include "json.h"
 #include "localcache.h"
@@ -46,7 +48,8 @@ enum Role
     BlockRole,
 };
 
-// The colours of the outlines drawn into the renders, also used for the list's markers.
+// The colours of the outlines drawn into the renders (over the site's own page colours, so
+// they are fixed, mid-tone colours that read on light and dark pages), also the legend's markers.
 const char *const kChanged = "#d97706";
 const char *const kRemoved = "#dc2626";
 const char *const kAdded = "#16a34a";
@@ -54,16 +57,21 @@ const char *const kMoved = "#2563eb";
 
 QIcon dot(const QColor &color)
 {
-    // Drawn at twice the size so it stays crisp on high-DPI screens.
-    QPixmap pm(48, 48);
-    pm.setDevicePixelRatio(2);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(color);
-    p.drawEllipse(QRectF(6, 6, 12, 12));
-    return QIcon(pm);
+    // One pixmap per device pixel ratio: crisp on 1x, 1.5x/2x and 3x screens.
+    QIcon icon;
+    for (const int dpr : {1, 2, 3}) {
+        QPixmap pm(24 * dpr, 24 * dpr);
+        pm.setDevicePixelRatio(dpr);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        p.drawEllipse(QRectF(6, 6, 12, 12));
+        p.end();
+        icon.addPixmap(pm);
+    }
+    return icon;
 }
 
 QString when(const QString &iso)
@@ -206,7 +214,7 @@ RevisionsPanel::RevisionsPanel(SiteDocument *doc, std::shared_ptr<const ThemePac
     m_pages->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_pages, &QComboBox::activated, this,
             [this](int i) { showOldPage(m_pages->itemData(i).toString()); });
-    auto *pageLabel = new QLabel(tr("&Page:"));
+    auto *pageLabel = new QLabel(tr("Pa&ge:"));
     pageLabel->setBuddy(m_pages);
     m_summary = new QLabel;
     m_summary->setAccessibleName(tr("Summary of the differences"));
@@ -424,7 +432,7 @@ QTreeWidgetItem *RevisionsPanel::addRevision(qint64 n, const QString &createdAt,
     item->setData(0, LiveRole, live);
     if (live) {
         item->setText(3, tr("Live"));
-        item->setIcon(3, dot(QColor(QLatin1String(kAdded))));
+        item->setIcon(3, dot(statusColor(StatusColor::Success, palette())));
         QFont f = item->font(3);
         f.setBold(true);
         item->setFont(3, f);

@@ -69,8 +69,9 @@ RichTextEditor::RichTextEditor(const QString &markdown, QWidget *parent)
     m_editor = edit;
     m_editor->setPlainText(markdown);
     m_editor->setTabChangesFocus(true);
-    m_editor->setMinimumHeight(110);
-    m_editor->setMaximumHeight(160);
+    const int line = m_editor->fontMetrics().lineSpacing(); // heights in lines of text
+    m_editor->setMinimumHeight(line * 6 + 12);
+    m_editor->setMaximumHeight(line * 9 + 12);
     m_editor->setPlaceholderText(tr("Markdown: **bold**, *italic*, [link](https://…), - lists"));
     v->addWidget(m_editor);
     edit->onFocusOut = [this] { emit editingFinished(); };
@@ -79,8 +80,8 @@ RichTextEditor::RichTextEditor(const QString &markdown, QWidget *parent)
     m_preview->setObjectName(QStringLiteral("markdownPreview"));
     m_preview->setAccessibleName(tr("Preview"));
     m_preview->setOpenLinks(false);
-    m_preview->setMinimumHeight(60);
-    m_preview->setMaximumHeight(140);
+    m_preview->setMinimumHeight(line * 3 + 8);
+    m_preview->setMaximumHeight(line * 8 + 8);
     m_preview->setFrameShape(QFrame::StyledPanel);
     QPalette quiet = m_preview->palette(); // the page's text, set apart from the editable source
     quiet.setColor(QPalette::Base, quiet.color(QPalette::Window));

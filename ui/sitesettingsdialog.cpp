@@ -1,5 +1,7 @@
 #include "sitesettingsdialog.h"
 
+#include "theme.h"
+
 #include "json.h"
 #include "sitedocument.h"
 #include "thememanifest.h"
@@ -170,7 +172,7 @@ void SiteSettingsDialog::build()
             error->setWordWrap(true);
             error->setAccessibleName(tr("%1: problem").arg(f.label.isEmpty() ? f.name : f.label));
             QPalette pal = error->palette();
-            pal.setColor(QPalette::WindowText, QColor(0xd3, 0x2f, 0x2f));
+            pal.setColor(QPalette::WindowText, statusColor(StatusColor::Error, pal));
             error->setPalette(pal);
             error->hide();
             m_errors.insert(f.name, error);
@@ -198,6 +200,7 @@ void SiteSettingsDialog::build()
     scroll->setWidget(form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // its fields take the focus (and scroll into view)
 
     m_sample = new ThemeSample;
     m_sample->setAccessibleName(tr("Theme sample"));
@@ -223,13 +226,17 @@ void SiteSettingsDialog::build()
     m_reset->setToolTip(tr("Colours, fonts and spacing back to the theme's; title and "
                            "description stay"));
     connect(m_reset, &QPushButton::clicked, this, [this] { resetToDefaults(); });
+    // Reset sits outside the button box: a box with two buttons hands Tab to its first one and
+    // then skips the other (Qt 6.4), which left Close out of the tab order.
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    buttons->addButton(m_reset, QDialogButtonBox::ResetRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_reset);
+    buttonRow->addWidget(buttons, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(body, 1);
-    layout->addWidget(buttons);
+    layout->addLayout(buttonRow);
     resize(760, 560);
 }
 
@@ -322,9 +329,10 @@ void SiteSettingsDialog::setError(const QString &name, const QString &message)
     l->setText(message);
     l->setVisible(!message.isEmpty());
     if (auto *line = qobject_cast<QLineEdit *>(m_editors.value(name))) {
-        line->setStyleSheet(message.isEmpty() ? QString()
-                                              : QStringLiteral("QLineEdit { border: 1px solid "
-                                                               "#d32f2f; }"));
+        line->setStyleSheet(message.isEmpty()
+                                ? QString()
+                                : QStringLiteral("QLineEdit { border: 1px solid %1; }")
+                                      .arg(statusColorName(StatusColor::Error, line->palette())));
         line->setToolTip(message);
     }
 }

@@ -22,10 +22,7 @@ Toast::Toast(QWidget *window)
     setWordWrap(false);
     setAlignment(Qt::AlignCenter);
     setMargin(0);
-    // A dark, slightly translucent pill: readable over any page in light and dark palettes.
-    setStyleSheet(QStringLiteral("QLabel#toast { background-color: rgba(28, 30, 36, 235); color: "
-                                 "#ffffff; border: 1px solid rgba(255, 255, 255, 40); "
-                                 "border-radius: 12px; padding: 12px 22px; font-weight: 600; }"));
+    restyle();
     setAttribute(Qt::WA_StyledBackground);
     setGraphicsEffect(m_opacity);
     m_fade->setDuration(600);
@@ -59,6 +56,35 @@ bool Toast::eventFilter(QObject *watched, QEvent *event)
     if (watched == parentWidget() && event->type() == QEvent::Resize && isVisible())
         place();
     return QLabel::eventFilter(watched, event);
+}
+
+void Toast::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        restyle();
+    QLabel::changeEvent(event);
+}
+
+void Toast::restyle()
+{
+    // An inverted, slightly translucent pill (window text colour as background): it stands out
+    // over any page in light and dark palettes alike.
+    const QPalette pal = parentWidget() ? parentWidget()->palette() : palette();
+    const QColor bg = pal.color(QPalette::WindowText);
+    const QColor fg = pal.color(QPalette::Window);
+    const QString sheet =
+        QStringLiteral("QLabel#toast { background-color: rgba(%1, %2, %3, 235); color: %4; "
+                       "border: 1px solid rgba(%5, %6, %7, 60); border-radius: 12px; "
+                       "padding: 12px 22px; font-weight: 600; }")
+            .arg(bg.red())
+            .arg(bg.green())
+            .arg(bg.blue())
+            .arg(fg.name())
+            .arg(fg.red())
+            .arg(fg.green())
+            .arg(fg.blue());
+    if (sheet != styleSheet())
+        setStyleSheet(sheet);
 }
 
 void Toast::place()

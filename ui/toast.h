@@ -23,9 +23,11 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void place();
+    void restyle();
 
     QGraphicsOpacityEffect *m_opacity;
     QPropertyAnimation *m_fade;

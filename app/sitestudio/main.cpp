@@ -7,6 +7,8 @@
 #include "publishdialog.h"
 #include "sitelistmodel.h"
 #include "sitesettingsdialog.h"
+#include "theme.h"
+#include "toast.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -40,35 +42,41 @@ void waitFor(const std::function<bool()> &done, int timeoutMs)
 }
 
 // `--screenshots DIR`: renders the main screens to PNG files (docs/screenshots) and exits.
+// With a dark palette (--dark) the files are named *-dark.png and the publish is left out.
 int takeScreenshots(ui::MainWindow &window, const QString &dir)
 {
     QDir().mkpath(dir);
+    const bool dark = ui::isDark(QApplication::palette());
+    const auto file = [&dir, dark](const QString &name) {
+        return dir + QLatin1Char('/') + name +
+               (dark ? QStringLiteral("-dark.png") : QStringLiteral(".png"));
+    };
     window.show();
     QApplication::processEvents();
-    window.grab().save(dir + QStringLiteral("/site-manager.png"));
+    window.grab().save(file(QStringLiteral("site-manager")));
     ui::NewSiteWizard *wizard = window.makeWizard();
     wizard->resize(720, 560);
     wizard->show();
     wizard->typeList()->setCurrentRow(5);
     QApplication::processEvents();
-    wizard->grab().save(dir + QStringLiteral("/wizard-1-type.png"));
+    wizard->grab().save(file(QStringLiteral("wizard-1-type")));
     wizard->next();
     wizard->nameEdit()->setText(QStringLiteral("Trattoria Sole"));
     QApplication::processEvents();
-    wizard->grab().save(dir + QStringLiteral("/wizard-2-brief.png"));
+    wizard->grab().save(file(QStringLiteral("wizard-2-brief")));
     wizard->next();
     wizard->objectiveBoxes().at(3)->setChecked(true);
     wizard->objectiveBoxes().at(4)->setChecked(true);
     QApplication::processEvents();
-    wizard->grab().save(dir + QStringLiteral("/wizard-3-objectives.png"));
+    wizard->grab().save(file(QStringLiteral("wizard-3-objectives")));
     wizard->next();
     wizard->paletteCombo()->setCurrentIndex(3);
     QApplication::processEvents();
-    wizard->grab().save(dir + QStringLiteral("/wizard-4-style.png"));
+    wizard->grab().save(file(QStringLiteral("wizard-4-style")));
     wizard->next();
     for (int i = 0; i < 3; ++i) // let the review text lay out
         QApplication::processEvents();
-    wizard->grab().save(dir + QStringLiteral("/wizard-5-review.png"));
+    wizard->grab().save(file(QStringLiteral("wizard-5-review")));
     wizard->close();
     // The editor on the first site, with its hero selected.
     if (window.filterModel()->rowCount() > 0) {
@@ -85,22 +93,36 @@ int takeScreenshots(ui::MainWindow &window, const QString &dir)
             editor->resize(1440, 860);
             waitFor([editor] { return editor->preview()->isLoaded(); }, 20000);
             const std::pair<int, const char *> viewports[] = {
-                {0, "editor.png"}, {360, "editor-phone.png"}, {768, "editor-tablet.png"}};
-            for (const auto &[width, file] : viewports) {
+                {0, "editor"}, {360, "editor-phone"}, {768, "editor-tablet"}};
+            for (const auto &[width, name] : viewports) {
                 editor->preview()->setViewportWidth(width);
                 waitFor([] { return false; }, 1500); // let the page lay out and paint
-                editor->grab().save(dir + QLatin1Char('/') + QLatin1String(file));
+                editor->grab().save(file(QLatin1String(name)));
             }
             QDialog *shortcuts = editor->makeShortcutsDialog();
             shortcuts->show();
             waitFor([] { return false; }, 300);
-            shortcuts->grab().save(dir + QStringLiteral("/editor-shortcuts.png"));
+            shortcuts->grab().save(file(QStringLiteral("editor-shortcuts")));
             delete shortcuts;
             ui::SiteSettingsDialog *settings = editor->showSiteSettings();
             settings->resize(780, 600);
             waitFor([] { return false; }, 300);
-            settings->grab().save(dir + QStringLiteral("/site-settings.png"));
+            settings->grab().save(file(QStringLiteral("site-settings")));
             settings->close();
+            if (dark) {
+                // No second publish: the pre-publish check, and a toast over the editor.
+                ui::PublishDialog *dialog = editor->openPublishDialog();
+                dialog->resize(860, 640);
+                waitFor([] { return false; }, 1500);
+                dialog->grab().save(file(QStringLiteral("publish-dialog")));
+                dialog->close();
+                editor->toast()->showMessage(
+                    QCoreApplication::translate("ss::ui::EditorWindow", "✓  Published — live at %1")
+                        .arg(editor->liveUrl()));
+                waitFor([] { return false; }, 300);
+                editor->grab().save(file(QStringLiteral("publish-toast")));
+                return 0;
+            }
             // The Publish dialog after a real publish (scripts/screenshots.sh runs a sitehostd
             // and signs in); without a server it shows what went wrong.
             bool done = false;
@@ -111,8 +133,8 @@ int takeScreenshots(ui::MainWindow &window, const QString &dir)
             waitFor([&done] { return done; }, 30000);
             ui::PublishDialog *dialog = editor->publishDialog();
             waitFor([] { return false; }, 1500); // the plan limits' answer, then lay out
-            dialog->grab().save(dir + QStringLiteral("/publish-dialog.png"));
-            editor->grab().save(dir + QStringLiteral("/publish-toast.png"));
+            dialog->grab().save(file(QStringLiteral("publish-dialog")));
+            editor->grab().save(file(QStringLiteral("publish-toast")));
             QObject::disconnect(editor, nullptr, editor, nullptr);
         }
     }
@@ -131,37 +153,68 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Site Studio"));
     QApplication::setApplicationVersion(QStringLiteral(SS_VERSION));
 
-    // The user's language: Qt's own strings and ours (resources/translations, embedded).
-    QTranslator qtTranslator, appTranslator;
+    // The user's language (LANGUAGE / LC_ALL / LANG): Qt's own strings and ours
+    // (resources/translations, embedded). English is installed first, as the fallback: it holds
+    // the plural forms of the "%n …" strings; the user's language, installed last, wins.
+    QTranslator qtTranslator, englishTranslator, appTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("sitestudio"), QStringLiteral("_"),
+    if (englishTranslator.load(QStringLiteral("sitestudio_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&englishTranslator);
+    if (QLocale().language() != QLocale::English &&
+        appTranslator.load(QLocale(), QStringLiteral("sitestudio"), QStringLiteral("_"),
                            QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&appTranslator);
 
+    // Command-line help in the user's language too (context "sitestudio").
     QCommandLineParser p;
-    p.setApplicationDescription(
-        QStringLiteral("Site Studio: build, edit offline and publish block-built websites."));
+    p.setApplicationDescription(QCoreApplication::translate(
+        "sitestudio", "Site Studio: build, edit offline and publish block-built websites."));
     p.addHelpOption();
     p.addVersionOption();
-    p.addOption({QStringLiteral("data-dir"), QStringLiteral("Use another local cache folder."),
+    p.addOption({QStringLiteral("data-dir"),
+                 QCoreApplication::translate("sitestudio", "Use another local cache folder."),
                  QStringLiteral("DIR"),
                  QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)});
     p.addOption({QStringLiteral("server"),
-                 QStringLiteral("The sitehostd to work with (see sitestudio-cli login)."),
+                 QCoreApplication::translate(
+                     "sitestudio", "The sitehostd to work with (see sitestudio-cli login)."),
                  QStringLiteral("URL")});
     p.addOption({QStringLiteral("screenshots"),
-                 QStringLiteral("Save screenshots of the main screens to DIR and exit."),
+                 QCoreApplication::translate(
+                     "sitestudio", "Save screenshots of the main screens to DIR and exit."),
                  QStringLiteral("DIR")});
+    p.addOption(
+        {QStringLiteral("dark"),
+         QCoreApplication::translate(
+             "sitestudio", "Use a dark palette (Fusion style), same as --color-scheme dark.")});
+    p.addOption({QStringLiteral("color-scheme"),
+                 QCoreApplication::translate(
+                     "sitestudio",
+                     "light, dark or system (default; also read from SITESTUDIO_COLOR_SCHEME). "
+                     "\"system\" follows the platform palette (dark when its window "
+                     "colour is darker than its text: KDE, QT_QPA_PLATFORMTHEME) or GNOME's "
+                     "dark preference (color-scheme, GTK_THEME). light and dark use the "
+                     "Fusion style."),
+                 QStringLiteral("SCHEME")});
     p.addOption({QStringLiteral("exit-when-ready"),
-                 QStringLiteral("Quit as soon as the site manager has painted (for start-up "
-                                "benchmarks).")});
+                 QCoreApplication::translate(
+                     "sitestudio", "Quit as soon as the site manager has painted (for start-up "
+                                   "benchmarks).")});
     p.process(app);
+
+    ui::ColorScheme scheme = ui::parseColorScheme(qEnvironmentVariable("SITESTUDIO_COLOR_SCHEME"));
+    if (p.isSet(QStringLiteral("color-scheme")))
+        scheme = ui::parseColorScheme(p.value(QStringLiteral("color-scheme")));
+    if (p.isSet(QStringLiteral("dark")))
+        scheme = ui::ColorScheme::Dark;
+    ui::applyColorScheme(app, scheme);
 
     ui::MainWindow window(p.value(QStringLiteral("data-dir")));
     if (!window.isReady()) {
-        QMessageBox::critical(nullptr, QStringLiteral("Site Studio"), window.startupError());
+        QMessageBox::critical(nullptr, QCoreApplication::translate("sitestudio", "Site Studio"),
+                              window.startupError());
         return 1;
     }
     if (p.isSet(QStringLiteral("screenshots")))

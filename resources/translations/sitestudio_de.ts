@@ -5,214 +5,249 @@
     <name>QObject</name>
     <message>
         <source>Online store — sell products</source>
-        <translation type="unfinished"></translation>
+        <translation>Onlineshop — Produkte verkaufen</translation>
     </message>
     <message>
         <source>Blog — write and publish posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Blog — Beiträge schreiben und veröffentlichen</translation>
     </message>
     <message>
         <source>Portfolio — show your work</source>
-        <translation type="unfinished"></translation>
+        <translation>Portfolio — Arbeiten zeigen</translation>
     </message>
     <message>
         <source>Business — services, about, contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen — Leistungen, Über uns, Kontakt</translation>
     </message>
     <message>
         <source>Landing page — one page, one goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Landingpage — eine Seite, ein Ziel</translation>
     </message>
     <message>
         <source>Restaurant — menu, bookings, visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurant — Speisekarte, Reservierungen, Anfahrt</translation>
     </message>
     <message>
         <source>Event — schedule and tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung — Programm und Tickets</translation>
     </message>
     <message>
         <source>Sell products or plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte oder Tarife verkaufen</translation>
     </message>
     <message>
         <source>Inform visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher informieren</translation>
     </message>
     <message>
         <source>Collect leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte gewinnen</translation>
     </message>
     <message>
         <source>Take bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen annehmen</translation>
     </message>
     <message>
         <source>Showcase work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeiten präsentieren</translation>
+    </message>
+</context>
+<context>
+    <name>sitestudio</name>
+    <message>
+        <source>Site Studio: build, edit offline and publish block-built websites.</source>
+        <translation>Site Studio: Websites aus Blöcken bauen, offline bearbeiten und veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Use another local cache folder.</source>
+        <translation>Einen anderen Ordner als lokalen Zwischenspeicher verwenden.</translation>
+    </message>
+    <message>
+        <source>The sitehostd to work with (see sitestudio-cli login).</source>
+        <translation>Der zu verwendende sitehostd (siehe sitestudio-cli login).</translation>
+    </message>
+    <message>
+        <source>Save screenshots of the main screens to DIR and exit.</source>
+        <translation>Bildschirmfotos der wichtigsten Ansichten in DIR speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Use a dark palette (Fusion style), same as --color-scheme dark.</source>
+        <translation>Eine dunkle Farbpalette verwenden (Fusion-Stil), wie --color-scheme dark.</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the site manager has painted (for start-up benchmarks).</source>
+        <translation>Beenden, sobald die Website-Verwaltung gezeichnet ist (für Startzeit-Messungen).</translation>
+    </message>
+    <message>
+        <source>Site Studio</source>
+        <translation>Site Studio</translation>
+    </message>
+    <message>
+        <source>light, dark or system (default; also read from SITESTUDIO_COLOR_SCHEME). &quot;system&quot; follows the platform palette (dark when its window colour is darker than its text: KDE, QT_QPA_PLATFORMTHEME) or GNOME&apos;s dark preference (color-scheme, GTK_THEME). light and dark use the Fusion style.</source>
+        <translation>light, dark oder system (Vorgabe; auch aus SITESTUDIO_COLOR_SCHEME gelesen). „system“ folgt der Palette der Plattform (dunkel, wenn ihre Fensterfarbe dunkler als ihr Text ist: KDE, QT_QPA_PLATFORMTHEME) oder der Dunkel-Einstellung von GNOME (color-scheme, GTK_THEME). light und dark verwenden den Fusion-Stil.</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::ArrayEditor</name>
     <message>
         <source>No items yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einträge</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
         <source>Add item to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1</translation>
     </message>
     <message>
         <source>Item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: %2</translation>
     </message>
     <message>
         <source>Show or hide this item&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder dieses Eintrags ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Show or hide this item&apos;s fields; drag to reorder (Alt+Up/Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder dieses Eintrags ein- oder ausblenden; zum Umsortieren ziehen (Alt+Pfeil hoch/runter)</translation>
     </message>
     <message>
         <source>%1 (item %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Eintrag %2)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Read-only in this theme</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Theme schreibgeschützt</translation>
     </message>
     <message numerus="yes">
         <source>At most %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Höchstens %n Eintrag</numerusform>
+            <numerusform>Höchstens %n Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At least %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mindestens %n Eintrag</numerusform>
+            <numerusform>Mindestens %n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Add an item at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Eintrag am Ende hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::AssetPicker</name>
     <message>
         <source>Choose an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild auswählen</translation>
     </message>
     <message>
         <source>Site assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien der Website</translation>
     </message>
     <message>
         <source>This site has no images yet: import one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Website hat noch keine Bilder: Importieren Sie eines.</translation>
     </message>
     <message>
         <source>Use image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild verwenden</translation>
     </message>
     <message>
         <source>Import file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei importieren…</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::BulkActionDialog</name>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress per site</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt je Website</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtfortschritt</translation>
     </message>
     <message numerus="yes">
         <source>%n site(s) to go.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch %n Website.</numerusform>
+            <numerusform>Noch %n Websites.</numerusform>
         </translation>
     </message>
     <message>
         <source>Skipped (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen (angehalten)</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n site(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Website fertig.</numerusform>
+            <numerusform>%1 von %n Websites fertig.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen:</numerusform>
+            <numerusform>%n fehlgeschlagen:</numerusform>
         </translation>
     </message>
 </context>
@@ -220,283 +255,284 @@
     <name>ss::ui::ComponentPalette</name>
     <message>
         <source>Search components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten suchen</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::ConflictsDialog</name>
     <message>
         <source>Conflicts — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte — %1</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Unresolved conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelöste Konflikte</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>%1, rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dargestellt</translation>
     </message>
     <message>
         <source>%1, value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Wert</translation>
     </message>
     <message>
         <source>Mine (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meins (dieser Computer)</translation>
     </message>
     <message>
         <source>Theirs (the server, in the document now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihres (der Server, jetzt im Dokument)</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meins behalten</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meins behalten</translation>
     </message>
     <message>
         <source>Apply my value again; it is sent with the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Wert erneut anwenden; er wird mit der nächsten Synchronisierung gesendet</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ihres behalten</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihres behalten</translation>
     </message>
     <message>
         <source>Accept the server&apos;s value, which the document already has</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert des Servers übernehmen, den das Dokument schon hat</translation>
     </message>
     <message>
         <source>Keep mine for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Meins für alle behalten</translation>
     </message>
     <message>
         <source>Dismiss (keep theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen (Ihres behalten)</translation>
     </message>
     <message>
         <source>Keep theirs for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihres für alle behalten</translation>
     </message>
     <message>
         <source>Cannot read the conflicts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konflikte können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot open the site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>No conflicts: every edit made here and on the server agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte: Alle Änderungen hier und auf dem Server stimmen überein.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) between your edits and the server&apos;s. The server&apos;s version is in the document until you keep yours.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt zwischen Ihren Änderungen und denen des Servers. Die Version des Servers steht im Dokument, bis Sie Ihre behalten.</numerusform>
+            <numerusform>%n Konflikte zwischen Ihren Änderungen und denen des Servers. Die Version des Servers steht im Dokument, bis Sie Ihre behalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>(deleted page)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöschte Seite)</translation>
     </message>
     <message>
         <source>Whole site document</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtes Website-Dokument</translation>
     </message>
     <message>
         <source>Site record</source>
-        <translation type="unfinished"></translation>
+        <translation>Website-Eintrag</translation>
     </message>
     <message>
         <source>Automation rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierungsregel</translation>
     </message>
     <message>
         <source>Site settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Website-Einstellungen</translation>
     </message>
     <message>
         <source>Page settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiteneinstellungen</translation>
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“</translation>
     </message>
     <message>
         <source>Could not be applied: the block or page was deleted on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht angewendet werden: Der Block oder die Seite wurde auf dem Server gelöscht.</translation>
     </message>
     <message>
         <source>Changed here and on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier und auf dem Server geändert.</translation>
     </message>
     <message>
         <source>Deleted here but edited on the server; the block was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gelöscht, aber auf dem Server bearbeitet; der Block wurde behalten.</translation>
     </message>
     <message>
         <source>A move or insert that no longer fits the server&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verschieben oder Einfügen, das nicht mehr zur Version des Servers passt.</translation>
     </message>
     <message>
         <source>The server&apos;s copy could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie des Servers konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Could not be applied to the server&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht auf die Version des Servers angewendet werden.</translation>
     </message>
     <message>
         <source>&amp;Dismiss (keep theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen (Ihres behalten)</translation>
     </message>
     <message>
         <source>Nothing of yours to keep: the server&apos;s version stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts von Ihnen zu behalten: Die Version des Servers bleibt</translation>
     </message>
     <message>
         <source>Select a conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Konflikt aus.</translation>
     </message>
     <message>
         <source>Nothing to resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu lösen.</translation>
     </message>
     <message>
         <source>%1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3)</translation>
     </message>
     <message>
         <source>%1 ▸ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ▸ %2</translation>
     </message>
     <message>
         <source> ▸ %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ▸ %1</translation>
     </message>
     <message>
         <source>%1
 %2  (recorded %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2  (erfasst %3)</translation>
     </message>
     <message>
         <source>(deleted here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hier gelöscht)</translation>
     </message>
     <message>
         <source>Cannot render: the site is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung nicht möglich: Die Website ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>Nothing of yours to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts von Ihnen zu behalten.</translation>
     </message>
     <message>
         <source>The server&apos;s copy could not be read; the local copy is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie des Servers konnte nicht gelesen werden; die lokale Kopie bleibt, wie sie ist.</translation>
     </message>
     <message>
         <source>Nothing to render for this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Änderung gibt es nichts darzustellen.</translation>
     </message>
     <message>
         <source>Deleted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gelöscht.</translation>
     </message>
     <message>
         <source>Moved or inserted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer verschoben oder eingefügt.</translation>
     </message>
     <message>
         <source>No value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert.</translation>
     </message>
     <message>
         <source>Deleted on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server gelöscht.</translation>
     </message>
     <message>
         <source>This value cannot be shown on the current document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wert lässt sich im aktuellen Dokument nicht zeigen.</translation>
     </message>
     <message>
         <source>The page no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The block no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block existiert nicht mehr.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Could not resolve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gelöst werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Kept yours (%n); it is sent with the next sync.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre Änderung behalten (%n); sie wird mit der nächsten Synchronisierung gesendet.</numerusform>
+            <numerusform>Ihre Änderungen behalten (%n); sie werden mit der nächsten Synchronisierung gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kept the server&apos;s (%n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die des Servers behalten (%n).</numerusform>
+            <numerusform>Die des Servers behalten (%n).</numerusform>
         </translation>
     </message>
 </context>
@@ -504,2257 +540,2261 @@
     <name>ss::ui::DeploymentsPanel</name>
     <message>
         <source>Publishing and hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung und Hosting</translation>
     </message>
     <message>
         <source>Live address</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Adresse</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Refresh from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server aktualisieren</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Publish history</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsverlauf</translation>
     </message>
     <message>
         <source>Roll &amp;back to this…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hierauf zurücksetzen…</translation>
     </message>
     <message>
         <source>Roll back to the selected revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die ausgewählte Revision zurücksetzen</translation>
     </message>
     <message>
         <source>Each publish makes one revision of the site live. Rolling back publishes an earlier revision again; your draft in the editor is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Veröffentlichung stellt eine Revision der Website online. Zurücksetzen veröffentlicht eine frühere Revision erneut; Ihr Entwurf im Editor bleibt unverändert.</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Confirm roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen bestätigen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen abbrechen</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Subdomain</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdomain</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Infrastructure status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand der Infrastruktur</translation>
     </message>
     <message>
         <source>Live revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Revision</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif:</translation>
     </message>
     <message>
         <source>Subdomain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdomain:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung:</translation>
     </message>
     <message>
         <source>Infrastructure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur:</translation>
     </message>
     <message>
         <source>Live revision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Revision:</translation>
     </message>
     <message>
         <source>Custom domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Domains</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>www.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>www.example.com</translation>
     </message>
     <message>
         <source>New custom domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue eigene Domain</translation>
     </message>
     <message>
         <source>&amp;Add domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Add custom domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Domain hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>Verify the selected domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Domain prüfen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Domain entfernen</translation>
     </message>
     <message>
         <source>Domain instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung zur Domain</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Deployment log</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsprotokoll</translation>
     </message>
     <message>
         <source>Publish &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichungsverlauf</translation>
     </message>
     <message>
         <source>H&amp;osting</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;osting</translation>
     </message>
     <message>
         <source>Deployment &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitstellungsprotoko&amp;ll</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Updating from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vom Server aktualisiert…</translation>
     </message>
     <message>
         <source>Publish it (or sync) once; then its hosting and history show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen (oder synchronisieren) Sie sie einmal; dann erscheinen hier Hosting und Verlauf.</translation>
     </message>
     <message>
         <source>This site is not on the server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Website ist noch nicht auf dem Server.</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <source>Showing the copy from the last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt wird der Stand der letzten Synchronisierung</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Showing the deployment log from the last sync; rolling back and managing domains need a connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Angezeigt wird das Bereitstellungsprotokoll der letzten Synchronisierung; Zurücksetzen und Domains verwalten brauchen eine Verbindung zum Server.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>Publishing &amp; hosting — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung &amp; Hosting — %1</translation>
     </message>
     <message>
         <source>Provision</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung</translation>
     </message>
     <message>
         <source>%1 in the %2 environment (%3 plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in der Umgebung %2 (Tarif %3)</translation>
     </message>
     <message>
         <source>Tier migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifwechsel</translation>
     </message>
     <message>
         <source>%1 → %2 (%3 plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (Tarif %3)</translation>
     </message>
     <message>
         <source>Custom domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Domain</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geprüft</translation>
     </message>
     <message>
         <source>%1 added, waiting for verification</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt, wartet auf Prüfung</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <source> by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> von %1</translation>
     </message>
     <message>
         <source>Taken offline%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline genommen%1</translation>
     </message>
     <message>
         <source>Revision %1 published%2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 veröffentlicht%2%3</translation>
     </message>
     <message>
         <source> — live now</source>
-        <translation type="unfinished"></translation>
+        <translation> — jetzt online</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht erfasst)</translation>
     </message>
     <message>
         <source>● Live</source>
-        <translation type="unfinished"></translation>
+        <translation>● Online</translation>
     </message>
     <message>
         <source>Taken offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline genommen</translation>
     </message>
     <message>
         <source>Visitors see this revision now</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher sehen jetzt diese Revision</translation>
     </message>
     <message>
         <source>Nothing has been published yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts veröffentlicht</translation>
     </message>
     <message>
         <source>Not on the server yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht auf dem Server</translation>
     </message>
     <message>
         <source>revision %1 live</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 online</translation>
     </message>
     <message>
         <source>nothing live</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts online</translation>
     </message>
     <message>
         <source>%1 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif %1</translation>
     </message>
     <message>
         <source>Pool — shared environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool — gemeinsame Umgebung</translation>
     </message>
     <message>
         <source>Bridge — own cache namespace, custom domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Bridge — eigener Cache-Namensraum, eigene Domains</translation>
     </message>
     <message>
         <source>Silo — isolated storage and database</source>
-        <translation type="unfinished"></translation>
+        <translation>Silo — isolierter Speicher und eigene Datenbank</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <source>Nothing published</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts veröffentlicht</translation>
     </message>
     <message>
         <source>Revision %1, published %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1, veröffentlicht %2</translation>
     </message>
     <message>
         <source>Revision %1, published %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1, veröffentlicht %2 von %3</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Waiting for verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Prüfung</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is verified and serves the site at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist geprüft und liefert die Website unter &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; aus.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is waiting for verification.&lt;br&gt;1. Point it at this server: a CNAME record to &lt;tt&gt;%2&lt;/tt&gt;.&lt;br&gt;2. Press &lt;b&gt;Verify&lt;/b&gt;: the server checks that &lt;tt&gt;%3&lt;/tt&gt; answers (it serves that address itself once the domain points here).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wartet auf Prüfung.&lt;br&gt;1. Auf diesen Server zeigen lassen: ein CNAME-Eintrag auf &lt;tt&gt;%2&lt;/tt&gt;.&lt;br&gt;2. &lt;b&gt;Prüfen&lt;/b&gt; drücken: Der Server prüft, ob &lt;tt&gt;%3&lt;/tt&gt; antwortet (er liefert diese Adresse selbst aus, sobald die Domain hierher zeigt).</translation>
     </message>
     <message>
         <source>No custom domains. Add one to serve the site at your own address as well (Pro and Enterprise plans).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine eigenen Domains. Fügen Sie eine hinzu, um die Website auch unter Ihrer eigenen Adresse auszuliefern (Tarife Pro und Enterprise).</translation>
     </message>
     <message>
         <source>Make the selected revision live again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Revision wieder online stellen</translation>
     </message>
     <message>
         <source>Select an earlier revision that is not live</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine frühere Revision, die nicht online ist</translation>
     </message>
     <message>
         <source>Roll back to revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Revision %1 zurücksetzen</translation>
     </message>
     <message>
         <source>Make &lt;b&gt;revision %1&lt;/b&gt; live again? Visitors see it at once; the draft in the editor stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Revision %1&lt;/b&gt; wieder online stellen? Besucher sehen sie sofort; der Entwurf im Editor bleibt, wie er ist.</translation>
     </message>
     <message>
         <source>Rolling back to revision %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen auf Revision %1…</translation>
     </message>
     <message>
         <source>Revision %1 is live again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 ist wieder online.</translation>
     </message>
     <message>
         <source>Could not roll back to revision %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen auf Revision %1 nicht möglich: %2</translation>
     </message>
     <message>
         <source>%1 added. Follow the steps below to verify it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt. Folgen Sie den Schritten unten, um sie zu prüfen.</translation>
     </message>
     <message>
         <source>Could not add %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
         <source>Verifying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
     <message>
         <source>%1 is verified and now serves the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist geprüft und liefert die Website jetzt aus.</translation>
     </message>
     <message>
         <source>%1 is not verified: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht geprüft: %2</translation>
     </message>
     <message>
         <source>%1 removed; it no longer serves the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt; sie liefert die Website nicht mehr aus.</translation>
     </message>
     <message>
         <source>Could not remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>the server cannot be reached (%1). Check the connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar (%1). Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>%1. Sign in again, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Melden Sie sich erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>%1. Your plan does not include this: upgrade it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Ihr Tarif enthält das nicht: Wechseln Sie den Tarif und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1. Use another domain, or remove it from the other site first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Verwenden Sie eine andere Domain oder entfernen Sie sie zuerst von der anderen Website.</translation>
     </message>
     <message>
         <source>%1. Check that the domain points at this server, then press Verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Prüfen Sie, ob die Domain auf diesen Server zeigt, und drücken Sie dann erneut „Prüfen“.</translation>
     </message>
     <message>
         <source>• %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1: %2</translation>
     </message>
     <message>
         <source>%1. Fix them in the editor and publish a new revision instead.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Beheben Sie sie im Editor und veröffentlichen Sie stattdessen eine neue Revision.%2</translation>
     </message>
     <message>
         <source>%1. It may have changed on another device: refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Es wurde vielleicht auf einem anderen Gerät geändert: Aktualisieren Sie.</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::EditorWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Gliederung</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig-Verlauf</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Delete block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;Copy blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke &amp;kopieren</translation>
     </message>
     <message>
         <source>Cu&amp;t blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke &amp;ausschneiden</translation>
     </message>
     <message>
         <source>&amp;Paste blocks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke einf&amp;ügen</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select &amp;parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Add page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Delete page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite löschen</translation>
     </message>
     <message>
         <source>&amp;Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eiten</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Add page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite hinzufügen</translation>
     </message>
     <message>
         <source>Page name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Seite:</translation>
     </message>
     <message>
         <source>Cannot add the page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
         <source>A site keeps at least one page</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Website behält mindestens eine Seite</translation>
     </message>
     <message>
         <source>Cannot delete the page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite kann nicht gelöscht werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Block löschen</numerusform>
+            <numerusform>%n Blöcke löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Block kopiert</numerusform>
+            <numerusform>%n Blöcke kopiert</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard holds no blocks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keine Blöcke: %1</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Block einfügen</numerusform>
+            <numerusform>%n Blöcke einfügen</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot paste: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen nicht möglich: %1</translation>
     </message>
     <message>
         <source>Cannot insert %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht eingefügt werden: %2</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Block shortcuts work while the outline has the focus; in a text field the same keys edit text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Block-Tastenkürzel wirken, solange die Gliederung den Fokus hat; in einem Textfeld bearbeiten dieselben Tasten den Text.</translation>
     </message>
     <message>
         <source>all edits saved</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Änderungen gespeichert</translation>
     </message>
     <message>
         <source>edit not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
         <source>%1 — Site Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Site Studio</translation>
     </message>
     <message>
         <source>All edits saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
         <source>Last edit failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
         <source>Live at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Online unter &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht: %1</translation>
     </message>
     <message>
         <source>Check the site, then sync, upload its assets and publish it (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Website prüfen, dann synchronisieren, Dateien hochladen und veröffentlichen (Strg+Umschalt+P)</translation>
     </message>
     <message>
         <source>✓  Published — live at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓  Veröffentlicht — online unter %1</translation>
     </message>
     <message>
         <source>Not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht: %1</translation>
     </message>
     <message>
         <source>Publishing &amp;&amp; &amp;Hosting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung &amp;&amp; &amp;Hosting…</translation>
     </message>
     <message>
         <source>Publish history, roll back, hosting and custom domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsverlauf, Zurücksetzen, Hosting und eigene Domains</translation>
     </message>
     <message>
         <source>&amp;Site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website</translation>
     </message>
     <message>
         <source>Browse, compare and restore earlier revisions of the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Revisionen der Website ansehen, vergleichen und wiederherstellen</translation>
     </message>
     <message>
         <source>Site &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Website-&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konflikte…</translation>
+    </message>
+    <message>
+        <source>Duplicat&amp;e</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>M&amp;ove up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Select p&amp;arent</source>
+        <translation>Ü&amp;bergeordneten Block auswählen</translation>
+    </message>
+    <message>
+        <source>Revision H&amp;istory…</source>
+        <translation>&amp;Revisionsverlauf…</translation>
+    </message>
+    <message>
+        <source>Live site</source>
+        <translation>Live-Website</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::ImageField</name>
     <message>
         <source>Image URL or asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild-URL oder Datei</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Pick one of the site&apos;s images</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines der Bilder der Website auswählen</translation>
     </message>
     <message>
         <source>Choose an image from the site&apos;s assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild aus den Dateien der Website auswählen</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Add an image file to the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bilddatei zur Website hinzufügen</translation>
     </message>
     <message>
         <source>Import an image file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bilddatei importieren</translation>
     </message>
     <message>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::Inspector</name>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>%1 (not an option)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (keine Auswahlmöglichkeit)</translation>
     </message>
     <message>
         <source>Blocks: edit them in the outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke: in der Gliederung bearbeiten</translation>
     </message>
     <message>
         <source>No page open</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Seite geöffnet</translation>
     </message>
     <message>
         <source>The block is no longer on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block ist nicht mehr auf der Seite</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1</translation>
     </message>
     <message>
         <source>The theme has no component &quot;%1&quot;: its props are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Theme hat keine Komponente „%1“: Ihre Eigenschaften bleiben unverändert.</translation>
     </message>
     <message>
         <source>Page name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Seite</translation>
     </message>
     <message>
         <source>Shown in menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in Menüs angezeigt</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Search description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung für Suchmaschinen</translation>
     </message>
     <message>
         <source>One or two sentences for search engines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein oder zwei Sätze für Suchmaschinen</translation>
     </message>
     <message>
         <source>Read-only in this theme</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Theme schreibgeschützt</translation>
     </message>
     <message>
         <source>This editor has no asset store</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Editor hat keinen Dateispeicher</translation>
     </message>
     <message>
         <source>The image was imported but the field could not be set</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild wurde importiert, aber das Feld konnte nicht gesetzt werden</translation>
     </message>
     <message>
         <source>Import an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild importieren</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.avif *.svg *.ico)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp *.avif *.svg *.ico)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::MainWindow</name>
     <message>
         <source>Site Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Site Studio</translation>
     </message>
     <message>
         <source>The local cache cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Zwischenspeicher kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Websites</translation>
     </message>
     <message>
         <source>&amp;New site…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Website…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisieren</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Search sites (name, address, theme)</source>
-        <translation type="unfinished"></translation>
+        <translation>Websites suchen (Name, Adresse, Theme)</translation>
     </message>
     <message>
         <source>Search sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Websites suchen</translation>
     </message>
     <message>
         <source>Filter sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Websites filtern</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Websites</translation>
     </message>
     <message>
         <source>With unsynced edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit nicht synchronisierten Änderungen</translation>
     </message>
     <message>
         <source>With conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Konflikten</translation>
     </message>
     <message>
         <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 received, %3 conflict(s)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert: %1 gesendet, %2 empfangen, %3 Konflikt(e)%4</translation>
     </message>
     <message>
         <source> — the server could not be reached; edits stay queued</source>
-        <translation type="unfinished"></translation>
+        <translation> — der Server war nicht erreichbar; Änderungen bleiben in der Warteschlange</translation>
     </message>
     <message>
         <source>Open site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website öffnen</translation>
     </message>
     <message>
         <source>The site &quot;%1&quot; cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Connected to %1 (profile %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 (Profil %2)</translation>
     </message>
     <message>
         <source>Working offline — log in to a server to sync and publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — zum Synchronisieren und Veröffentlichen bei einem Server anmelden</translation>
     </message>
     <message>
         <source>%1 of %2 sites</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Websites</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt</translation>
     </message>
     <message>
         <source>New site</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Website</translation>
     </message>
     <message>
         <source>The site could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Exported %1 of %2 site(s) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Website(s) nach %3 exportiert.</translation>
     </message>
     <message>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen:</translation>
     </message>
     <message>
         <source>Select the sites to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu exportierenden Websites aus.</translation>
     </message>
     <message>
         <source>Export static sites to</source>
-        <translation type="unfinished"></translation>
+        <translation>Statische Websites exportieren nach</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiere…</translation>
     </message>
     <message>
         <source>Not logged in to a server: run sitestudio-cli login (a login dialog comes next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei keinem Server angemeldet: sitestudio-cli login ausführen (ein Anmeldedialog folgt)</translation>
     </message>
     <message>
         <source>With unpublished changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit unveröffentlichten Änderungen</translation>
     </message>
     <message>
         <source>Filter by plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tarif filtern</translation>
     </message>
     <message>
         <source>All plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tarife</translation>
     </message>
     <message>
         <source>Sync se&amp;lected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswahl synchronisieren</translation>
     </message>
     <message>
         <source>Sync the selected sites, one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Websites nacheinander synchronisieren</translation>
     </message>
     <message>
         <source>&amp;Publish selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;veröffentlichen</translation>
     </message>
     <message>
         <source>Validate and publish the selected sites; one failure never stops the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Websites prüfen und veröffentlichen; ein Fehler hält die anderen nicht auf</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <source>All sites (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Websites (%1)</translation>
     </message>
     <message>
         <source>Every site in the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Websites im lokalen Zwischenspeicher</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1</translation>
     </message>
     <message>
         <source>This computer only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Computer (%1)</translation>
     </message>
     <message>
         <source>Sites not synced with a server yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht mit einem Server synchronisierte Websites</translation>
     </message>
     <message>
         <source>○ Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Offline</translation>
     </message>
     <message>
         <source>%1 cannot be reached. Edits are saved here and sync when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar. Änderungen werden hier gespeichert und synchronisiert, sobald er wieder da ist.</translation>
     </message>
     <message>
         <source>○ Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Abgemeldet</translation>
     </message>
     <message>
         <source>Log in to %1 again to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Synchronisieren erneut bei %1 anmelden</translation>
     </message>
     <message>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● Online</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
         <source>Server %1 (profile %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1 (Profil %2)</translation>
     </message>
     <message>
         <source>Select the sites to sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu synchronisierenden Websites aus.</translation>
     </message>
     <message>
         <source>Select the sites to publish first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu veröffentlichenden Websites aus.</translation>
     </message>
     <message numerus="yes">
         <source>Sync %n site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Website synchronisieren</numerusform>
+            <numerusform>%n Websites synchronisieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Not logged in to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei keinem Server angemeldet</translation>
     </message>
     <message>
         <source>Not synced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht synchronisiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) refused by the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung vom Server abgelehnt</numerusform>
+            <numerusform>%n Änderungen vom Server abgelehnt</numerusform>
         </translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 received</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert: %1 gesendet, %2 empfangen</translation>
     </message>
     <message numerus="yes">
         <source>Publish %n site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Website veröffentlichen</numerusform>
+            <numerusform>%n Websites veröffentlichen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n validation error(s) — open the site to fix them (first: %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Validierungsfehler — Website öffnen, um ihn zu beheben (%1)</numerusform>
+            <numerusform>%n Validierungsfehler — Website öffnen, um sie zu beheben (erster: %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>the server could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server war nicht erreichbar</translation>
     </message>
     <message>
         <source>Not published (%1); the publish stays queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht (%1); die Veröffentlichung bleibt in der Warteschlange</translation>
     </message>
     <message>
         <source>Live at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Online unter %1</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message numerus="yes">
         <source>Export %n site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Website exportieren</numerusform>
+            <numerusform>%n Websites exportieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::NewSiteWizard</name>
     <message>
         <source>New site</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Website</translation>
     </message>
     <message>
         <source>What kind of site?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Art von Website?</translation>
     </message>
     <message>
         <source>This decides which pages you start with. You can change everything later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Davon hängt ab, mit welchen Seiten Sie beginnen. Alles lässt sich später ändern.</translation>
     </message>
     <message>
         <source>Site type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Website</translation>
     </message>
     <message>
         <source>Tell us about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzählen Sie uns davon</translation>
     </message>
     <message>
         <source>The texts of your new site are written from this brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus diesen Angaben entstehen die Texte Ihrer neuen Website.</translation>
     </message>
     <message>
         <source>e.g. Trattoria Sole</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Trattoria Sole</translation>
     </message>
     <message>
         <source>What do you do, in a sentence or two?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was machen Sie, in ein, zwei Sätzen?</translation>
     </message>
     <message>
         <source>e.g. families and food lovers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Familien und Genießer</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <source>&amp;Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgr&amp;uppe</translation>
     </message>
     <message>
         <source>&amp;Tone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tonfall</translation>
     </message>
     <message>
         <source>What should the site do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was soll die Website leisten?</translation>
     </message>
     <message>
         <source>Pick one or more; each adds the sections that serve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein oder mehrere Ziele; jedes fügt die passenden Abschnitte hinzu.</translation>
     </message>
     <message>
         <source>Choose a look</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Aussehen</translation>
     </message>
     <message>
         <source>Theme, colours and fonts. The preview shows the palette.</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme, Farben und Schriften. Die Vorschau zeigt die Farbpalette.</translation>
     </message>
     <message>
         <source>Modern</source>
-        <translation type="unfinished"></translation>
+        <translation>Modern</translation>
     </message>
     <message>
         <source>Classic</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassisch</translation>
     </message>
     <message>
         <source>Friendly</source>
-        <translation type="unfinished"></translation>
+        <translation>Freundlich</translation>
     </message>
     <message>
         <source>Style preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilvorschau</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Theme</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Far&amp;ben</translation>
     </message>
     <message>
         <source>&amp;Fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hriften</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblick</translation>
     </message>
     <message>
         <source>Your site will be created with these pages. Finish creates it; you can edit everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Website wird mit diesen Seiten erstellt. „Fertigstellen“ legt sie an; Sie können alles bearbeiten.</translation>
     </message>
     <message>
         <source>Your site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Website</translation>
     </message>
     <message>
         <source>A short description of what you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Beschreibung dessen, was Sie tun.</translation>
     </message>
     <message>
         <source>Get started</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt starten</translation>
     </message>
     <message>
         <source>Learn more</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr erfahren</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — address &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — Adresse &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::OutlineModel</name>
     <message>
         <source>%1 (zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Bereich)</translation>
     </message>
     <message>
         <source>Page content</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiteninhalt</translation>
     </message>
     <message>
         <source>Slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1</translation>
     </message>
     <message>
         <source>No document</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dokument</translation>
     </message>
     <message>
         <source>Blocks cannot be placed there</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke können dort nicht platziert werden</translation>
     </message>
     <message>
         <source>%1 is not allowed in this slot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in diesem Slot nicht erlaubt</translation>
     </message>
     <message>
         <source>The page is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite existiert nicht mehr</translation>
     </message>
     <message>
         <source>Blocks cannot be dropped there</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke können dort nicht abgelegt werden</translation>
     </message>
     <message>
         <source>Block %1 is not on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1 ist nicht auf der Seite</translation>
     </message>
     <message>
         <source>Move block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block verschieben</translation>
     </message>
     <message numerus="yes">
         <source>Move %n blocks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Block verschieben</numerusform>
+            <numerusform>%n Blöcke verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Block %1 is no longer on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1 ist nicht mehr auf der Seite</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::PreviewView</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Page preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenvorschau</translation>
     </message>
     <message>
         <source>Viewport width</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite des Anzeigebereichs</translation>
     </message>
     <message>
         <source>Full width</source>
-        <translation type="unfinished"></translation>
+        <translation>Volle Breite</translation>
     </message>
     <message>
         <source>Phone (360 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Smartphone (360 px)</translation>
     </message>
     <message>
         <source>Tablet (768 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablet (768 px)</translation>
     </message>
     <message>
         <source>Desktop (1280 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop (1280 px)</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Viewport</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigebereich</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::PublishDialog</name>
     <message>
         <source>Publish %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlichen</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <source>Publish “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ veröffentlichen</translation>
     </message>
     <message>
         <source>Publishing sends your edits and images to the server and makes this version of the site live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Veröffentlichen werden Ihre Änderungen und Bilder an den Server gesendet und diese Version der Website geht online.</translation>
     </message>
     <message>
         <source>Pre-publish check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung vor dem Veröffentlichen</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Syncing edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen synchronisieren</translation>
     </message>
     <message>
         <source>Uploading assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hochladen</translation>
     </message>
     <message>
         <source>Publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Before publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Veröffentlichen</translation>
     </message>
     <message>
         <source>Publish progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Veröffentlichung</translation>
     </message>
     <message>
         <source>Publish result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Veröffentlichung</translation>
     </message>
     <message>
         <source>&amp;Go to block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zum Block</translation>
     </message>
     <message>
         <source>Go to block</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Block</translation>
     </message>
     <message>
         <source>Show the selected problem in the editor (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Problem im Editor zeigen (oder doppelklicken)</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
         <source>Plan limits: not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifgrenzen: noch nicht geprüft.</translation>
     </message>
     <message>
         <source>Plan limits: asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifgrenzen: Server wird gefragt…</translation>
     </message>
     <message>
         <source>Plan limits were not checked: sign in to a server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifgrenzen nicht geprüft: Melden Sie sich zuerst bei einem Server an.</translation>
     </message>
     <message>
         <source>Plan limits were not checked: the server could not be reached. The server checks them when you publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifgrenzen nicht geprüft: Der Server war nicht erreichbar. Er prüft sie beim Veröffentlichen.</translation>
     </message>
     <message>
         <source>Whole site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Website</translation>
     </message>
     <message>
         <source>Site settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Website-Einstellungen</translation>
     </message>
     <message>
         <source>Page settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiteneinstellungen</translation>
     </message>
     <message>
         <source>Invalid value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Wert</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung</translation>
     </message>
     <message>
         <source>Broken link</source>
-        <translation type="unfinished"></translation>
+        <translation>Defekter Link</translation>
     </message>
     <message>
         <source>No alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Alternativtext</translation>
     </message>
     <message>
         <source>Empty page</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Seite</translation>
     </message>
     <message>
         <source>Plan limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifgrenze</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) — these block publishing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler — er verhindert das Veröffentlichen</numerusform>
+            <numerusform>%n Fehler — sie verhindern das Veröffentlichen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) — worth a look, publishing still works</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung — einen Blick wert, Veröffentlichen geht trotzdem</numerusform>
+            <numerusform>%n Warnungen — einen Blick wert, Veröffentlichen geht trotzdem</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken, um dorthin zu gehen</translation>
     </message>
     <message>
         <source>No problems found: the site is ready to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden: Die Website kann veröffentlicht werden.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s) block publishing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler verhindert das Veröffentlichen.</numerusform>
+            <numerusform>%n Fehler verhindern das Veröffentlichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix them (Go to block shows where), then publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie sie („Zum Block“ zeigt, wo), dann veröffentlichen.</translation>
     </message>
     <message>
         <source>Ready to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Veröffentlichen.</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) below never block publishing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung unten verhindert das Veröffentlichen nie.</numerusform>
+            <numerusform>%n Warnungen unten verhindern das Veröffentlichen nie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan limits checked: this site&apos;s assets take %1; the account stores %2 of the %3 its %4 plan allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifgrenzen geprüft: Die Dateien dieser Website belegen %1; das Konto speichert %2 der %3, die der Tarif %4 erlaubt.</translation>
     </message>
     <message>
         <source>Plan limits checked: this site&apos;s assets take %1 of the %2 the %3 plan allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifgrenzen geprüft: Die Dateien dieser Website belegen %1 der %2, die der Tarif %3 erlaubt.</translation>
     </message>
     <message>
         <source>&amp;Publish again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;veröffentlichen</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht begonnen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n validation error(s) block publishing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Validierungsfehler verhindert das Veröffentlichen.</numerusform>
+            <numerusform>%n Validierungsfehler verhindern das Veröffentlichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix the errors listed above (select one and press Go to block to see where), then publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die oben aufgeführten Fehler (einen auswählen und „Zum Block“ drücken, um zu sehen, wo), dann veröffentlichen.</translation>
     </message>
     <message>
         <source>Publishing needs the site manager&apos;s sync service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Veröffentlichen wird der Synchronisierungsdienst der Website-Verwaltung benötigt.</translation>
     </message>
     <message>
         <source>Open the site from the site manager and publish from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Website aus der Website-Verwaltung und veröffentlichen Sie von dort.</translation>
     </message>
     <message>
         <source>You are not signed in to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind bei keinem Server angemeldet.</translation>
     </message>
     <message>
         <source>Sign in first (sitestudio-cli login --server URL), then publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst an (sitestudio-cli login --server URL) und veröffentlichen Sie dann erneut.</translation>
     </message>
     <message>
         <source>The publish could not be queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veröffentlichung konnte nicht eingereiht werden: %1</translation>
     </message>
     <message>
         <source>Check that the disk is not full and the data folder is writable, then publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Datenträger voll und der Datenordner beschreibbar ist, und veröffentlichen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Saved — every edit is in the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert — jede Änderung ist im lokalen Zwischenspeicher</translation>
     </message>
     <message>
         <source>Uploading assets (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden hochgeladen (%1 von %2)</translation>
     </message>
     <message>
         <source>Uploading assets — nothing new to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hochladen — nichts Neues hochzuladen</translation>
     </message>
     <message>
         <source>Live at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Online unter %1</translation>
     </message>
     <message>
         <source>The site is live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website ist online.</translation>
     </message>
     <message>
         <source>Opens the live site in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Live-Website in Ihrem Browser</translation>
     </message>
     <message>
         <source>The publish would exceed your plan&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veröffentlichung würde die Grenzen Ihres Tarifs überschreiten.</translation>
     </message>
     <message>
         <source>Upgrade the plan, or remove images and files the site no longer needs, then publish again. The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie den Tarif oder entfernen Sie Bilder und Dateien, die die Website nicht mehr braucht, und veröffentlichen Sie dann erneut. Der Server meldet: %1</translation>
     </message>
     <message>
         <source>The server refused the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Website abgelehnt.</translation>
     </message>
     <message>
         <source>Fix the errors it lists, then publish again. The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die gemeldeten Fehler und veröffentlichen Sie dann erneut. Der Server meldet: %1</translation>
     </message>
     <message>
         <source>You are not signed in to the server (or the login expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht beim Server angemeldet (oder die Anmeldung ist abgelaufen).</translation>
     </message>
     <message>
         <source>Sign in again (sitestudio-cli login), then publish. The publish stays queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an (sitestudio-cli login) und veröffentlichen Sie dann. Die Veröffentlichung bleibt in der Warteschlange.</translation>
     </message>
     <message>
         <source>You are offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind offline.</translation>
     </message>
     <message>
         <source>The publish is queued and goes out when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veröffentlichung ist eingereiht und wird gesendet, sobald die Verbindung wieder besteht.</translation>
     </message>
     <message>
         <source>Not published yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht veröffentlicht.</translation>
     </message>
     <message>
         <source>The publish stays queued and goes out with the next sync. Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veröffentlichung bleibt eingereiht und wird mit der nächsten Synchronisierung gesendet. Details: %1</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::RevisionsPanel</name>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben</translation>
     </message>
     <message>
         <source>Revision history — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionsverlauf — %1</translation>
     </message>
     <message>
         <source>Revision history</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionsverlauf</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Revision history status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand des Revisionsverlaufs</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Refresh the revision list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Revisionen aktualisieren</translation>
     </message>
     <message>
         <source>Page to compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu vergleichende Seite</translation>
     </message>
     <message>
         <source>Summary of the differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Unterschiede</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>Restore &amp;page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Restore the whole page from this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Seite aus dieser Revision wiederherstellen</translation>
     </message>
     <message>
         <source>Replace this page&apos;s blocks with the revision&apos;s (one step, Ctrl+Z undoes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blöcke dieser Seite durch die der Revision ersetzen (ein Schritt, Strg+Z macht ihn rückgängig)</translation>
     </message>
     <message>
         <source>Working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitskopie</translation>
     </message>
     <message>
         <source>Working copy preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Arbeitskopie</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Block</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied</translation>
     </message>
     <message>
         <source>Restore &amp;block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Block wiederherstellen</translation>
     </message>
     <message>
         <source>Restore the selected block from this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Block aus dieser Revision wiederherstellen</translation>
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktion</translation>
     </message>
     <message>
         <source>&amp;Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterschiede</translation>
     </message>
     <message>
         <source>Choose a revision to compare it with your working copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Revision, um sie mit Ihrer Arbeitskopie zu vergleichen.</translation>
     </message>
     <message>
         <source>Loading revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen werden geladen…</translation>
     </message>
     <message>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The server does not have this site yet: sync it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat diese Website noch nicht: Synchronisieren Sie sie zuerst.</translation>
     </message>
     <message>
         <source>The server asks you to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bittet Sie, sich erneut anzumelden.</translation>
     </message>
     <message>
         <source>The server answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete %1: %2</translation>
     </message>
     <message>
         <source>No revisions on the server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Revisionen auf dem Server.</translation>
     </message>
     <message>
         <source>Showing the revisions known from the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt werden die Revisionen aus der letzten Synchronisierung.</translation>
     </message>
     <message>
         <source>No revisions are known from earlier syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus früheren Synchronisierungen sind keine Revisionen bekannt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Offline&lt;/b&gt; — %1&lt;br&gt;%2 Showing an old revision needs a connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Offline&lt;/b&gt; — %1&lt;br&gt;%2 Eine alte Revision anzuzeigen braucht eine Verbindung zum Server.</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Revision %1 is the one the live site shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 ist die, die die Live-Website zeigt</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste</translation>
     </message>
     <message>
         <source>The newest revision on the server; edits that are not synced yet are only in the working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Revision auf dem Server; noch nicht synchronisierte Änderungen sind nur in der Arbeitskopie</translation>
     </message>
     <message>
         <source>Revision %1 cannot be shown offline: its document is on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 kann offline nicht angezeigt werden: Ihr Dokument liegt auf dem Server.</translation>
     </message>
     <message>
         <source>Loading revision %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 wird geladen…</translation>
     </message>
     <message>
         <source>Revision %1 cannot be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>Revision %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Revision %1 preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau von Revision %1</translation>
     </message>
     <message>
         <source>Revision %1 · %2 · live</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 · %2 · online</translation>
     </message>
     <message>
         <source>Revision %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 · %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Working copy — this page was deleted since</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitskopie — diese Seite wurde seitdem gelöscht</translation>
     </message>
     <message>
         <source>Page settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiteneinstellungen</translation>
     </message>
     <message>
         <source>Added since revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Revision %1 hinzugefügt</translation>
     </message>
     <message>
         <source>Removed since revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Revision %1 entfernt</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <source>Moved to another area</source>
-        <translation type="unfinished"></translation>
+        <translation>In einen anderen Bereich verschoben</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: %1</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Deleted since revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Revision %1 gelöscht</translation>
     </message>
     <message>
         <source>Same as the working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Arbeitskopie</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
         </translation>
     </message>
     <message>
         <source> · page %1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation> · Seite %1 geändert</translation>
     </message>
     <message>
         <source>Bring &amp;page back</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite &amp;zurückholen</translation>
     </message>
     <message>
         <source>Remove &amp;block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Block entfernen</translation>
     </message>
     <message>
         <source>This block is not in revision %1: remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Block ist nicht in Revision %1: entfernen</translation>
     </message>
     <message>
         <source>Put this block back as it was in revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Block so zurücksetzen, wie er in Revision %1 war</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Nothing to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wiederherzustellen.</translation>
     </message>
     <message>
         <source>Remove %1 (not in revision %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen (nicht in Revision %2)</translation>
     </message>
     <message>
         <source>Restore %1 from revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus Revision %2 wiederherstellen</translation>
     </message>
     <message>
         <source>Cannot restore %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
         <source>%1. %2 undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 macht es rückgängig.</translation>
     </message>
     <message>
         <source>Cannot restore the page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite kann nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
         <source>Restored the page “%1” from revision %2. %3 undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite „%1“ aus Revision %2 wiederhergestellt. %3 macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge:</source>
+        <translation>&amp;Seite:</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::RichTextEditor</name>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzählung</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Show preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau zeigen</translation>
     </message>
     <message>
         <source>Show how the text looks on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, wie der Text auf der Seite aussieht</translation>
     </message>
     <message>
         <source>Markdown: **bold**, *italic*, [link](https://…), - lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown: **fett**, *kursiv*, [Link](https://…), - Listen</translation>
     </message>
     <message>
         <source>bold</source>
-        <translation type="unfinished"></translation>
+        <translation>fett</translation>
     </message>
     <message>
         <source>italic</source>
-        <translation type="unfinished"></translation>
+        <translation>kursiv</translation>
     </message>
     <message>
         <source>link text</source>
-        <translation type="unfinished"></translation>
+        <translation>Linktext</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::SiteListModel</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Unsynced edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht synchronisiert</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung</translation>
     </message>
     <message>
         <source>%1 (not on a server yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (noch auf keinem Server)</translation>
     </message>
     <message>
         <source>synced</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisiert</translation>
     </message>
     <message>
         <source>%1 — %2 pages, theme %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 Seiten, Theme %3</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Live site</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Website</translation>
     </message>
     <message>
         <source>not published</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht veröffentlicht</translation>
     </message>
     <message>
         <source>up to date (r%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell (r%1)</translation>
     </message>
     <message>
         <source>r%1 live, draft r%2</source>
-        <translation type="unfinished"></translation>
+        <translation>r%1 online, Entwurf r%2</translation>
     </message>
     <message>
         <source>Last publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt veröffentlicht</translation>
     </message>
     <message>
         <source>r%1 live, newer edits not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>r%1 online, neuere Änderungen nicht synchronisiert</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::SiteSettingsDialog</name>
     <message>
         <source>Site settings — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Website-Einstellungen — %1</translation>
     </message>
     <message>
         <source>Site settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Website-Einstellungen</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
     <message>
         <source>Typography</source>
-        <translation type="unfinished"></translation>
+        <translation>Typografie</translation>
     </message>
     <message>
         <source>Spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstände</translation>
     </message>
     <message>
         <source>%1: problem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Problem</translation>
     </message>
     <message>
         <source>Theme sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme-Beispiel</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <source>Changes show in the preview at once and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen erscheinen sofort in der Vorschau und lassen sich rückgängig machen.</translation>
     </message>
     <message>
         <source>Reset to theme defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Theme-Vorgaben zurücksetzen</translation>
     </message>
     <message>
         <source>Colours, fonts and spacing back to the theme&apos;s; title and description stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben, Schriften und Abstände wie im Theme; Titel und Beschreibung bleiben</translation>
     </message>
     <message>
         <source>#rrggbb</source>
-        <translation type="unfinished"></translation>
+        <translation>#rrggbb</translation>
     </message>
     <message>
         <source>Pick %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wählen</translation>
     </message>
     <message>
         <source>Pick a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe wählen</translation>
     </message>
     <message>
         <source>e.g. 16px, 1.5rem, 75%</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 16px, 1.5rem, 75%</translation>
     </message>
     <message>
         <source>“%1” is not a colour: use #rgb or #rrggbb (for example #4f46e5).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Farbe: Verwenden Sie #rgb oder #rrggbb (zum Beispiel #4f46e5).</translation>
     </message>
     <message>
         <source>“%1” is not a CSS length: use a number with px, rem, em, %, ch or vw.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine CSS-Länge: Verwenden Sie eine Zahl mit px, rem, em, %, ch oder vw.</translation>
     </message>
     <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Höchstens %n Zeichen.</numerusform>
+            <numerusform>Höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not a colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Farbe.</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::ThemeSample</name>
     <message>
         <source>Your headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Überschrift</translation>
     </message>
     <message>
         <source>Body text in the site&apos;s colours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fließtext in den Farben der Website.</translation>
     </message>
     <message>
         <source>A link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Link</translation>
     </message>
     <message>
         <source>Button</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltfläche</translation>
     </message>
     <message>
         <source>Fonts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriften: %1</translation>
     </message>
 </context>
 <context>
     <name>ss::ui::Toast</name>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung</translation>
     </message>
 </context>
 </TS>
