@@ -1175,22 +1175,6 @@
         <translation>Block-Tastenkürzel wirken, solange die Gliederung den Fokus hat; in einem Textfeld bearbeiten dieselben Tasten den Text.</translation>
     </message>
     <message>
-        <source>all edits saved</source>
-        <translation>alle Änderungen gespeichert</translation>
-    </message>
-    <message>
-        <source>edit not saved</source>
-        <translation>Änderung nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>%1 — Site Studio</source>
-        <translation>%1 — Site Studio</translation>
-    </message>
-    <message>
-        <source>All edits saved</source>
-        <translation>Alle Änderungen gespeichert</translation>
-    </message>
-    <message>
         <source>Last edit failed: %1</source>
         <translation>Letzte Änderung fehlgeschlagen: %1</translation>
     </message>
@@ -1261,6 +1245,44 @@
     <message>
         <source>Live site</source>
         <translation>Live-Website</translation>
+    </message>
+    <message>
+        <source>Last edit not saved</source>
+        <translation>Letzte Änderung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved · syncing…</source>
+        <translation>Gespeichert · wird synchronisiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved · offline, %n edit(s) waiting</source>
+        <translation>
+            <numerusform>Gespeichert · offline, %n Änderung wartet</numerusform>
+            <numerusform>Gespeichert · offline, %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved · offline</source>
+        <translation>Gespeichert · offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved · %n edit(s) not synced yet</source>
+        <translation>
+            <numerusform>Gespeichert · %n Änderung noch nicht synchronisiert</numerusform>
+            <numerusform>Gespeichert · %n Änderungen noch nicht synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved · synced</source>
+        <translation>Gespeichert · synchronisiert</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Site Studio</source>
+        <translation>%1 — %2 — Site Studio</translation>
     </message>
 </context>
 <context>

@@ -1242,23 +1242,45 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>all edits saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>edit not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — Site Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All edits saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Last edit failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last edit not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved · syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved · offline, %n edit(s) waiting</source>
+        <translation>
+            <numerusform>Saved · offline, %n edit waiting</numerusform>
+            <numerusform>Saved · offline, %n edits waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved · offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved · %n edit(s) not synced yet</source>
+        <translation>
+            <numerusform>Saved · %n edit not synced yet</numerusform>
+            <numerusform>Saved · %n edits not synced yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved · synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Site Studio</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
