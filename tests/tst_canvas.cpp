@@ -10,6 +10,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -368,6 +370,33 @@ private slots:
         QCOMPARE(f.page()->block(f.topIds().at(heroAt))->type, QString("Heading"));
         QCOMPARE(f.topIds().at(heroAt + 1), heroId);
         // One undo step.
+        f.doc()->undoStack()->undo();
+        QCOMPARE(f.topIds(), before);
+
+        // The same through the view's own drag events (what a real drag delivers): they are
+        // taken before Chromium sees them.
+        QVERIFY(f.ready());
+        QWidget *render = f.preview()->view()->focusProxy();
+        if (!render && !f.preview()->view()->findChildren<QWidget *>().isEmpty())
+            render = f.preview()->view()->findChildren<QWidget *>().first();
+        QVERIFY(render);
+        p = f.pointIn(blockSel(heroId), 0.1);
+        const QPoint rp = render->mapFrom(f.preview()->view(), p);
+        QDragEnterEvent enter(rp, Qt::CopyAction, heading.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(render, &enter);
+        QVERIFY(enter.isAccepted());
+        targets.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(targets.size() >= 1, 10000);
+        QVERIFY(f.preview()->dropAccepted());
+        QDragMoveEvent move(rp, Qt::CopyAction, heading.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(render, &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent dropped(QPointF(rp), Qt::CopyAction, heading.get(), Qt::LeftButton,
+                           Qt::NoModifier);
+        QApplication::sendEvent(render, &dropped);
+        QVERIFY(dropped.isAccepted());
+        QTRY_COMPARE_WITH_TIMEOUT(f.topIds().size(), before.size() + 1, 10000);
+        QCOMPARE(f.page()->block(f.topIds().at(heroAt))->type, QString("Heading"));
         f.doc()->undoStack()->undo();
         QCOMPARE(f.topIds(), before);
 

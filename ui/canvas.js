@@ -94,6 +94,16 @@
     }).join('') + '</div>';
   document.documentElement.appendChild(barHost);
   var bar = shadow.querySelector('.bar');
+  // Translated words from C++.
+  window.ssLabels = function (l) {
+    shadow.querySelectorAll('[data-action]').forEach(function (b) {
+      var t = l[b.getAttribute('data-action')];
+      if (t) { b.title = t; b.setAttribute('aria-label', t); }
+    });
+    var g = shadow.querySelector('.grip');
+    if (l.grip) { g.title = l.grip; g.setAttribute('aria-label', l.grip); }
+    if (l.toolbar) bar.setAttribute('aria-label', l.toolbar);
+  };
   var selectedId = '';
 
   function siblingBlock(n, dir) {

@@ -214,9 +214,25 @@ PreviewView::PreviewView(SiteDocument *doc, std::shared_ptr<const ThemePackage> 
     m_view->setAccessibleName(tr("Page preview"));
     connect(page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
         m_loaded = ok;
+        m_edit = EditSession{}; // a new page has no edit in progress
         if (!ok)
             return;
         ++m_fullLoads;
+        // The action bar's words, translated.
+        const QVariantMap labels{
+            {QStringLiteral("grip"), tr("Drag to move")},
+            {QStringLiteral("selectParent"), tr("Select parent")},
+            {QStringLiteral("moveUp"), tr("Move up")},
+            {QStringLiteral("moveDown"), tr("Move down")},
+            {QStringLiteral("duplicate"), tr("Duplicate")},
+            {QStringLiteral("remove"), tr("Delete")},
+            {QStringLiteral("toolbar"), tr("Block actions")},
+        };
+        m_view->page()->runJavaScript(
+            QStringLiteral("window.ssLabels && ssLabels(%1)")
+                .arg(QString::fromUtf8(
+                    QJsonDocument::fromVariant(labels).toJson(QJsonDocument::Compact))),
+            QWebEngineScript::ApplicationWorld);
         setSelectedBlock(m_selected);
         emit loaded();
     });
@@ -274,6 +290,7 @@ void PreviewView::setPage(const QString &pageId)
 {
     m_pageId = pageId;
     m_selected.clear();
+    m_edit = EditSession{};
     reload();
 }
 
