@@ -9,6 +9,8 @@
 #include "themepackage.h"
 
 #include <QApplication>
+#include <QCborArray>
+#include <QCborMap>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -313,6 +315,27 @@ private slots:
         undo->undo();
         QCOMPARE(f.prop(heroId, "title"), original);
         QTRY_COMPARE_WITH_TIMEOUT(f.js(field + ".textContent").toString(), original, 10000);
+
+        // A text inside an array item (the first button's label).
+        const QString label =
+            QString("ssFind('%1').querySelector('[data-ss-field=\"buttons[0].label\"]')")
+                .arg(heroId);
+        QVERIFY(f.js(label + " !== null").toBool());
+        f.js(label + ".dispatchEvent(new MouseEvent('dblclick', {bubbles: true}))");
+        f.js(label + ".textContent = 'Order now'; " + label +
+             ".dispatchEvent(new InputEvent('input', {bubbles: true}))");
+        f.js("ssEndEdit(false)");
+        QTRY_COMPARE_WITH_TIMEOUT(f.page()
+                                      ->block(heroId)
+                                      ->props.value("buttons")
+                                      .toArray()
+                                      .at(0)
+                                      .toMap()
+                                      .value(QString("label"))
+                                      .toString(),
+                                  QString("Order now"), 10000);
+        QCOMPARE(undo->count(), steps + 1);
+        QCOMPARE(f.preview()->fullLoads(), loads);
     }
 
     void paletteDrop()
@@ -480,6 +503,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(f.js("ssDropShown()").toBool(), 10000);
         QTest::qWait(500);
         f.editor->grab().save(dir + "/canvas-drop.png");
+        f.preview()->dragLeave();
+        const QString navId = f.topIds().first();
+        f.editor->selectBlock(navId);
+        f.js("window.scrollTo(0, 0)");
+        QTest::qWait(500);
+        f.editor->grab().save(dir + "/canvas-first-block.png");
     }
 };
 

@@ -122,11 +122,17 @@
     }
     barHost.style.display = 'block';
     var w = bar.offsetWidth, h = bar.offsetHeight, vw = document.documentElement.clientWidth;
+    // Above the block's top left corner; with no room there (the first block on the page),
+    // under its bottom edge; for a tall block scrolled past, on its top right corner inside the
+    // view, where it covers the least of the block's own content.
     var top = r.top - h - 4, left = r.left;
     if (top < 2) {
-      // No room above: sit on the block's top right corner, where it covers the least text.
-      top = Math.max(2, Math.min(r.top + 4, r.bottom - h - 4));
-      left = r.right - w - 4;
+      if (r.bottom + h + 4 <= window.innerHeight && r.top >= 0) {
+        top = r.bottom + 4;
+      } else {
+        top = Math.max(2, Math.min(r.top + 4, r.bottom - h - 4));
+        left = r.right - w - 4;
+      }
     }
     left = Math.max(2, Math.min(left, vw - w - 2));
     barHost.style.top = Math.round(top) + 'px';

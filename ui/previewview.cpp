@@ -215,7 +215,7 @@ PreviewView::PreviewView(SiteDocument *doc, std::shared_ptr<const ThemePackage> 
     connect(page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
         m_loaded = ok;
         m_edit = EditSession{}; // a new page has no edit in progress
-        if (!ok)
+        if (!ok || m_closing)
             return;
         ++m_fullLoads;
         // The action bar's words, translated.
@@ -277,6 +277,8 @@ PreviewView::~PreviewView()
 {
     QWebEngineProfile *profile = nullptr;
     PreviewSchemeHandler::instance(&profile).remove(m_host);
+    // The page answers pending script calls with nothing while it goes: nothing may reload.
+    m_closing = true;
     delete m_view;
 }
 
@@ -296,6 +298,8 @@ void PreviewView::setPage(const QString &pageId)
 
 void PreviewView::reload()
 {
+    if (m_closing)
+        return;
     const Page *page = m_doc ? m_doc->page(m_pageId) : nullptr;
     m_loaded = false;
     if (!page) {
@@ -370,7 +374,7 @@ void PreviewView::patchBlock(const QString &id)
         QStringLiteral("window.ssPatch ? ssPatch(%1, %2, %3) : false")
             .arg(jsString(id), jsString(html), jsString(m_selected)),
         QWebEngineScript::ApplicationWorld, [this, id](const QVariant &ok) {
-            if (ok.toString() == QLatin1String("editing"))
+            if (m_closing || ok.toString() == QLatin1String("editing"))
                 return; // typed in place: patched again when the edit ends
             if (!ok.toBool()) {
                 reload(); // not in the DOM as expected: render it whole
@@ -477,8 +481,8 @@ void PreviewView::queryDropTarget(const QPoint &pos, std::function<void(QString,
             .arg(pos.y() / zoom),
         QWebEngineScript::ApplicationWorld,
         [this, query, then = std::move(then)](const QVariant &v) {
-            if (query != m_dropQuery)
-                return; // a newer question is on its way
+            if (query != m_dropQuery || m_closing)
+                return; // a newer question is on its way, or the view is going
             const QVariantMap t = v.toMap();
             then(t.value(QStringLiteral("area")).toString(),
                  t.contains(QStringLiteral("index")) ? t.value(QStringLiteral("index")).toInt()

@@ -148,6 +148,7 @@ private:
     int m_dropIndex = -1;
     bool m_dropOk = false;
     int m_dropQuery = 0; // the newest drag-over question; older answers are dropped
+    bool m_closing = false;
 };
 
 } // namespace ss::ui
