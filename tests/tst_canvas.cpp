@@ -477,6 +477,47 @@ private slots:
         QCOMPARE(f.page()->block(gridId)->parent, f.page()->content.get());
     }
 
+    void readOnlyPreview()
+    {
+        // A preview that is not the editor's canvas (revision history) shows production HTML
+        // and edits nothing: no marks, no action bar, no drops.
+        Fixture f;
+        QVERIFY(f.ready());
+        ui::PreviewView view(f.doc(), *f.themes.theme("studio"), {});
+        QVERIFY(!view.isEditable());
+        view.resize(1000, 700);
+        view.show();
+        view.setPage(f.pageId());
+        QTRY_VERIFY_WITH_TIMEOUT(view.isLoaded(), 30000);
+        const auto js = [&](const QString &code) {
+            QVariant result;
+            bool done = false;
+            view.view()->page()->runJavaScript(code, QWebEngineScript::ApplicationWorld,
+                                               [&](const QVariant &v) {
+                                                   result = v;
+                                                   done = true;
+                                               });
+            if (!QTest::qWaitFor([&] { return done; }, 10000))
+                return QVariant();
+            return result;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(js("typeof window.ssDropBlock === 'function'").toBool(), 10000);
+        const QString heroId = f.firstOfType("Hero");
+        QVERIFY(js(QString("!!ssFind('%1')").arg(heroId)).toBool());
+        QVERIFY(js("document.querySelector('[data-ss-field]') === null").toBool());
+        view.setSelectedBlock(heroId);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            js(QString("ssFind('%1').classList.contains('ss-selected')").arg(heroId)).toBool(),
+            10000);
+        QVERIFY(js("document.getElementById('ss-actionbar').style.display") != QString("block"));
+        std::unique_ptr<QMimeData> heading(componentMime("Heading"));
+        QVERIFY(!view.dragOver(heading.get(), QPoint(100, 100)));
+        QVERIFY(!view.drop(heading.get(), QPoint(100, 100)));
+        // The editor's own canvas is editable and marked.
+        QVERIFY(f.preview()->isEditable());
+        QVERIFY(f.js("document.querySelector('[data-ss-field]') !== null").toBool());
+    }
+
     // Not a check: pictures of the canvas for a look (SS_SHOTS=<dir>).
     void screenshots()
     {

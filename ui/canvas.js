@@ -12,12 +12,12 @@
     'pointer-events:none;z-index:2147483646}' +
     '.ss-hover::after{border:1px dashed #4f46e5}' +
     '.ss-selected::after{border:2px solid #4f46e5}' +
-    '.ss-selected [data-ss-field]:not(.ss-editing):hover{cursor:text;' +
+    '.ss-editable .ss-selected [data-ss-field]:not(.ss-editing):hover{cursor:text;' +
     'outline:1px dashed rgba(79,70,229,.7);outline-offset:2px}' +
     '[data-ss-field].ss-editing{outline:2px solid #f59e0b;outline-offset:3px;cursor:text;' +
     'caret-color:auto}' +
     // An empty slot stays a target for drops.
-    '.ss-slot:empty:not(.ss-root){min-height:48px;background:repeating-linear-gradient(' +
+    '.ss-editable .ss-slot:empty:not(.ss-root){min-height:48px;background:repeating-linear-gradient(' +
     '45deg,rgba(79,70,229,.05) 0 8px,transparent 8px 16px);outline:1px dashed #a5b4fc;' +
     'outline-offset:-4px}' +
     '.ss-dragging{opacity:.45}';
@@ -94,8 +94,12 @@
     }).join('') + '</div>';
   document.documentElement.appendChild(barHost);
   var bar = shadow.querySelector('.bar');
-  // Translated words from C++.
-  window.ssLabels = function (l) {
+  // Translated words from C++, and whether this canvas edits (a read-only preview only selects).
+  var editable = false;
+  window.ssLabels = function (on, l) {
+    editable = !!on;
+    document.documentElement.classList.toggle('ss-editable', editable);
+    place();
     shadow.querySelectorAll('[data-action]').forEach(function (b) {
       var t = l[b.getAttribute('data-action')];
       if (t) { b.title = t; b.setAttribute('aria-label', t); }
@@ -113,7 +117,7 @@
     return null;
   }
   function place() {
-    var n = selectedId ? window.ssFind(selectedId) : null;
+    var n = selectedId && editable ? window.ssFind(selectedId) : null;
     if (!n) { barHost.style.display = 'none'; return; }
     var r = n.getBoundingClientRect();
     if (r.bottom < 0 || r.top > window.innerHeight || (r.width === 0 && r.height === 0)) {
@@ -212,7 +216,7 @@
     return t;
   }
   function startEdit(el) {
-    if (editing && editing.el === el) return;
+    if (!editable || (editing && editing.el === el)) return;
     if (editing) endEdit(false);
     var b = blockOf(el);
     if (!b) return;
@@ -410,7 +414,7 @@
     showDrop(null);
   }
   shadow.querySelector('.grip').addEventListener('dragstart', function (e) {
-    if (!selectedId) { e.preventDefault(); return; }
+    if (!selectedId || !editable) { e.preventDefault(); return; }
     if (editing) endEdit(false);
     drag = {id: selectedId, cache: {}};
     e.dataTransfer.setData('application/x-sitestudio-canvas-block', selectedId);
@@ -443,6 +447,7 @@
   // The same drop without an HTML5 drag (tests, keyboard-free automation): asks C++ whether the
   // area takes the block, then sends the move intent.
   window.ssDropBlock = function (id, x, y) {
+    if (!editable) return null;
     var t = targetAt(x, y, id);
     if (!t || !bridge) return null;
     bridge.acceptsMove(id, t.area, function (ok) {

@@ -102,6 +102,7 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
         auto data = assets->read(name);
         return data ? *data : QByteArray();
     });
+    m_preview->setEditable(true);
     connect(m_preview, &PreviewView::blockClicked, this, &EditorWindow::selectBlock);
     // The canvas: the action bar runs the editor's own actions on the block; drops go through
     // the outline's rules.

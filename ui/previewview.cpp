@@ -174,7 +174,6 @@ PreviewView::PreviewView(SiteDocument *doc, std::shared_ptr<const ThemePackage> 
     , m_renderer(std::make_unique<Renderer>(m_theme))
     , m_assets(std::move(assets))
 {
-    m_renderer->setEditorMarks(true); // data-ss-field spans for inline editing (canvas only)
     setAccessibleName(tr("Preview"));
     // The shared off-the-record profile (nothing written to disk); this preview's own host.
     QWebEngineProfile *profile = nullptr;
@@ -229,7 +228,8 @@ PreviewView::PreviewView(SiteDocument *doc, std::shared_ptr<const ThemePackage> 
             {QStringLiteral("toolbar"), tr("Block actions")},
         };
         m_view->page()->runJavaScript(
-            QStringLiteral("window.ssLabels && ssLabels(%1)")
+            QStringLiteral("window.ssLabels && ssLabels(%1, %2)")
+                .arg(m_editable ? QLatin1String("true") : QLatin1String("false"))
                 .arg(QString::fromUtf8(
                     QJsonDocument::fromVariant(labels).toJson(QJsonDocument::Compact))),
             QWebEngineScript::ApplicationWorld);
@@ -332,6 +332,17 @@ void PreviewView::setSelectedBlock(const QString &blockId)
                                       QWebEngineScript::ApplicationWorld);
 }
 
+void PreviewView::setEditable(bool on)
+{
+    if (m_editable == on)
+        return;
+    m_editable = on;
+    m_renderer->setEditorMarks(on);
+    m_edit = EditSession{};
+    if (m_doc && m_doc->page(m_pageId))
+        reload();
+}
+
 void PreviewView::setViewportWidth(int px)
 {
     m_width = px;
@@ -391,7 +402,7 @@ void PreviewView::intent(const QString &action, const QString &blockId)
                                      QStringLiteral("moveDown"), QStringLiteral("duplicate"),
                                      QStringLiteral("remove")};
     const Page *page = m_doc ? m_doc->page(m_pageId) : nullptr;
-    if (!actions.contains(action) || !page || !page->block(blockId))
+    if (!m_editable || !actions.contains(action) || !page || !page->block(blockId))
         return;
     emit actionRequested(action, blockId);
 }
@@ -402,7 +413,7 @@ void PreviewView::editText(const QString &blockId, const QString &path, const QS
     const Page *page = m_doc ? m_doc->page(m_pageId) : nullptr;
     const Block *block = page ? page->block(blockId) : nullptr;
     const auto parsed = PropertyPath::parse(path);
-    if (!block || !parsed)
+    if (!m_editable || !block || !parsed)
         return;
     // Only plain-text props are edited in place (the renderer marks no others).
     const ComponentSpec *spec = m_theme->manifest().component(block->type);
@@ -453,7 +464,8 @@ void PreviewView::editEnd(const QString &blockId, const QString &path, const QSt
 
 bool PreviewView::acceptsMove(const QString &blockId, const QString &area) const
 {
-    return OutlineModel::canMoveInto(m_doc, &m_theme->manifest(), m_pageId, blockId, area);
+    return m_editable &&
+           OutlineModel::canMoveInto(m_doc, &m_theme->manifest(), m_pageId, blockId, area);
 }
 
 void PreviewView::moveBlock(const QString &blockId, const QString &area, int index)
@@ -493,7 +505,7 @@ void PreviewView::queryDropTarget(const QPoint &pos, std::function<void(QString,
 bool PreviewView::dragOver(const QMimeData *mime, const QPoint &pos)
 {
     const QString type = componentType(mime);
-    if (type.isEmpty() || !m_loaded)
+    if (type.isEmpty() || !m_loaded || !m_editable)
         return false;
     queryDropTarget(pos, [this, type](const QString &area, int index) {
         const bool ok = index >= 0 && OutlineModel::areaAccepts(m_doc, &m_theme->manifest(),
@@ -521,7 +533,7 @@ void PreviewView::dragLeave()
 bool PreviewView::drop(const QMimeData *mime, const QPoint &pos)
 {
     const QString type = componentType(mime);
-    if (type.isEmpty() || !m_loaded)
+    if (type.isEmpty() || !m_loaded || !m_editable)
         return false;
     // Asked again at the drop point: the last drag-over answer may be for an earlier point.
     queryDropTarget(pos, [this, type](const QString &area, int index) {
@@ -550,8 +562,13 @@ bool PreviewView::eventFilter(QObject *watched, QEvent *event)
     case QEvent::DragMove: {
         auto *e = static_cast<QDragMoveEvent *>(event);
         const QPoint pos = static_cast<QWidget *>(watched)->mapTo(m_view, e->position().toPoint());
-        if (!dragOver(e->mimeData(), pos))
+        if (!dragOver(e->mimeData(), pos)) {
+            if (!componentType(e->mimeData()).isEmpty()) {
+                e->ignore(); // a read-only view takes no components
+                return true;
+            }
             break; // not ours: the page handles it (a block dragged inside the canvas)
+        }
         // The answer for this point comes back asynchronously; the previous one decides now.
         if (event->type() == QEvent::DragEnter || m_dropOk) {
             e->setDropAction(Qt::CopyAction);
@@ -570,8 +587,13 @@ bool PreviewView::eventFilter(QObject *watched, QEvent *event)
     case QEvent::Drop: {
         auto *e = static_cast<QDropEvent *>(event);
         const QPoint pos = static_cast<QWidget *>(watched)->mapTo(m_view, e->position().toPoint());
-        if (!drop(e->mimeData(), pos))
+        if (!drop(e->mimeData(), pos)) {
+            if (!componentType(e->mimeData()).isEmpty()) {
+                e->ignore();
+                return true;
+            }
             break;
+        }
         e->setDropAction(Qt::CopyAction);
         e->accept();
         return true;

@@ -55,6 +55,10 @@ public:
     ~PreviewView() override;
 
     void setPage(const QString &pageId);
+    // The editor's canvas (editor marks, action bar, inline editing, drops); off by default: a
+    // read-only preview (revision history) only selects and shows production HTML.
+    void setEditable(bool on);
+    bool isEditable() const { return m_editable; }
     void setSelectedBlock(const QString &blockId);
     // 0 = the full width of the canvas.
     void setViewportWidth(int px);
@@ -149,6 +153,7 @@ private:
     bool m_dropOk = false;
     int m_dropQuery = 0; // the newest drag-over question; older answers are dropped
     bool m_closing = false;
+    bool m_editable = false;
 };
 
 } // namespace ss::ui
