@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QKeyEvent>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -264,6 +265,16 @@ private slots:
         QCOMPARE(f.js(field + ".getAttribute('contenteditable')").toString(),
                  QString("plaintext-only"));
         QCOMPARE(f.preview()->editingBlock(), QString()); // nothing typed yet
+        QTRY_COMPARE_WITH_TIMEOUT(f.preview()->inlineEditingBlock(), heroId, 10000);
+        // The editor's window-wide keys go to the text being edited (Ctrl+Z undoes typing).
+        {
+            QWidget *render = f.preview()->view()->focusProxy();
+            QVERIFY(render);
+            QKeyEvent override(QEvent::ShortcutOverride, Qt::Key_D, Qt::ControlModifier);
+            override.ignore();
+            QApplication::sendEvent(render, &override);
+            QVERIFY(override.isAccepted());
+        }
 
         // Typing: sent after a pause, one undo step for the whole session.
         f.js(field + ".textContent = 'Fresh loaves'; " + field +
@@ -284,6 +295,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(f.preview()->patches() > patches, 10000);
         QCOMPARE(f.preview()->fullLoads(), loads);
         QCOMPARE(f.preview()->editingBlock(), QString());
+        QCOMPARE(f.preview()->inlineEditingBlock(), QString());
         QCOMPARE(f.js(field + ".textContent").toString(), QString("Fresh loaves daily"));
         QVERIFY(f.js(field + ".getAttribute('contenteditable') === null").toBool());
         QCOMPARE(undo->count(), steps + 1);

@@ -225,6 +225,7 @@
       multi: el.hasAttribute('data-ss-multiline'), session: ++sessions, timer: 0
     };
     editing.orig = plain(el);
+    if (bridge) bridge.editStart(editing.id);
     el.setAttribute('contenteditable', 'plaintext-only');
     el.setAttribute('spellcheck', 'true');
     el.classList.add('ss-editing');

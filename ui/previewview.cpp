@@ -63,6 +63,7 @@ public:
     {
         m_view->intent(action, blockId);
     }
+    Q_INVOKABLE void editStart(const QString &blockId) { m_view->m_inlineEditing = blockId; }
     Q_INVOKABLE void editText(const QString &blockId, const QString &path, const QString &text,
                               int session)
     {
@@ -214,6 +215,7 @@ PreviewView::PreviewView(SiteDocument *doc, std::shared_ptr<const ThemePackage> 
     connect(page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
         m_loaded = ok;
         m_edit = EditSession{}; // a new page has no edit in progress
+        m_inlineEditing.clear();
         if (!ok || m_closing)
             return;
         ++m_fullLoads;
@@ -438,6 +440,7 @@ void PreviewView::editText(const QString &blockId, const QString &path, const QS
 void PreviewView::editEnd(const QString &blockId, const QString &path, const QString &text,
                           int session, bool cancel)
 {
+    m_inlineEditing.clear();
     const bool same = m_edit.session == session && m_edit.blockId == blockId && m_edit.path == path;
     if (cancel) {
         // Back to the value before the session, merged into its step: the step disappears.
@@ -551,6 +554,14 @@ bool PreviewView::drop(const QMimeData *mime, const QPoint &pos)
 bool PreviewView::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {
+    case QEvent::ShortcutOverride:
+        // Typing in place: the editor's window-wide keys (Ctrl+Z, Ctrl+D, Alt+Up...) are the
+        // text's, as in the inspector's fields.
+        if (!m_inlineEditing.isEmpty()) {
+            event->accept();
+            return true;
+        }
+        break;
     case QEvent::ChildAdded:
         if (watched == m_view) {
             QObject *child = static_cast<QChildEvent *>(event)->child();

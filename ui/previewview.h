@@ -83,7 +83,9 @@ public:
     int dropIndex() const { return m_dropIndex; }
     bool dropAccepted() const { return m_dropOk; }
 
-    // The inline text edit in progress ("" when none): its block and prop path.
+    // The block whose text is being edited in place ("" when none).
+    QString inlineEditingBlock() const { return m_inlineEditing; }
+    // The block of the in-place edit that has changed the document so far ("" when none).
     QString editingBlock() const { return m_edit.blockId; }
 
 signals:
@@ -154,6 +156,7 @@ private:
     int m_dropQuery = 0; // the newest drag-over question; older answers are dropped
     bool m_closing = false;
     bool m_editable = false;
+    QString m_inlineEditing; // the script is editing this block's text
 };
 
 } // namespace ss::ui
