@@ -477,6 +477,37 @@ private slots:
         f.doc()->undoStack()->undo();
         QCOMPARE(f.topIds().mid(0, before.size()), before);
 
+        // The same with the HTML5 drag events the action bar's grip starts (synthetic here).
+        QVERIFY(f.ready());
+        f.editor->selectBlock(heroId);
+        QTRY_VERIFY_WITH_TIMEOUT(f.barShown(), 10000);
+        p = f.pointIn(blockSel(navId), 0.1);
+        const QString start =
+            "window.ssTestDt = new DataTransfer();"
+            "document.getElementById('ss-actionbar').shadowRoot.querySelector('.grip')"
+            ".dispatchEvent(new DragEvent('dragstart', {bubbles: true, cancelable: true,"
+            " dataTransfer: ssTestDt})); true";
+        QVERIFY(f.js(start).toBool());
+        QVERIFY(
+            f.js(QString("ssFind('%1').classList.contains('ss-dragging')").arg(heroId)).toBool());
+        const QString over = QString("!document.elementFromPoint(%1, %2).dispatchEvent("
+                                     "new DragEvent('dragover', {bubbles: true, cancelable: true,"
+                                     " clientX: %1, clientY: %2, dataTransfer: ssTestDt}))")
+                                 .arg(p.x())
+                                 .arg(p.y());
+        // The first dragover asks C++ about the slot; once answered the drop is allowed there.
+        QTRY_VERIFY_WITH_TIMEOUT(f.js(over).toBool(), 10000);
+        QVERIFY(f.js("ssDropShown()").toBool());
+        f.js(QString("document.elementFromPoint(%1, %2).dispatchEvent(new DragEvent('drop',"
+                     " {bubbles: true, cancelable: true, clientX: %1, clientY: %2,"
+                     " dataTransfer: ssTestDt}))")
+                 .arg(p.x())
+                 .arg(p.y()));
+        QTRY_COMPARE_WITH_TIMEOUT(f.topIds().first(), heroId, 10000);
+        QCOMPARE(f.doc()->undoStack()->count(), steps + 1);
+        f.doc()->undoStack()->undo();
+        QCOMPARE(f.topIds().mid(0, before.size()), before);
+
         // A block may not move into itself.
         QVERIFY(f.ready());
         const QString headingId = f.insert("Heading", AreaRef{gridId, "items"}, 0);
