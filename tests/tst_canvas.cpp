@@ -363,8 +363,20 @@ private slots:
         QSignalSpy targets(f.preview(), &ui::PreviewView::dropTargetChanged);
         const QString slotSel = blockSel(gridId) + " [data-ss-area]";
 
-        // A Hero over the grid's slot: the slot disallows it, no line, no drop.
+        // Empty slots open up while something is dragged over the page.
         std::unique_ptr<QMimeData> hero(componentMime("Hero"));
+        QCOMPARE(f.js(QString("document.querySelector('%1').getBoundingClientRect().height")
+                          .arg(slotSel))
+                     .toInt(),
+                 0);
+        QVERIFY(f.preview()->dragOver(hero.get(), QPoint(10, 10)));
+        QTRY_VERIFY_WITH_TIMEOUT(targets.size() >= 1, 10000);
+        QVERIFY(f.js(QString("document.querySelector('%1').getBoundingClientRect().height")
+                         .arg(slotSel))
+                    .toInt() >= 40);
+        targets.clear();
+
+        // A Hero over the grid's slot: the slot disallows it, no line, no drop.
         QPoint p = f.pointIn(slotSel);
         QVERIFY(f.preview()->dragOver(hero.get(), p));
         QTRY_VERIFY_WITH_TIMEOUT(targets.size() >= 1, 10000);
@@ -454,7 +466,9 @@ private slots:
         QVERIFY(f.ready());
         QVERIFY(f.js(QString("!!ssFind('%1')").arg(gridId)).toBool());
 
-        // The hero dropped on the grid's slot: refused (the slot disallows Hero).
+        // The hero dropped on the grid's slot: refused (the slot disallows Hero). Empty slots
+        // open up while a block is dragged.
+        f.js("document.documentElement.classList.add('ss-drag-active')");
         QPoint p = f.pointIn(blockSel(gridId) + " [data-ss-area]");
         const int steps = f.doc()->undoStack()->count();
         f.js("window.ssLastDrop = undefined");
@@ -587,6 +601,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(f.js("ssDropShown()").toBool(), 10000);
         QTest::qWait(500);
         f.editor->grab().save(dir + "/canvas-drop.png");
+        f.preview()->dragLeave();
+        f.preview()->dragOver(heading.get(), f.pointIn(blockSel(heroId), 0.97));
+        QTRY_VERIFY_WITH_TIMEOUT(f.js("ssDropShown()").toBool(), 10000);
+        QTest::qWait(300);
+        f.editor->grab().save(dir + "/canvas-drop-line.png");
         f.preview()->dragLeave();
         const QString navId = f.topIds().first();
         f.editor->selectBlock(navId);

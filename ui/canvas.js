@@ -15,9 +15,10 @@
     '.ss-editable .ss-selected [data-ss-field]:not(.ss-editing):hover{cursor:text;' +
     'outline:1px dashed rgba(79,70,229,.7);outline-offset:2px}' +
     '[data-ss-field].ss-editing{outline:2px solid #f59e0b;outline-offset:3px;cursor:text;' +
+    'background:rgba(245,158,11,.08);' +
     'caret-color:auto}' +
-    // An empty slot stays a target for drops.
-    '.ss-editable .ss-slot:empty:not(.ss-root){min-height:48px;background:repeating-linear-gradient(' +
+    // While something is dragged, empty slots open up as drop targets.
+    '.ss-editable.ss-drag-active .ss-slot:empty:not(.ss-root){min-height:48px;background:repeating-linear-gradient(' +
     '45deg,rgba(79,70,229,.05) 0 8px,transparent 8px 16px);outline:1px dashed #a5b4fc;' +
     'outline-offset:-4px}' +
     '.ss-dragging{opacity:.45}';
@@ -327,6 +328,7 @@
   // Where a drop at (x, y) in CSS pixels lands: {area, index, line: {x, y, w, h}}, or null.
   // `dragId`: the block being moved (a drop on itself means its own place).
   function targetAt(x, y, dragId) {
+    document.documentElement.classList.add('ss-drag-active');
     barHost.style.visibility = 'hidden';
     var el = document.elementFromPoint(x, y);
     barHost.style.visibility = '';
@@ -393,6 +395,11 @@
     return lastTarget ? {area: lastTarget.area, index: lastTarget.index} : null;
   };
   window.ssShowDrop = function (on) { showDrop(on ? lastTarget : null); return !!(on && lastTarget); };
+  window.ssEndDrag = function () {
+    document.documentElement.classList.remove('ss-drag-active');
+    showDrop(null);
+    queuePlace();
+  };
   window.ssDropShown = function () { return indicator.style.display === 'block'; };
 
   // Moving a block inside the canvas: drag the action bar's grip. Slot rules come from C++
@@ -412,12 +419,13 @@
       if (n) n.classList.remove('ss-dragging');
     }
     drag = null;
-    showDrop(null);
+    window.ssEndDrag();
   }
   shadow.querySelector('.grip').addEventListener('dragstart', function (e) {
     if (!selectedId || !editable) { e.preventDefault(); return; }
     if (editing) endEdit(false);
     drag = {id: selectedId, cache: {}};
+    document.documentElement.classList.add('ss-drag-active');
     e.dataTransfer.setData('application/x-sitestudio-canvas-block', selectedId);
     e.dataTransfer.effectAllowed = 'move';
     var n = window.ssFind(selectedId);
@@ -451,6 +459,7 @@
     if (!editable) return null;
     var t = targetAt(x, y, id);
     if (!t || !bridge) return null;
+    window.ssEndDrag();
     bridge.acceptsMove(id, t.area, function (ok) {
       window.ssLastDrop = !!ok;
       if (ok) bridge.moveBlock(id, t.area, t.index);

@@ -529,7 +529,7 @@ void PreviewView::dragLeave()
     ++m_dropQuery;
     m_dropOk = false;
     if (m_loaded)
-        m_view->page()->runJavaScript(QStringLiteral("window.ssShowDrop && ssShowDrop(false)"),
+        m_view->page()->runJavaScript(QStringLiteral("window.ssEndDrag && ssEndDrag()"),
                                       QWebEngineScript::ApplicationWorld);
 }
 
@@ -590,10 +590,8 @@ bool PreviewView::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     case QEvent::DragLeave:
-        if (m_dropOk || !m_dropArea.isEmpty()) {
-            dragLeave();
-            m_dropArea.clear();
-        }
+        dragLeave();
+        m_dropArea.clear();
         break;
     case QEvent::Drop: {
         auto *e = static_cast<QDropEvent *>(event);
