@@ -88,15 +88,15 @@
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nach unten</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Duplizieren</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1852,35 +1852,35 @@
     </message>
     <message>
         <source>Drag to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Verschieben ziehen</translation>
     </message>
     <message>
         <source>Select parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeordneten Block auswählen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Block actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Block-Aktionen</translation>
     </message>
     <message>
         <source>The block is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Block ist nicht mehr da</translation>
     </message>
 </context>
 <context>
