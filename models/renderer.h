@@ -27,8 +27,9 @@ public:
     // a template prints with {{ }} in element content comes out as
     // <span data-ss-field="path">text</span> (plus data-ss-multiline for a textarea), so the
     // canvas knows which element shows which prop and can edit it in place. Values printed
-    // inside tags (attributes), in raw-text elements (title, script, style, textarea, option) or
-    // with formats (color, url, email...) are never wrapped. See docs/decisions.md.
+    // inside tags (attributes), in raw-text elements (title, script, style, textarea, option...),
+    // in svg/math or with formats (color, e-mail, video...) are never wrapped. See
+    // docs/decisions.md.
     void setEditorMarks(bool on) { m_editorMarks = on; }
     bool editorMarks() const { return m_editorMarks; }
 

@@ -19,7 +19,8 @@ struct Template::Node
     QStringList name; // dotted name split; {"."} for the current item
     std::vector<Node> children;
     // Variable: printed in element content (not inside a tag, nor in title/script/style/
-    // textarea/option), where an editor mark <span> is valid HTML.
+    // textarea/option/select/noscript/template, nor in svg/math), where an editor mark <span>
+    // is valid HTML.
     bool inContent = false;
 };
 
@@ -244,10 +245,12 @@ struct Compiler
     }
     void onTagName()
     {
-        static const QStringList raw{QStringLiteral("title"),    QStringLiteral("script"),
-                                     QStringLiteral("style"),    QStringLiteral("textarea"),
-                                     QStringLiteral("option"),   QStringLiteral("noscript"),
-                                     QStringLiteral("template"), QStringLiteral("select")};
+        static const QStringList raw{QStringLiteral("title"), QStringLiteral("script"),
+                                     QStringLiteral("style"), QStringLiteral("textarea"),
+                                     QStringLiteral("option"), QStringLiteral("noscript"),
+                                     QStringLiteral("template"), QStringLiteral("select"),
+                                     // A <span> would break out of foreign content.
+                                     QStringLiteral("svg"), QStringLiteral("math")};
         if (m_tagName.startsWith(QLatin1Char('/'))) {
             if (m_tagName.mid(1) == m_rawElement)
                 m_rawElement.clear();

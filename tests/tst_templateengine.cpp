@@ -144,6 +144,9 @@ private slots:
                  QString("<hc id=\"A &amp; B\"><b><span data-ss-field=\"items[0].title\">A &amp; B"
                          "</span></b></hc>"));
         QCOMPARE(out("<p>{{{t}}}{{&t}}</p>"), QString("<p>A &amp; BA &amp; B</p>"));
+        QCOMPARE(out("<svg><text>{{t}}</text></svg><i>{{m}}</i>"),
+                 QString("<svg><text>A &amp; B</text></svg><i><span data-ss-field=\"body\" "
+                         "data-ss-multiline>x</span></i>"));
     }
 };
 

@@ -34,7 +34,8 @@ class PreviewSchemeHandler;
 // - a click selects a block; the action bar over the selected block asks for select parent,
 //   move up/down, duplicate and delete (actionRequested; the editor runs its own actions);
 // - a double-click on a plain-text prop edits it in place: typing becomes SetProps merged into
-//   one undo step per editing session; Enter (single-line) ends, Escape restores the old value;
+//   one undo step per editing session; Enter (Ctrl+Enter in a textarea) or leaving the text ends
+//   it, Escape restores the old value; meanwhile the editor's window-wide keys are the text's;
 // - a block dragged by the action bar's grip asks blockMoveRequested with the target slot and
 //   index; palette components dragged over the view (Qt drag events, intercepted before Chromium)
 //   show an insertion line and ask componentDropped. Slot allow/disallow lists refuse drops
