@@ -42,6 +42,9 @@ bool DocumentCommand::mergeWith(const QUndoCommand *other)
         n.blockId != m_op.blockId || n.path != m_op.path)
         return false;
     m_op.newValue = n.newValue; // keep the first old value: one undo restores the pre-gesture value
+    // A gesture that ends where it started (typing undone, an in-place edit cancelled) leaves no
+    // undo step: QUndoStack drops an obsolete command after a merge.
+    setObsolete(m_op.newValue == m_op.oldValue);
     return true;
 }
 

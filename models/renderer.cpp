@@ -76,6 +76,7 @@ struct RenderContext
     const Page &page;
     QString base;
     QSet<QString> *assetsUsed = nullptr;
+    bool editorMarks = false;
 
     void renderBlock(QString &out, const Block &b, std::vector<const TemplateFrame *> &scope) const;
     void renderArea(QString &out, const Area *area, const QString &compound) const;
@@ -300,7 +301,14 @@ TemplateValue RenderContext::resolve(const QCborValue &value, const FieldSpec *f
             return TemplateValue::makeText(urlpolicy::phone(s));
         if (field->format == QLatin1String("email"))
             return TemplateValue::makeText(urlpolicy::email(s));
-        return s.isEmpty() ? TemplateValue{} : TemplateValue::makeText(s);
+        if (s.isEmpty())
+            return {};
+        TemplateValue text = TemplateValue::makeText(s);
+        if (editorMarks && owner && field->format.isEmpty()) {
+            text.field = path;
+            text.multiline = field->type == T::Textarea;
+        }
+        return text;
     }
     case T::Number:
         if (value.isInteger() || value.isDouble())
@@ -458,7 +466,7 @@ QString Renderer::basePrefix(const QString &slug)
 QString Renderer::renderPage(const SiteDocument &site, const Page &page,
                              QSet<QString> *assetsUsed) const
 {
-    RenderContext ctx{*m_theme, site, page, basePrefix(page.slug), assetsUsed};
+    RenderContext ctx{*m_theme, site, page, basePrefix(page.slug), assetsUsed, m_editorMarks};
     auto globals = makeGlobals(ctx);
     std::vector<const TemplateFrame *> scope{globals.get()};
     ctx.globals = globals.get();
@@ -488,7 +496,7 @@ QString Renderer::renderPage(const SiteDocument &site, const Page &page,
 
 QString Renderer::renderBlock(const SiteDocument &site, const Page &page, const Block &block) const
 {
-    RenderContext ctx{*m_theme, site, page, basePrefix(page.slug), nullptr};
+    RenderContext ctx{*m_theme, site, page, basePrefix(page.slug), nullptr, m_editorMarks};
     auto globals = makeGlobals(ctx);
     std::vector<const TemplateFrame *> scope{globals.get()};
     ctx.globals = globals.get();

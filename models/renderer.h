@@ -22,6 +22,17 @@ class Renderer
 public:
     explicit Renderer(std::shared_ptr<const ThemePackage> theme);
 
+    // Editor marks, for the editor's canvas only (off by default; export and sitehostd never set
+    // it, so their output is unchanged): every plain-text `text`/`textarea` prop of a block that
+    // a template prints with {{ }} in element content comes out as
+    // <span data-ss-field="path">text</span> (plus data-ss-multiline for a textarea), so the
+    // canvas knows which element shows which prop and can edit it in place. Values printed
+    // inside tags (attributes), in raw-text elements (title, script, style, textarea, option...),
+    // in svg/math or with formats (color, e-mail, video...) are never wrapped. See
+    // docs/decisions.md.
+    void setEditorMarks(bool on) { m_editorMarks = on; }
+    bool editorMarks() const { return m_editorMarks; }
+
     // A complete HTML document for one page.
     QString renderPage(const SiteDocument &site, const Page &page,
                        QSet<QString> *assetsUsed = nullptr) const;
@@ -51,6 +62,7 @@ public:
 
 private:
     std::shared_ptr<const ThemePackage> m_theme;
+    bool m_editorMarks = false;
 };
 
 } // namespace ss

@@ -18,6 +18,10 @@ struct Template::Node
     QString text;     // Text
     QStringList name; // dotted name split; {"."} for the current item
     std::vector<Node> children;
+    // Variable: printed in element content (not inside a tag, nor in title/script/style/
+    // textarea/option/select/noscript/template, nor in svg/math), where an editor mark <span>
+    // is valid HTML.
+    bool inContent = false;
 };
 
 bool TemplateValue::truthy() const
@@ -164,7 +168,14 @@ void renderNodes(const std::vector<Template::Node> &nodes, QString &out,
             const TemplateValue v = lookup(n.name, scope);
             if (v.kind == TemplateValue::Kind::Html && n.type == Template::Node::Type::Raw)
                 out += v.text;
-            else if (v.kind == TemplateValue::Kind::Text || v.kind == TemplateValue::Kind::Html)
+            else if (v.kind == TemplateValue::Kind::Text && !v.field.isEmpty() && n.inContent &&
+                     n.type == Template::Node::Type::Variable) {
+                out += QLatin1String("<span data-ss-field=\"");
+                Template::appendEscaped(out, v.field);
+                out += v.multiline ? QLatin1String("\" data-ss-multiline>") : QLatin1String("\">");
+                Template::appendEscaped(out, v.text);
+                out += QLatin1String("</span>");
+            } else if (v.kind == TemplateValue::Kind::Text || v.kind == TemplateValue::Kind::Html)
                 Template::appendEscaped(out, v.text);
             else if (v.kind == TemplateValue::Kind::Bool)
                 out += v.flag ? QLatin1String("true") : QLatin1String("false");
@@ -194,6 +205,63 @@ struct Compiler
     {
         const qsizetype line = src.left(at).count(QLatin1Char('\n')) + 1;
         return Error{msg, QStringLiteral("%1:%2").arg(name).arg(line)};
+    }
+
+    // Where the source is in HTML terms, followed through the text in source order (sections
+    // nest properly in the themes, so source order is close enough for the editor marks).
+    bool m_inTag = false;
+    QChar m_quote = {};        // inside a quoted attribute value
+    QString m_rawElement = {}; // inside <title>, <script>... until its end tag
+    QString m_tagName = {};    // the tag being read
+    bool m_readingName = false;
+
+    void track(const QString &text)
+    {
+        for (QChar c : text) {
+            if (m_inTag) {
+                if (m_readingName) {
+                    if (c.isLetterOrNumber() || c == QLatin1Char('/') || c == QLatin1Char('!') ||
+                        c == QLatin1Char('-')) {
+                        m_tagName += c.toLower();
+                        continue;
+                    }
+                    m_readingName = false;
+                    onTagName();
+                }
+                if (!m_quote.isNull()) {
+                    if (c == m_quote)
+                        m_quote = QChar();
+                } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
+                    m_quote = c;
+                } else if (c == QLatin1Char('>')) {
+                    m_inTag = false;
+                }
+            } else if (c == QLatin1Char('<')) {
+                m_inTag = true;
+                m_readingName = true;
+                m_tagName.clear();
+            }
+        }
+    }
+    void onTagName()
+    {
+        static const QStringList raw{QStringLiteral("title"), QStringLiteral("script"),
+                                     QStringLiteral("style"), QStringLiteral("textarea"),
+                                     QStringLiteral("option"), QStringLiteral("noscript"),
+                                     QStringLiteral("template"), QStringLiteral("select"),
+                                     // A <span> would break out of foreign content.
+                                     QStringLiteral("svg"), QStringLiteral("math")};
+        if (m_tagName.startsWith(QLatin1Char('/'))) {
+            if (m_tagName.mid(1) == m_rawElement)
+                m_rawElement.clear();
+        } else if (m_rawElement.isEmpty() && raw.contains(m_tagName)) {
+            m_rawElement = m_tagName;
+        }
+    }
+    void pushText(std::vector<Template::Node> &nodes, QString text)
+    {
+        track(text);
+        nodes.push_back({Template::Node::Type::Text, std::move(text), {}, {}, false});
     }
 
     static bool validName(const QString &n)
@@ -226,12 +294,12 @@ struct Compiler
                     return std::unexpected(
                         error(pos, QStringLiteral("unclosed section {{#%1}}").arg(closing)));
                 if (pos < src.size())
-                    nodes.push_back({Template::Node::Type::Text, src.mid(pos), {}, {}});
+                    pushText(nodes, src.mid(pos));
                 pos = src.size();
                 return nodes;
             }
             if (open > pos)
-                nodes.push_back({Template::Node::Type::Text, src.mid(pos, open - pos), {}, {}});
+                pushText(nodes, src.mid(pos, open - pos));
             const bool triple = src.mid(open, 3) == QLatin1String("{{{");
             const QString closeTag = triple ? QStringLiteral("}}}") : QStringLiteral("}}");
             const qsizetype close = src.indexOf(closeTag, open + (triple ? 3 : 2));
@@ -244,7 +312,8 @@ struct Compiler
                 if (!validName(tag))
                     return std::unexpected(
                         error(open, QStringLiteral("invalid name \"%1\"").arg(tag)));
-                nodes.push_back({Template::Node::Type::Raw, {}, tag.split(QLatin1Char('.')), {}});
+                nodes.push_back(
+                    {Template::Node::Type::Raw, {}, tag.split(QLatin1Char('.')), {}, false});
                 if (tag == QLatin1String("."))
                     nodes.back().name = QStringList{tag};
                 continue;
@@ -264,7 +333,8 @@ struct Compiler
                                                            : Template::Node::Type::Inverted,
                                  {},
                                  n.split(QLatin1Char('.')),
-                                 std::move(*children)});
+                                 std::move(*children),
+                                 false});
                 continue;
             }
             if (sigil == QLatin1Char('/')) {
@@ -290,7 +360,8 @@ struct Compiler
                 {type,
                  {},
                  tag == QLatin1String(".") ? QStringList{tag} : tag.split(QLatin1Char('.')),
-                 {}});
+                 {},
+                 !m_inTag && m_rawElement.isEmpty()});
         }
     }
 };

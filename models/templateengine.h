@@ -30,17 +30,28 @@ struct TemplateValue
     bool flag = false;
     std::shared_ptr<const TemplateFrame> object;
     std::shared_ptr<const TemplateList> list;
+    // Editor marks only (Renderer::setEditorMarks): the prop path of the plain-text field this
+    // Text shows. Printed with {{ }} in element content, it comes out wrapped in
+    // <span data-ss-field="path">; empty (always, outside the editor) prints the text alone.
+    QString field;
+    bool multiline = false; // a textarea field: the editor lets Enter add a line
 
-    static TemplateValue makeText(QString s) { return {Kind::Text, std::move(s), false, {}, {}}; }
-    static TemplateValue makeHtml(QString s) { return {Kind::Html, std::move(s), false, {}, {}}; }
-    static TemplateValue makeBool(bool b) { return {Kind::Bool, {}, b, {}, {}}; }
+    static TemplateValue makeText(QString s)
+    {
+        return {Kind::Text, std::move(s), false, {}, {}, {}, false};
+    }
+    static TemplateValue makeHtml(QString s)
+    {
+        return {Kind::Html, std::move(s), false, {}, {}, {}, false};
+    }
+    static TemplateValue makeBool(bool b) { return {Kind::Bool, {}, b, {}, {}, {}, false}; }
     static TemplateValue makeObject(std::shared_ptr<const TemplateFrame> f)
     {
-        return {Kind::Object, {}, false, std::move(f), {}};
+        return {Kind::Object, {}, false, std::move(f), {}, {}, false};
     }
     static TemplateValue makeList(std::shared_ptr<const TemplateList> l)
     {
-        return {Kind::List, {}, false, {}, std::move(l)};
+        return {Kind::List, {}, false, {}, std::move(l), {}, false};
     }
     bool truthy() const;
 };

@@ -202,6 +202,51 @@ private slots:
             }
         }
     }
+
+    void editorMarksOnlyInTheEditor()
+    {
+        // The canvas's editor marks wrap plain-text props shown in element content, nothing
+        // else; without the option (export, sitehostd) the output has none of them, and taking
+        // the marks out of the editor's output gives the production HTML byte for byte.
+        ThemeRegistry registry;
+        const QRegularExpression mark(QStringLiteral(
+            "<span data-ss-field=\"[^\"<>]*\"(?: data-ss-multiline)?>([^<]*)</span>"));
+        for (const auto &entry : registry.entries()) {
+            auto theme = registry.theme(entry.id);
+            QVERIFY2(theme, SS_WHY(theme));
+            auto doc = site({{"/", readFile(fixture("demo-home-slots.json"))}});
+            Renderer production(*theme);
+            QVERIFY(!production.editorMarks());
+            Renderer editor(*theme);
+            editor.setEditorMarks(true);
+            const Page &page = *doc->pages().front();
+            const QString plain = production.renderPage(*doc, page);
+            const QString marked = editor.renderPage(*doc, page);
+            QVERIFY(!plain.contains("data-ss-field"));
+            QVERIFY2(marked.contains("data-ss-field=\"title\""), qPrintable(entry.id));
+            QString stripped = marked;
+            stripped.replace(mark, QStringLiteral("\\1"));
+            QVERIFY2(!stripped.contains("data-ss-field"), qPrintable(entry.id));
+            QCOMPARE(stripped, plain);
+            // Never inside a tag or the document title.
+            QVERIFY(!marked.contains(QRegularExpression(QStringLiteral("=\"[^\"]*<span"))));
+            QVERIFY(!marked.contains(QRegularExpression(QStringLiteral("<title>[^<]*<span"))));
+            for (const auto &b : page.content->children) {
+                const QString one = editor.renderBlock(*doc, page, *b);
+                QVERIFY(marked.contains(one));
+                QVERIFY(!production.renderBlock(*doc, page, *b).contains("data-ss-field"));
+            }
+        }
+        // The exported site has no marks either.
+        QTemporaryDir out;
+        auto theme = registry.theme(registry.entries().front().id);
+        auto doc = site({{"/", readFile(fixture("demo-home-slots.json"))}});
+        auto report = Renderer(*theme).exportSite(
+            *doc, out.path() + "/site",
+            [](const QString &) -> Result<QByteArray> { return QByteArray("x"); });
+        QVERIFY2(report, SS_WHY(report));
+        QVERIFY(!readFile(out.path() + "/site/index.html").contains("data-ss-field"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Renderer)

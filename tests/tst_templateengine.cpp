@@ -112,6 +112,42 @@ private slots:
         QVERIFY2(t.error().message.contains(message), qPrintable(t.error().toString()));
         QVERIFY(t.error().where.startsWith("comp.html:"));
     }
+
+    void editorMarksOnlyInElementContent()
+    {
+        // A Text with a field (the renderer's editor marks) is wrapped where a <span> is valid
+        // HTML: element content, not attributes, raw-text elements or {{{ }}}.
+        Frame f;
+        TemplateValue v = TemplateValue::makeText("A & B");
+        v.field = "items[0].title";
+        f.values["t"] = v;
+        TemplateValue m = TemplateValue::makeText("x");
+        m.field = "body";
+        m.multiline = true;
+        f.values["m"] = m;
+        f.values["c"] = TemplateValue::makeText("c"); // no field: never wrapped
+        const auto out = [&](const QString &src) { return render(src, f); };
+        QCOMPARE(out("<h1 class=\"a{{c}}\">{{t}}</h1>"),
+                 QString("<h1 class=\"ac\"><span data-ss-field=\"items[0].title\">A &amp; B</span>"
+                         "</h1>"));
+        QCOMPARE(out("<p>{{m}}</p>"),
+                 QString("<p><span data-ss-field=\"body\" data-ss-multiline>x</span></p>"));
+        QCOMPARE(out("<img alt=\"{{t}}\" title='x > {{t}}'>"),
+                 QString("<img alt=\"A &amp; B\" title='x > A &amp; B'>"));
+        QCOMPARE(
+            out("<title>{{t}}</title><p>{{t}}</p>"),
+            QString("<title>A &amp; B</title><p><span data-ss-field=\"items[0].title\">A &amp; B"
+                    "</span></p>"));
+        QCOMPARE(out("<script>var x = '{{t}}';</script>"),
+                 QString("<script>var x = 'A &amp; B';</script>"));
+        QCOMPARE(out("<h{{c}} id=\"{{t}}\">{{#c}}<b>{{t}}</b>{{/c}}</h{{c}}>"),
+                 QString("<hc id=\"A &amp; B\"><b><span data-ss-field=\"items[0].title\">A &amp; B"
+                         "</span></b></hc>"));
+        QCOMPARE(out("<p>{{{t}}}{{&t}}</p>"), QString("<p>A &amp; BA &amp; B</p>"));
+        QCOMPARE(out("<svg><text>{{t}}</text></svg><i>{{m}}</i>"),
+                 QString("<svg><text>A &amp; B</text></svg><i><span data-ss-field=\"body\" "
+                         "data-ss-multiline>x</span></i>"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_TemplateEngine)

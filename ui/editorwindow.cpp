@@ -102,7 +102,41 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
         auto data = assets->read(name);
         return data ? *data : QByteArray();
     });
+    m_preview->setEditable(true);
     connect(m_preview, &PreviewView::blockClicked, this, &EditorWindow::selectBlock);
+    // The canvas: the action bar runs the editor's own actions on the block; drops go through
+    // the outline's rules.
+    connect(m_preview, &PreviewView::actionRequested, this,
+            [this](const QString &action, const QString &blockId) {
+                selectBlock(blockId);
+                if (selectedBlockIds() != QStringList{blockId})
+                    return;
+                if (action == QLatin1String("selectParent"))
+                    selectParent();
+                else if (action == QLatin1String("moveUp"))
+                    moveSelectedUp();
+                else if (action == QLatin1String("moveDown"))
+                    moveSelectedDown();
+                else if (action == QLatin1String("duplicate"))
+                    duplicateSelected();
+                else if (action == QLatin1String("remove"))
+                    deleteSelected();
+            });
+    connect(m_preview, &PreviewView::componentDropped, this,
+            [this](const QString &type, const QString &area, int index) {
+                auto id = m_outline->insertComponentAt(type, area, index);
+                if (!id)
+                    return reportError(id.error().toString());
+                selectBlock(*id);
+            });
+    connect(m_preview, &PreviewView::blockMoveRequested, this,
+            [this](const QString &blockId, const QString &area, int index) {
+                if (const QString error = m_outline->moveBlocksTo({blockId}, area, index);
+                    !error.isEmpty())
+                    return reportError(error);
+                selectBlock(blockId);
+            });
+    connect(m_preview, &PreviewView::editFailed, this, &EditorWindow::reportError);
 
     auto *undoView = new QUndoView(m_doc->undoStack());
     undoView->setEmptyLabel(tr("Opened"));

@@ -41,7 +41,7 @@ class Toast;
 // goes through the document's undo stack and is written to the local cache before it shows (the
 // store's journal), so there is no Save button and a crash loses nothing.
 //
-// Still to come (issue 5): drag from the canvas, inline text editing, page templates and reorder.
+// Still to come (issue 5): page templates and reorder.
 class EditorWindow : public QMainWindow
 {
     Q_OBJECT

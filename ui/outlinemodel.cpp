@@ -279,17 +279,39 @@ QString OutlineModel::dropArea(const QModelIndex &parent) const
 
 bool OutlineModel::areaAccepts(const QString &compound, const QString &type) const
 {
-    if (!m_manifest)
+    return areaAccepts(m_doc, m_manifest, m_pageId, compound, type);
+}
+
+bool OutlineModel::areaAccepts(const SiteDocument *doc, const ThemeManifest *manifest,
+                               const QString &pageId, const QString &compound, const QString &type)
+{
+    if (!manifest)
         return true;
     const auto ref = AreaRef::fromCompound(compound);
     if (!ref || ref->owner == QLatin1String("root"))
         return true; // the page content and root slots take any block
-    const Page *page = m_doc ? m_doc->page(m_pageId) : nullptr;
+    const Page *page = doc ? doc->page(pageId) : nullptr;
     const Block *owner = page ? page->block(ref->owner) : nullptr;
-    const ComponentSpec *spec = owner ? m_manifest->component(owner->type) : nullptr;
+    const ComponentSpec *spec = owner ? manifest->component(owner->type) : nullptr;
     const auto path = PropertyPath::parse(ref->name);
     const FieldSpec *field = spec && path ? spec->fieldAt(*path) : nullptr;
     return !field || field->accepts(type); // zones have no field: any block
+}
+
+bool OutlineModel::canMoveInto(const SiteDocument *doc, const ThemeManifest *manifest,
+                               const QString &pageId, const QString &blockId,
+                               const QString &compound)
+{
+    const Page *page = doc ? doc->page(pageId) : nullptr;
+    const Block *b = page ? page->block(blockId) : nullptr;
+    const auto ref = AreaRef::fromCompound(compound);
+    if (!b || !ref)
+        return false;
+    // Not into itself or its own descendants.
+    for (const Block *x = page->block(ref->owner); x; x = x->parent ? x->parent->owner : nullptr)
+        if (x == b)
+            return false;
+    return areaAccepts(doc, manifest, pageId, compound, b->type);
 }
 
 bool OutlineModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
@@ -340,9 +362,14 @@ bool OutlineModel::dropMimeData(const QMimeData *data, Qt::DropAction action, in
 Result<QString> OutlineModel::insertComponent(const QString &type, const QModelIndex &parent,
                                               int row)
 {
+    return insertComponentAt(type, dropArea(parent), row);
+}
+
+Result<QString> OutlineModel::insertComponentAt(const QString &type, const QString &compound,
+                                                int row)
+{
     if (!m_doc || !m_manifest)
         return fail(tr("No document"));
-    const QString compound = dropArea(parent);
     auto to = AreaRef::fromCompound(compound);
     if (compound.isEmpty() || !to)
         return fail(tr("Blocks cannot be placed there"));
@@ -366,9 +393,13 @@ Result<QString> OutlineModel::insertComponent(const QString &type, const QModelI
 
 QString OutlineModel::moveBlocks(const QStringList &blockIds, const QModelIndex &parent, int row)
 {
+    return moveBlocksTo(blockIds, dropArea(parent), row);
+}
+
+QString OutlineModel::moveBlocksTo(const QStringList &blockIds, const QString &compound, int row)
+{
     if (!m_doc)
         return tr("No document");
-    const QString compound = dropArea(parent);
     auto to = AreaRef::fromCompound(compound);
     if (compound.isEmpty() || !to)
         return tr("Blocks cannot be dropped there");

@@ -70,10 +70,23 @@ public:
     // first slot, or the page content when invalid), starting at `row` (-1: at the end). One undo
     // step per block. Returns an error message or "".
     QString moveBlocks(const QStringList &blockIds, const QModelIndex &parent, int row);
+    // The same, into the area with this compound ("owner:slot"), as the canvas drops.
+    QString moveBlocksTo(const QStringList &blockIds, const QString &compound, int row);
 
     // Inserts a new block of `type` (the theme's default props) into the area at `parent` at
     // `row` (-1: the end), if the area accepts it. Returns the new block's id or an error.
     Result<QString> insertComponent(const QString &type, const QModelIndex &parent, int row);
+    Result<QString> insertComponentAt(const QString &type, const QString &compound, int row);
+
+    // Whether the area `compound` ("owner:slot") of a page takes a block of `type`: the slot
+    // field's allow/disallow lists; the page content, root slots and zones take any block. Shared
+    // by the outline and the canvas.
+    static bool areaAccepts(const SiteDocument *doc, const ThemeManifest *manifest,
+                            const QString &pageId, const QString &compound, const QString &type);
+    // Whether block `blockId` may move into `compound`: the area accepts its type and is not
+    // inside the block itself.
+    static bool canMoveInto(const SiteDocument *doc, const ThemeManifest *manifest,
+                            const QString &pageId, const QString &blockId, const QString &compound);
 
     // A human label for a block: its type and the first text-like prop ("Hero · Fresh bread").
     static QString blockLabel(const Block &block);

@@ -1,18 +1,25 @@
 #include "previewview.h"
 
+#include "outlinemodel.h"
 #include "page.h"
+#include "propertypath.h"
 #include "renderer.h"
 #include "sitedocument.h"
+#include "thememanifest.h"
 #include "themepackage.h"
 
 #include <QBuffer>
+#include <QChildEvent>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDragMoveEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <QLabel>
+#include <QMimeData>
 #include <QMimeDatabase>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -52,6 +59,29 @@ public:
         , m_view(view)
     {}
     Q_INVOKABLE void select(const QString &blockId) { emit m_view->blockClicked(blockId); }
+    Q_INVOKABLE void intent(const QString &action, const QString &blockId)
+    {
+        m_view->intent(action, blockId);
+    }
+    Q_INVOKABLE void editStart(const QString &blockId) { m_view->m_inlineEditing = blockId; }
+    Q_INVOKABLE void editText(const QString &blockId, const QString &path, const QString &text,
+                              int session)
+    {
+        m_view->editText(blockId, path, text, session);
+    }
+    Q_INVOKABLE void editEnd(const QString &blockId, const QString &path, const QString &text,
+                             int session, bool cancel)
+    {
+        m_view->editEnd(blockId, path, text, session, cancel);
+    }
+    Q_INVOKABLE bool acceptsMove(const QString &blockId, const QString &area) const
+    {
+        return m_view->acceptsMove(blockId, area);
+    }
+    Q_INVOKABLE void moveBlock(const QString &blockId, const QString &area, int index)
+    {
+        m_view->moveBlock(blockId, area, index);
+    }
 
 private:
     PreviewView *m_view;
@@ -175,12 +205,36 @@ PreviewView::PreviewView(SiteDocument *doc, std::shared_ptr<const ThemePackage> 
     page->setWebChannel(m_channel, QWebEngineScript::ApplicationWorld);
     m_view->setPage(page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    // Palette drags are Qt drags: they reach the view's render widget, which would hand them to
+    // Chromium. Watch it (and whichever child widget the view makes later) to take them first.
+    m_view->installEventFilter(this);
+    for (QObject *child : m_view->children())
+        if (child->isWidgetType())
+            child->installEventFilter(this);
     m_view->setAccessibleName(tr("Page preview"));
     connect(page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
         m_loaded = ok;
-        if (!ok)
+        m_edit = EditSession{}; // a new page has no edit in progress
+        m_inlineEditing.clear();
+        if (!ok || m_closing)
             return;
         ++m_fullLoads;
+        // The action bar's words, translated.
+        const QVariantMap labels{
+            {QStringLiteral("grip"), tr("Drag to move")},
+            {QStringLiteral("selectParent"), tr("Select parent")},
+            {QStringLiteral("moveUp"), tr("Move up")},
+            {QStringLiteral("moveDown"), tr("Move down")},
+            {QStringLiteral("duplicate"), tr("Duplicate")},
+            {QStringLiteral("remove"), tr("Delete")},
+            {QStringLiteral("toolbar"), tr("Block actions")},
+        };
+        m_view->page()->runJavaScript(
+            QStringLiteral("window.ssLabels && ssLabels(%1, %2)")
+                .arg(m_editable ? QLatin1String("true") : QLatin1String("false"))
+                .arg(QString::fromUtf8(
+                    QJsonDocument::fromVariant(labels).toJson(QJsonDocument::Compact))),
+            QWebEngineScript::ApplicationWorld);
         setSelectedBlock(m_selected);
         emit loaded();
     });
@@ -225,6 +279,8 @@ PreviewView::~PreviewView()
 {
     QWebEngineProfile *profile = nullptr;
     PreviewSchemeHandler::instance(&profile).remove(m_host);
+    // The page answers pending script calls with nothing while it goes: nothing may reload.
+    m_closing = true;
     delete m_view;
 }
 
@@ -238,11 +294,14 @@ void PreviewView::setPage(const QString &pageId)
 {
     m_pageId = pageId;
     m_selected.clear();
+    m_edit = EditSession{};
     reload();
 }
 
 void PreviewView::reload()
 {
+    if (m_closing)
+        return;
     const Page *page = m_doc ? m_doc->page(m_pageId) : nullptr;
     m_loaded = false;
     if (!page) {
@@ -256,13 +315,34 @@ void PreviewView::reload()
     m_view->load(url);
 }
 
+QString PreviewView::selectedLabel() const
+{
+    const Page *page = m_doc ? m_doc->page(m_pageId) : nullptr;
+    const Block *b = page && !m_selected.isEmpty() ? page->block(m_selected) : nullptr;
+    if (!b)
+        return {};
+    const ComponentSpec *spec = m_theme->manifest().component(b->type);
+    return spec && !spec->label.isEmpty() ? spec->label : b->type;
+}
+
 void PreviewView::setSelectedBlock(const QString &blockId)
 {
     m_selected = blockId;
     if (m_loaded)
-        m_view->page()->runJavaScript(
-            QStringLiteral("window.ssSelect && ssSelect(%1)").arg(jsString(blockId)),
-            QWebEngineScript::ApplicationWorld);
+        m_view->page()->runJavaScript(QStringLiteral("window.ssSelect && ssSelect(%1, %2)")
+                                          .arg(jsString(blockId), jsString(selectedLabel())),
+                                      QWebEngineScript::ApplicationWorld);
+}
+
+void PreviewView::setEditable(bool on)
+{
+    if (m_editable == on)
+        return;
+    m_editable = on;
+    m_renderer->setEditorMarks(on);
+    m_edit = EditSession{};
+    if (m_doc && m_doc->page(m_pageId))
+        reload();
 }
 
 void PreviewView::setViewportWidth(int px)
@@ -293,20 +373,244 @@ void PreviewView::onChanged(const DocumentChange &change)
         reload(); // structural, root, site-wide, or the page is still loading: render it whole
         return;
     }
-    // One block changed: replace its element only.
+    patchBlock(block->id); // one block changed: replace its element only
+}
+
+void PreviewView::patchBlock(const QString &id)
+{
+    const Page *page = m_doc ? m_doc->page(m_pageId) : nullptr;
+    const Block *block = page ? page->block(id) : nullptr;
+    if (!block || !m_loaded)
+        return reload();
     const QString html = m_renderer->renderBlock(*m_doc, *page, *block);
-    const QString id = block->id;
-    m_view->page()->runJavaScript(QStringLiteral("window.ssPatch ? ssPatch(%1, %2, %3) : false")
-                                      .arg(jsString(id), jsString(html), jsString(m_selected)),
-                                  QWebEngineScript::ApplicationWorld,
-                                  [this, id](const QVariant &ok) {
-                                      if (!ok.toBool()) {
-                                          reload(); // not in the DOM as expected: render it whole
-                                          return;
-                                      }
-                                      ++m_patches;
-                                      emit patched(id);
-                                  });
+    m_view->page()->runJavaScript(
+        QStringLiteral("window.ssPatch ? ssPatch(%1, %2, %3) : false")
+            .arg(jsString(id), jsString(html), jsString(m_selected)),
+        QWebEngineScript::ApplicationWorld, [this, id](const QVariant &ok) {
+            if (m_closing || ok.toString() == QLatin1String("editing"))
+                return; // typed in place: patched again when the edit ends
+            if (!ok.toBool()) {
+                reload(); // not in the DOM as expected: render it whole
+                return;
+            }
+            ++m_patches;
+            emit patched(id);
+        });
+}
+
+void PreviewView::intent(const QString &action, const QString &blockId)
+{
+    static const QStringList actions{QStringLiteral("selectParent"), QStringLiteral("moveUp"),
+                                     QStringLiteral("moveDown"), QStringLiteral("duplicate"),
+                                     QStringLiteral("remove")};
+    const Page *page = m_doc ? m_doc->page(m_pageId) : nullptr;
+    if (!m_editable || !actions.contains(action) || !page || !page->block(blockId))
+        return;
+    emit actionRequested(action, blockId);
+}
+
+void PreviewView::editText(const QString &blockId, const QString &path, const QString &text,
+                           int session)
+{
+    const Page *page = m_doc ? m_doc->page(m_pageId) : nullptr;
+    const Block *block = page ? page->block(blockId) : nullptr;
+    const auto parsed = PropertyPath::parse(path);
+    if (!m_editable || !block || !parsed)
+        return;
+    // Only plain-text props are edited in place (the renderer marks no others).
+    const ComponentSpec *spec = m_theme->manifest().component(block->type);
+    const FieldSpec *field = spec ? spec->fieldAt(*parsed) : nullptr;
+    if (!field ||
+        (field->type != FieldSpec::Type::Text && field->type != FieldSpec::Type::Textarea))
+        return;
+    const QCborValue current = parsed->get(QCborValue(block->props));
+    if (m_edit.session != session || m_edit.blockId != blockId || m_edit.path != path) {
+        static int nextMerge = 0x5ca0000; // apart from the inspector's gesture ids
+        m_edit = EditSession{blockId, path, session, ++nextMerge, false, current};
+    }
+    if (current.isString() && current.toString() == text)
+        return;
+    auto op = m_doc->makeSetProp(m_pageId, blockId, path, QCborValue(text));
+    auto r = op ? m_doc->perform(*op, m_edit.mergeId) : Result<void>(std::unexpected(op.error()));
+    if (!r)
+        return emit editFailed(r.error().toString());
+    m_edit.changed = true;
+}
+
+void PreviewView::editEnd(const QString &blockId, const QString &path, const QString &text,
+                          int session, bool cancel)
+{
+    m_inlineEditing.clear();
+    const bool same = m_edit.session == session && m_edit.blockId == blockId && m_edit.path == path;
+    if (cancel) {
+        // Back to the value before the session, merged into its step: the step disappears.
+        if (same && m_edit.changed) {
+            const Page *page = m_doc ? m_doc->page(m_pageId) : nullptr;
+            auto op = page && page->block(blockId)
+                          ? m_doc->makeSetProp(m_pageId, blockId, path, m_edit.original)
+                          : Result<Operation>(fail(tr("The block is gone")));
+            auto r = op ? m_doc->perform(*op, m_edit.mergeId)
+                        : Result<void>(std::unexpected(op.error()));
+            if (!r)
+                emit editFailed(r.error().toString());
+        }
+    } else {
+        editText(blockId, path, text, session);
+    }
+    if (same || m_edit.session == session)
+        m_edit = EditSession{};
+    // The element showed the typed text as the user typed it; now the renderer's version.
+    const Page *page = m_doc ? m_doc->page(m_pageId) : nullptr;
+    if (page && page->block(blockId) && m_loaded)
+        patchBlock(blockId);
+}
+
+bool PreviewView::acceptsMove(const QString &blockId, const QString &area) const
+{
+    return m_editable &&
+           OutlineModel::canMoveInto(m_doc, &m_theme->manifest(), m_pageId, blockId, area);
+}
+
+void PreviewView::moveBlock(const QString &blockId, const QString &area, int index)
+{
+    if (index >= 0 && acceptsMove(blockId, area))
+        emit blockMoveRequested(blockId, area, index);
+}
+
+QString PreviewView::componentType(const QMimeData *mime) const
+{
+    const QString format = QString::fromLatin1(OutlineModel::ComponentMimeType);
+    if (!mime || !mime->hasFormat(format))
+        return {};
+    const QString type = QString::fromUtf8(mime->data(format));
+    return m_theme->manifest().component(type) ? type : QString();
+}
+
+void PreviewView::queryDropTarget(const QPoint &pos, std::function<void(QString, int)> then)
+{
+    const double zoom = m_view->zoomFactor() > 0 ? m_view->zoomFactor() : 1.0;
+    const int query = ++m_dropQuery;
+    m_view->page()->runJavaScript(
+        QStringLiteral("window.ssDropTarget ? ssDropTarget(%1, %2, '') : null")
+            .arg(pos.x() / zoom)
+            .arg(pos.y() / zoom),
+        QWebEngineScript::ApplicationWorld,
+        [this, query, then = std::move(then)](const QVariant &v) {
+            if (query != m_dropQuery || m_closing)
+                return; // a newer question is on its way, or the view is going
+            const QVariantMap t = v.toMap();
+            then(t.value(QStringLiteral("area")).toString(),
+                 t.contains(QStringLiteral("index")) ? t.value(QStringLiteral("index")).toInt()
+                                                     : -1);
+        });
+}
+
+bool PreviewView::dragOver(const QMimeData *mime, const QPoint &pos)
+{
+    const QString type = componentType(mime);
+    if (type.isEmpty() || !m_loaded || !m_editable)
+        return false;
+    queryDropTarget(pos, [this, type](const QString &area, int index) {
+        const bool ok = index >= 0 && OutlineModel::areaAccepts(m_doc, &m_theme->manifest(),
+                                                                m_pageId, area, type);
+        m_dropArea = area;
+        m_dropIndex = index;
+        m_dropOk = ok;
+        m_view->page()->runJavaScript(QStringLiteral("window.ssShowDrop && ssShowDrop(%1)")
+                                          .arg(ok ? QLatin1String("true") : QLatin1String("false")),
+                                      QWebEngineScript::ApplicationWorld);
+        emit dropTargetChanged(area, index, ok);
+    });
+    return true;
+}
+
+void PreviewView::dragLeave()
+{
+    ++m_dropQuery;
+    m_dropOk = false;
+    if (m_loaded)
+        m_view->page()->runJavaScript(QStringLiteral("window.ssEndDrag && ssEndDrag()"),
+                                      QWebEngineScript::ApplicationWorld);
+}
+
+bool PreviewView::drop(const QMimeData *mime, const QPoint &pos)
+{
+    const QString type = componentType(mime);
+    if (type.isEmpty() || !m_loaded || !m_editable)
+        return false;
+    // Asked again at the drop point: the last drag-over answer may be for an earlier point.
+    queryDropTarget(pos, [this, type](const QString &area, int index) {
+        dragLeave();
+        const bool ok = index >= 0 && OutlineModel::areaAccepts(m_doc, &m_theme->manifest(),
+                                                                m_pageId, area, type);
+        m_dropArea.clear();
+        emit dropTargetChanged(area, index, ok);
+        if (ok)
+            emit componentDropped(type, area, index);
+    });
+    return true;
+}
+
+bool PreviewView::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::ShortcutOverride:
+        // Typing in place: the editor's window-wide keys (Ctrl+Z, Ctrl+D, Alt+Up...) are the
+        // text's, as in the inspector's fields.
+        if (!m_inlineEditing.isEmpty()) {
+            event->accept();
+            return true;
+        }
+        break;
+    case QEvent::ChildAdded:
+        if (watched == m_view) {
+            QObject *child = static_cast<QChildEvent *>(event)->child();
+            if (child->isWidgetType())
+                child->installEventFilter(this);
+        }
+        break;
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *e = static_cast<QDragMoveEvent *>(event);
+        const QPoint pos = static_cast<QWidget *>(watched)->mapTo(m_view, e->position().toPoint());
+        if (!dragOver(e->mimeData(), pos)) {
+            if (!componentType(e->mimeData()).isEmpty()) {
+                e->ignore(); // a read-only view takes no components
+                return true;
+            }
+            break; // not ours: the page handles it (a block dragged inside the canvas)
+        }
+        // The answer for this point comes back asynchronously; the previous one decides now.
+        if (event->type() == QEvent::DragEnter || m_dropOk) {
+            e->setDropAction(Qt::CopyAction);
+            e->accept();
+        } else {
+            e->ignore();
+        }
+        return true;
+    }
+    case QEvent::DragLeave:
+        dragLeave();
+        m_dropArea.clear();
+        break;
+    case QEvent::Drop: {
+        auto *e = static_cast<QDropEvent *>(event);
+        const QPoint pos = static_cast<QWidget *>(watched)->mapTo(m_view, e->position().toPoint());
+        if (!drop(e->mimeData(), pos)) {
+            if (!componentType(e->mimeData()).isEmpty()) {
+                e->ignore();
+                return true;
+            }
+            break;
+        }
+        e->setDropAction(Qt::CopyAction);
+        e->accept();
+        return true;
+    }
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace ss::ui

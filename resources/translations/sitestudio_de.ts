@@ -1912,6 +1912,38 @@
         <source>Viewport</source>
         <translation>Anzeigebereich</translation>
     </message>
+    <message>
+        <source>Drag to move</source>
+        <translation>Zum Verschieben ziehen</translation>
+    </message>
+    <message>
+        <source>Select parent</source>
+        <translation>Übergeordneten Block auswählen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Block actions</source>
+        <translation>Block-Aktionen</translation>
+    </message>
+    <message>
+        <source>The block is gone</source>
+        <translation>Der Block ist nicht mehr da</translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::PublishDialog</name>
