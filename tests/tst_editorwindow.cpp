@@ -490,7 +490,20 @@ private slots:
         ui::PublishDialog *dialog = editor.openPublishDialog();
         QVERIFY(dialog && dialog->isVisible());
         QVERIFY(!dialog->isModal());
-        // The starter content links to pages the site lacks: warnings, Publish stays enabled.
+        const auto brokenLinks = [&] {
+            int n = 0;
+            for (const PublishFinding &f : dialog->report().findings)
+                n += f.kind == PublishFinding::Kind::BrokenLink;
+            return n;
+        };
+        // A new site's starter content links only to what exists.
+        QCOMPARE(brokenLinks(), 0);
+        // A menu link to a page the site lacks: a warning, Publish stays enabled.
+        auto link = doc->makeSetProp(pageId, navId, "links[0].href", QCborValue("/nowhere"));
+        QVERIFY2(link, SS_WHY(link));
+        QVERIFY(doc->perform(*link));
+        dialog->runCheck();
+        QCOMPARE(brokenLinks(), 1);
         QVERIFY(dialog->report().warningCount() > 0);
         QCOMPARE(dialog->report().errorCount(), 0);
         QVERIFY(dialog->publishButton()->isEnabled());

@@ -1,4 +1,5 @@
 #include "conflictsdialog.h"
+#include "widgetutil.h"
 
 #include "json.h"
 #include "localcache.h"
@@ -69,6 +70,7 @@ ConflictsDialog::ConflictsDialog(SiteStore &store, ThemeRegistry &themes, SiteDo
 
 ConflictsDialog::~ConflictsDialog()
 {
+    detachChildSignals(this);
     // The web views go first (their pages must not outlive the dialog's profile users).
     delete m_mineView;
     delete m_theirsView;

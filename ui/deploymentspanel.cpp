@@ -1,4 +1,5 @@
 #include "deploymentspanel.h"
+#include "widgetutil.h"
 
 #include "theme.h"
 
@@ -198,6 +199,7 @@ DeploymentsPanel::DeploymentsPanel(const SiteStore &store, const QString &siteId
 
 DeploymentsPanel::~DeploymentsPanel()
 {
+    detachChildSignals(this);
     // Answers still on their way are dropped with the session (before the widgets go).
     m_session.reset();
 }

@@ -1,4 +1,5 @@
 #include "inspector.h"
+#include "widgetutil.h"
 
 #include "theme.h"
 
@@ -90,6 +91,11 @@ QString itemPath(const QString &arrayPath, int index)
 }
 
 } // namespace
+
+Inspector::~Inspector()
+{
+    detachChildSignals(this);
+}
 
 Inspector::Inspector(SiteDocument *doc, const ThemeManifest *manifest, QWidget *parent)
     : QScrollArea(parent)

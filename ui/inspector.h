@@ -44,6 +44,7 @@ class Inspector : public QScrollArea
     Q_OBJECT
 public:
     Inspector(SiteDocument *doc, const ThemeManifest *manifest, QWidget *parent = nullptr);
+    ~Inspector() override;
 
     // Where image fields find the site's assets (import, picker, thumbnails) and the theme's own
     // files ("theme:<path>" thumbnails). Without a store, images are edited as URLs only.

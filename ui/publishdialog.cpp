@@ -1,4 +1,5 @@
 #include "publishdialog.h"
+#include "widgetutil.h"
 
 #include "theme.h"
 
@@ -216,7 +217,10 @@ PublishDialog::PublishDialog(SiteStore &store, SiteDocument *doc, const ThemeMan
     updateSteps();
 }
 
-PublishDialog::~PublishDialog() = default;
+PublishDialog::~PublishDialog()
+{
+    detachChildSignals(this);
+}
 
 void PublishDialog::setSyncService(sync::SyncService *service)
 {

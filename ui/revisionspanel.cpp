@@ -1,4 +1,5 @@
 #include "revisionspanel.h"
+#include "widgetutil.h"
 
 #include "theme.h"
 
@@ -343,7 +344,10 @@ RevisionsPanel::RevisionsPanel(SiteDocument *doc, std::shared_ptr<const ThemePac
     refresh();
 }
 
-RevisionsPanel::~RevisionsPanel() = default;
+RevisionsPanel::~RevisionsPanel()
+{
+    detachChildSignals(this);
+}
 
 void RevisionsPanel::refresh()
 {

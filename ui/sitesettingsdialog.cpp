@@ -1,4 +1,5 @@
 #include "sitesettingsdialog.h"
+#include "widgetutil.h"
 
 #include "theme.h"
 
@@ -89,6 +90,11 @@ SiteSettingsDialog::Group SiteSettingsDialog::groupOf(const FieldSpec &f)
                     {"space", "spacing", "gap", "radius", "width", "size", "padding", "margin"}))
         return Group::Spacing;
     return Group::General;
+}
+
+SiteSettingsDialog::~SiteSettingsDialog()
+{
+    detachChildSignals(this);
 }
 
 SiteSettingsDialog::SiteSettingsDialog(SiteDocument *doc, const ThemeManifest &manifest,

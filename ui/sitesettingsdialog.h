@@ -56,6 +56,7 @@ public:
 
     // `doc` and `manifest` must outlive the dialog (the editor window owns all three).
     SiteSettingsDialog(SiteDocument *doc, const ThemeManifest &manifest, QWidget *parent = nullptr);
+    ~SiteSettingsDialog() override;
 
     // The editor of a field (for a colour field, its hex line edit), for tests and "go to field".
     QWidget *editorFor(const QString &field) const { return m_editors.value(field); }
