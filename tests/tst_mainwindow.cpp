@@ -211,12 +211,50 @@ private slots:
         QCOMPARE(window.filterModel()->rowCount(), 3);
         window.profileTree()->setCurrentItem(window.profileTree()->topLevelItem(0));
 
+        // The wizard asks the server whether the address is free (Alpha Shop's is taken now).
+        {
+            ui::NewSiteWizard *wizard = window.makeWizard();
+            wizard->show();
+            const auto review = [&](const QString &name) {
+                wizard->restart();
+                wizard->typeList()->setCurrentRow(0);
+                wizard->next();
+                wizard->nameEdit()->setText(name);
+                wizard->next();
+                wizard->objectiveBoxes().first()->setChecked(true);
+                wizard->next();
+                wizard->next(); // review: asks the server
+            };
+            review("Alpha Shop");
+            QTRY_VERIFY2(wizard->onlineAvailability().contains("taken"),
+                         qPrintable(wizard->onlineAvailability()));
+            QVERIFY2(wizard->reviewLabel()->text().contains("alpha-shop.localhost is taken"),
+                     qPrintable(wizard->reviewLabel()->text()));
+            review("Zebra Shop");
+            QTRY_VERIFY2(wizard->onlineAvailability().contains("zebra-shop.localhost is available"),
+                         qPrintable(wizard->onlineAvailability()));
+            delete wizard;
+        }
+
         // The server goes away: each site fails with a reason, the indicator says offline.
         server.stop();
         ui::BulkActionDialog *offline = window.syncSites({ids.at(0), ids.at(2)});
         QVERIFY(QTest::qWaitFor([&] { return offline->isFinished(); }, 120000));
         QCOMPARE(offline->failed(), 2);
         QCOMPARE(window.connectionState(), QString("offline"));
+        {
+            ui::NewSiteWizard *wizard = window.makeWizard();
+            wizard->show();
+            wizard->typeList()->setCurrentRow(0);
+            wizard->next();
+            wizard->nameEdit()->setText("Offline Shop");
+            wizard->next();
+            wizard->objectiveBoxes().first()->setChecked(true);
+            wizard->next();
+            wizard->next();
+            QTRY_VERIFY_WITH_TIMEOUT(wizard->onlineAvailability().contains("not checked"), 60000);
+            delete wizard;
+        }
         QVERIFY2(offline->summary().contains("Alpha Shop") &&
                      offline->summary().contains("Cedar Studio"),
                  qPrintable(offline->summary()));

@@ -5,6 +5,7 @@
 #include "editorwindow.h"
 #include "localcache.h"
 #include "newsitewizard.h"
+#include "remotesession.h"
 #include "renderer.h"
 #include "sitedocument.h"
 #include "sitelistmodel.h"
@@ -352,6 +353,23 @@ NewSiteWizard *MainWindow::makeWizard()
         auto q = m_cache->exec(QStringLiteral("SELECT 1 FROM workspaces WHERE slug = ?"), {slug});
         return q && q->next();
     };
+    auto profiles = m_cache->exec(QStringLiteral("SELECT COUNT(*) FROM profiles"));
+    if (profiles && profiles->next() && profiles->value(0).toInt() > 0) {
+        // The first profile's server (a new site syncs there): is the address free?
+        auto *session = new sync::RemoteSession(m_dataDir, QString(), wizard);
+        wizard->checkOnline = [session, wizard](const QString &name,
+                                                NewSiteWizard::AvailabilityAnswer answer) {
+            session->get(
+                QStringLiteral("/api/v1/slugs?name=") +
+                    QString::fromLatin1(QUrl::toPercentEncoding(name)),
+                [answer](const sync::HttpReply &r) {
+                    const QCborMap m = r.json();
+                    answer(r.ok(), m.value(QStringLiteral("available")).toBool(),
+                           m.value(QStringLiteral("domain")).toString());
+                },
+                wizard);
+        };
+    }
     return wizard;
 }
 

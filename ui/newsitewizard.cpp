@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QVBoxLayout>
 
 namespace ss::ui {
@@ -242,8 +243,32 @@ void NewSiteWizard::updateReview()
     m_controller.plan((*theme)->manifest());
     const SiteBlueprint &b = m_controller.blueprint();
     const QString slug = m_controller.proposeSlug(slugTaken);
+    // Online, the server says whether the address is free (slugs are shared by all accounts);
+    // the answer comes later and redraws this step.
+    if (checkOnline && m_checkedName != b.name) {
+        m_checkedName = b.name;
+        m_online = tr("checking with the server…");
+        QPointer<NewSiteWizard> self(this);
+        const QString name = b.name;
+        checkOnline(name, [self, name](bool checked, bool available, const QString &domain) {
+            if (!self || self->m_checkedName != name)
+                return;
+            if (!checked)
+                self->m_online = tr("not checked: the server cannot be reached; it picks a free "
+                                    "address when the site is first synced");
+            else if (available)
+                self->m_online = tr("%1 is available").arg(domain);
+            else
+                self->m_online = tr("%1 is taken: the server adds a short suffix to the address "
+                                    "(or choose another name)")
+                                     .arg(domain);
+            self->updateReview();
+        });
+    }
     QString html = tr("<p><b>%1</b> — address <code>%2</code></p>")
                        .arg(b.name.toHtmlEscaped(), slug.toHtmlEscaped());
+    if (!m_online.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(m_online.toHtmlEscaped());
     html += QStringLiteral("<ul>");
     for (const SiteBlueprint::PagePlan &p : b.pages)
         html += QStringLiteral("<li><b>%1</b> <code>%2</code>: %3</li>")

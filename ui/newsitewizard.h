@@ -26,8 +26,16 @@ public:
     NewSiteWizard(ThemeRegistry &themes, QWidget *parent = nullptr);
 
     SiteWizardController &controller() { return m_controller; }
-    // Set by the site manager: whether an address is taken (online check), else only local names.
+    // Set by the site manager: whether an address is taken by a site in the local cache.
     std::function<bool(const QString &slug)> slugTaken;
+    // Set by the site manager when a server is configured: asks it whether the address of a
+    // name is free; `answer(checked, available, domain)` may come later (checked = false when the
+    // server could not be asked).
+    using AvailabilityAnswer =
+        std::function<void(bool checked, bool available, const QString &domain)>;
+    std::function<void(const QString &name, AvailabilityAnswer answer)> checkOnline;
+    // What the review step says about the server's answer ("" before any check).
+    QString onlineAvailability() const { return m_online; }
 
     // For tests and keyboard users: the widgets of each step.
     QListWidget *typeList() const { return m_types; }
@@ -55,6 +63,8 @@ private:
     QComboBox *m_fonts;
     QLabel *m_preview;
     QLabel *m_review;
+    QString m_online;      // the review's note on the server's answer
+    QString m_checkedName; // the name that note is about
 };
 
 } // namespace ss::ui

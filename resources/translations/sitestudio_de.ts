@@ -1807,6 +1807,22 @@
         <source>Na&amp;me</source>
         <translation>Na&amp;me</translation>
     </message>
+    <message>
+        <source>checking with the server…</source>
+        <translation>wird beim Server geprüft…</translation>
+    </message>
+    <message>
+        <source>not checked: the server cannot be reached; it picks a free address when the site is first synced</source>
+        <translation>nicht geprüft: Der Server ist nicht erreichbar; er wählt beim ersten Synchronisieren eine freie Adresse</translation>
+    </message>
+    <message>
+        <source>%1 is available</source>
+        <translation>%1 ist frei</translation>
+    </message>
+    <message>
+        <source>%1 is taken: the server adds a short suffix to the address (or choose another name)</source>
+        <translation>%1 ist vergeben: Der Server hängt ein kurzes Kürzel an die Adresse an (oder wählen Sie einen anderen Namen)</translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::OutlineModel</name>

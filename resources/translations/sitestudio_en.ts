@@ -1806,6 +1806,22 @@
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — address &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>checking with the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: the server cannot be reached; it picks a free address when the site is first synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is taken: the server adds a short suffix to the address (or choose another name)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::OutlineModel</name>

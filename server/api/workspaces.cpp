@@ -69,6 +69,32 @@ const QStringList &siteTypes()
     return types;
 }
 
+// Whether the address a name would get is free (the new-site wizard asks before creating).
+// Slugs are global: every account's sites share the base domain.
+bool slugReserved(const QString &slug)
+{
+    return slug == QLatin1String("www") || slug == QLatin1String("api");
+}
+
+ApiResult checkSlug(ApiCall &call)
+{
+    const QString name = call.request.query.queryItemValue(QStringLiteral("name"),
+                                                           QUrl::FullyDecoded);
+    if (name.trimmed().isEmpty())
+        return apiError(400, QStringLiteral("invalid_value"),
+                        QStringLiteral("name the site: ?name=…"), QStringLiteral("name"));
+    const QString slug = dnsLabelFrom(name, 50);
+    auto taken = call.db.exec(QStringLiteral("SELECT 1 FROM workspaces WHERE slug = ?"), {slug});
+    if (!taken)
+        return std::unexpected(dbError(taken.error()));
+    const bool available = !taken->next() && !slugReserved(slug);
+    QCborMap m;
+    m.insert(QStringLiteral("slug"), slug);
+    m.insert(QStringLiteral("available"), available);
+    m.insert(QStringLiteral("domain"), call.config.domainFor(slug));
+    return jsonResponse(200, m);
+}
+
 ApiResult createWorkspace(ApiCall &call)
 {
     auto body =
@@ -134,7 +160,7 @@ ApiResult createWorkspace(ApiCall &call)
             call.db.exec(QStringLiteral("SELECT 1 FROM workspaces WHERE slug = ?"), {slug});
         if (!taken)
             return std::unexpected(dbError(taken.error()));
-        if (!taken->next() && slug != QLatin1String("www") && slug != QLatin1String("api"))
+        if (!taken->next() && !slugReserved(slug))
             break;
         if (attempt > 20)
             return apiError(503, QStringLiteral("slug_exhausted"),
@@ -461,6 +487,7 @@ std::expected<void, ApiError> requireOwnWorkspace(ApiCall &call, const QString &
 void Api::registerWorkspaceRoutes()
 {
     add("GET", "workspaces", Authenticated, listWorkspaces);
+    add("GET", "slugs", Authenticated, checkSlug);
     add("POST", "workspaces", Authenticated | Mutation, createWorkspace);
     add("GET", "workspaces/{}", Authenticated, getWorkspace);
     add("PATCH", "workspaces/{}", Authenticated | Mutation, patchWorkspace);

@@ -51,8 +51,14 @@ try:
     c.check(int(r.headers.get("retry-after", "0")) > 0, f"Retry-After header {r.headers}")
 
     # ---- workspaces + hosting ---------------------------------------------------------------
+    r = hd.api("GET", "/slugs?name=Caf%C3%A9%20Bella", token=token)
+    c.expect(r, 200, what="slug check")
+    c.check(r.json == {"slug": "cafe-bella", "available": True, "domain": "cafe-bella.localhost"}, f"free slug {r.json}")
+    c.expect(hd.api("GET", "/slugs", token=token), 400, "invalid_value", "slug check without a name")
+    c.check(hd.api("GET", "/slugs?name=www", token=token).json["available"] is False, "reserved slug")
     r = hd.api("POST", "/workspaces", {"name": "Café Bella"}, token=token)
     c.expect(r, 201, what="create workspace")
+    c.check(hd.api("GET", "/slugs?name=cafe%20bella", token=token).json["available"] is False, "taken slug")
     ws = r.json
     c.check(ws["slug"] == "cafe-bella" and ws["domain"] == "cafe-bella.localhost" and ws["url"].startswith("http://cafe-bella.localhost:"), f"slug/domain {ws}")
     c.check(ws["environment"] == "pool" and ws["hosting_status"] == "active", "provisioned for the tier")
