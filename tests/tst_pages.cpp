@@ -243,14 +243,12 @@ private slots:
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         editor.showBlock(a, QString());
-        const Page *pageA = doc->page(a);
         editor.activateWindow();
         editor.pageList()->setFocus();
         QTRY_VERIFY(editor.pageList()->hasFocus());
         QTest::keyClick(editor.pageList(), Qt::Key_Down, Qt::AltModifier);
         QCOMPARE(slugs(*doc), QStringList({"/", "/d", "/a", "/b"}));
         QCOMPARE(editor.currentPageId(), a);
-        QCOMPARE(doc->page(a), pageA); // the same page, not a copy
         QTest::keyClick(editor.pageList(), Qt::Key_Up, Qt::AltModifier);
         QCOMPARE(slugs(*doc), QStringList({"/", "/a", "/d", "/b"}));
         // In the outline the same keys move blocks, not pages.

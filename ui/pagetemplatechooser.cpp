@@ -6,13 +6,61 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace ss::ui {
+
+namespace {
+
+constexpr int kSummaryRole = Qt::UserRole + 1;
+
+// A template row: its name in bold, the summary under it in a quieter colour.
+class TemplateDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        const QFontMetrics fm(option.font);
+        return {200, fm.height() * 2 + 14};
+    }
+    void paint(QPainter *p, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem o = option;
+        initStyleOption(&o, index);
+        o.text.clear();
+        o.widget->style()->drawControl(QStyle::CE_ItemViewItem, &o, p, o.widget);
+        const bool selected = o.state & QStyle::State_Selected;
+        const QPalette &pal = o.palette;
+        const QRect r = o.rect.adjusted(10, 6, -8, -6);
+        QFont bold = o.font;
+        bold.setBold(true);
+        p->save();
+        p->setFont(bold);
+        p->setPen(pal.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        const QFontMetrics fm(bold);
+        p->drawText(r.left(), r.top() + fm.ascent(), index.data(Qt::DisplayRole).toString());
+        p->setFont(o.font);
+        QColor muted = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);
+        muted.setAlphaF(selected ? 0.85f : 0.6f);
+        p->setPen(muted);
+        const QFontMetrics sm(o.font);
+        p->drawText(r.left(), r.top() + fm.height() + 2 + sm.ascent(),
+                    sm.elidedText(index.data(kSummaryRole).toString(), Qt::ElideRight, r.width()));
+        p->restore();
+    }
+};
+
+} // namespace
 
 PageTemplateChooser::PageTemplateChooser(const SiteDocument *doc, const ThemeManifest &theme,
                                          AddPage add, QWidget *parent)
@@ -31,17 +79,33 @@ PageTemplateChooser::PageTemplateChooser(const SiteDocument *doc, const ThemeMan
 
     m_list = new QListWidget;
     m_list->setAccessibleName(tr("Page templates"));
-    m_list->setSpacing(2);
     m_list->setUniformItemSizes(true);
-    m_list->setWordWrap(true);
+    m_list->setItemDelegate(new TemplateDelegate(m_list));
     for (const PageTemplate &t : pageTemplates()) {
-        const QString label = t.id == QLatin1String("blank")       ? tr("Blank")
-                              : t.id == QLatin1String("blog-post") ? tr("Blog post")
-                                                                   : t.title;
-        auto *item = new QListWidgetItem(tr("%1\n%2").arg(label, t.summary), m_list);
+        // The chooser's own words for the templates (translatable); the models' are fallbacks.
+        const QHash<QString, std::pair<QString, QString>> words = {
+            {QStringLiteral("blank"), {tr("Blank"), tr("An empty page to build from scratch")}},
+            {QStringLiteral("about"),
+             {tr("About"), tr("Who you are, your story and a few numbers")}},
+            {QStringLiteral("contact"),
+             {tr("Contact"), tr("How to reach you, with a contact section")}},
+            {QStringLiteral("services"),
+             {tr("Services"), tr("What you offer, what clients say, and a way to get in touch")}},
+            {QStringLiteral("pricing"),
+             {tr("Pricing"), tr("Plans and prices, with common questions")}},
+            {QStringLiteral("faq"),
+             {tr("FAQ"), tr("Questions and answers, and a way to ask more")}},
+            {QStringLiteral("blog-post"), {tr("Blog post"), tr("A title and an article to write")}},
+            {QStringLiteral("menu"),
+             {tr("Menu (restaurant)"), tr("A restaurant's dishes and prices, with photos")}},
+            {QStringLiteral("gallery"), {tr("Gallery"), tr("Photos of your work")}},
+        };
+        const auto [label, summary] = words.value(t.id, {t.title, t.summary});
+        auto *item = new QListWidgetItem(label, m_list);
         item->setData(Qt::UserRole, t.id);
-        item->setToolTip(t.summary);
-        item->setData(Qt::AccessibleTextRole, label);
+        item->setData(kSummaryRole, summary);
+        item->setToolTip(summary);
+        item->setData(Qt::AccessibleDescriptionRole, summary);
     }
     m_list->setMinimumWidth(340);
 
@@ -92,7 +156,7 @@ PageTemplateChooser::PageTemplateChooser(const SiteDocument *doc, const ThemeMan
     });
     m_list->setCurrentRow(0);
     m_list->setFocus();
-    resize(440, 600);
+    resize(440, 580);
 }
 
 QString PageTemplateChooser::selectedTemplate() const
