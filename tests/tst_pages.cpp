@@ -444,6 +444,7 @@ private slots:
             return q && q->next() ? q->value(0).toInt() : -1;
         };
         QCOMPARE(outbox(), 0);
+        QCOMPARE(doc->undoStack()->count(), 1); // only its own edit came back: nothing reloaded
 
         // B changes the hero's title and adds a page.
         QVERIFY(ok(cli(dirB.path(), {"sync"})));

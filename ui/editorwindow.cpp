@@ -580,6 +580,16 @@ bool EditorWindow::reloadFromServer()
                              {m_doc->customizationId});
     if (!pending || !pending->next() || pending->value(0).toInt() > 0)
         return false;
+    // Every version the server sends moves the base revision: unchanged, nothing came in.
+    qint64 revision = -1;
+    if (auto q = m_store.cache().exec(
+            QStringLiteral("SELECT base_revision FROM customizations WHERE id = ?"),
+            {m_doc->customizationId});
+        q && q->next() && !q->value(0).isNull())
+        revision = q->value(0).toLongLong();
+    if (revision == m_seenRevision)
+        return false;
+    m_seenRevision = revision;
     auto fresh = m_store.loadSite(m_doc->id);
     if (!fresh) {
         qWarning().noquote() << "could not read the synced site:" << fresh.error().toString();
@@ -605,12 +615,6 @@ bool EditorWindow::reloadFromServer()
                 m_outlineView->selectionModel()->setCurrentIndex(i, QItemSelectionModel::NoUpdate);
             }
     }
-    qint64 revision = 0;
-    if (auto q = m_store.cache().exec(
-            QStringLiteral("SELECT base_revision FROM customizations WHERE id = ?"),
-            {m_doc->customizationId});
-        q && q->next())
-        revision = q->value(0).toLongLong();
     statusBar()->showMessage(tr("Updated from the server (revision %1)").arg(revision), 10000);
     updateTitle();
     return true;

@@ -170,7 +170,8 @@ private:
     QPointer<ConflictsDialog> m_conflicts;
     PublishDialog *m_publishDialog = nullptr;
     QPointer<PageTemplateChooser> m_templateChooser;
-    bool m_pagesDirty = false; // the page list changed during a batch (move, sync)
+    bool m_pagesDirty = false;  // the page list changed during a batch (move, sync)
+    qint64 m_seenRevision = -2; // the server revision reloadFromServer() last looked at
     Toast *m_toast = nullptr;
 };
 
