@@ -1052,8 +1052,9 @@ Result<void> SiteDocument::performAll(const QList<Operation> &ops, const QString
     return {};
 }
 
-Result<void> SiteDocument::movePage(const QString &pageId, qsizetype toIndex)
+Result<void> SiteDocument::movePage(const QString &pageIdIn, qsizetype toIndex)
 {
+    const QString pageId = pageIdIn; // may be the moved Page's own id member, gone after removal
     auto remove = makeRemovePage(pageId);
     if (!remove)
         return std::unexpected(remove.error());

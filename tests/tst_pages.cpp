@@ -272,6 +272,9 @@ private slots:
         // The home page may move too: it is home by its address.
         QVERIFY(editor.movePageTo(doc->pageBySlug(QStringLiteral("/"))->id, 3));
         QCOMPARE(slugs(*doc), QStringList({"/b", "/a", "/d", "/"}));
+        QCOMPARE(editor.currentPageId(), doc->pageBySlug("/")->id);
+        QCOMPARE(editor.pageList()->currentRow(), 3);
+        QTest::qWait(50); // the inspector shows its new form's rows on the next turn
         screenshot(&editor, QStringLiteral("pages-reordered"));
     }
 
@@ -317,6 +320,9 @@ private slots:
         QVERIFY(settings->problem(QStringLiteral("slug")).contains("not a valid address"));
         emit slug->editingFinished();
         QCOMPARE(doc->page(about)->slug, QStringLiteral("/about"));
+        editor.inspector()->resize(380, 620);
+        QTest::qWait(50);
+        screenshot(editor.inspector(), QStringLiteral("page-settings-address-problem"));
         QVERIFY(settings->problem(QStringLiteral("slug")).contains("not a valid address"));
         slug->clear();
         QTest::keyClicks(slug, QStringLiteral("/team"));

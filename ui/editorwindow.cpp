@@ -510,8 +510,9 @@ QString EditorWindow::addPageFromTemplate(const QString &templateId, const QStri
     return op->pageId;
 }
 
-bool EditorWindow::movePageTo(const QString &pageId, int index)
+bool EditorWindow::movePageTo(const QString &pageIdIn, int index)
 {
+    const QString pageId = pageIdIn; // the caller's may be the moved Page's own id member
     if (!m_doc || !m_doc->page(pageId))
         return false;
     if (index == m_doc->pageIndex(pageId))
