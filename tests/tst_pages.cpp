@@ -487,6 +487,7 @@ private slots:
         QCOMPARE(doc->page(home)->block(hero)->props.value("description").toString(),
                  QStringLiteral("Mine, unsynced"));
         QCOMPARE(doc->undoStack()->count(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(editor.preview()->isLoaded(), 30000); // not torn down mid-load
     }
 };
 
