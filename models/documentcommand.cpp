@@ -5,8 +5,10 @@
 
 namespace ss {
 
-DocumentCommand::DocumentCommand(SiteDocument *doc, Operation op, int mergeId, bool alreadyApplied)
-    : m_doc(doc)
+DocumentCommand::DocumentCommand(SiteDocument *doc, Operation op, int mergeId, bool alreadyApplied,
+                                 QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_doc(doc)
     , m_op(std::move(op))
     , m_mergeId(m_op.kind == Operation::Kind::SetProp ? mergeId : -1)
     , m_skipRedo(alreadyApplied)
@@ -46,6 +48,25 @@ bool DocumentCommand::mergeWith(const QUndoCommand *other)
     // undo step: QUndoStack drops an obsolete command after a merge.
     setObsolete(m_op.newValue == m_op.oldValue);
     return true;
+}
+
+MacroCommand::MacroCommand(SiteDocument *doc, const QString &text)
+    : QUndoCommand(text)
+    , m_doc(doc)
+{}
+
+void MacroCommand::redo()
+{
+    m_doc->beginBatch();
+    QUndoCommand::redo();
+    m_doc->endBatch();
+}
+
+void MacroCommand::undo()
+{
+    m_doc->beginBatch();
+    QUndoCommand::undo();
+    m_doc->endBatch();
 }
 
 } // namespace ss

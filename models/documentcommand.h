@@ -13,7 +13,8 @@ class SiteDocument;
 class DocumentCommand : public QUndoCommand
 {
 public:
-    DocumentCommand(SiteDocument *doc, Operation op, int mergeId, bool alreadyApplied);
+    DocumentCommand(SiteDocument *doc, Operation op, int mergeId, bool alreadyApplied,
+                    QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -27,6 +28,20 @@ private:
     Operation m_op;
     int m_mergeId;
     bool m_skipRedo;
+};
+
+// Several DocumentCommands as one undo step (their parent): applied as one batch, so listeners
+// see the end state once (SiteDocument::batchFinished).
+class MacroCommand : public QUndoCommand
+{
+public:
+    MacroCommand(SiteDocument *doc, const QString &text);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    SiteDocument *m_doc;
 };
 
 } // namespace ss

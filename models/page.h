@@ -67,6 +67,12 @@ public:
     QString slug;
     QString title;
     QString description;
+    // Search and sharing (all optional; absent from the page JSON while empty / false).
+    QString ogTitle;      // the social (Open Graph) title; the page title when empty
+    QString ogImage;      // the social image: a site asset reference or an http(s) URL
+    QString canonical;    // the canonical URL (absolute http(s)); none when empty
+    bool noindex = false; // asks search engines not to index the page
+    QCborMap extra;       // unknown page keys, kept as they are
 
     // Puck Data, taken apart: `data` keeps the top-level keys in order (root/content/zones are
     // placeholders); `rootItem` keeps root's keys except props; `rootProps` the root props.

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QUrl>
 #include <QUuid>
 
 #include <algorithm>
@@ -411,6 +412,48 @@ QString headHtml(const RenderContext &ctx)
         head += QLatin1String("<meta name=\"description\" content=\"");
         Template::appendEscaped(head, ctx.page.description);
         head += QLatin1String("\">\n");
+    }
+    const Page &page = ctx.page;
+    const auto meta = [&head](QLatin1String attr, QLatin1String name, const QString &content) {
+        head += QLatin1String("<meta ") + attr + QLatin1String("=\"") + name +
+                QLatin1String("\" content=\"");
+        Template::appendEscaped(head, content);
+        head += QLatin1String("\">\n");
+    };
+    if (page.noindex)
+        meta(QLatin1String("name"), QLatin1String("robots"), QStringLiteral("noindex"));
+    // Only absolute http(s) URLs (checked when set; a document edited elsewhere is checked here).
+    QString canonical;
+    if (const QUrl url(page.canonical, QUrl::StrictMode);
+        !page.canonical.isEmpty() && url.isValid() && !url.host().isEmpty() &&
+        (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
+        canonical = url.toString(QUrl::FullyEncoded);
+    if (!canonical.isEmpty()) {
+        head += QLatin1String("<link rel=\"canonical\" href=\"");
+        Template::appendEscaped(head, canonical);
+        head += QLatin1String("\">\n");
+    }
+    // Open Graph (social previews): shown when the page has a title, description or image.
+    const QString ogTitle = page.ogTitle.isEmpty() ? pageTitle(page) : page.ogTitle;
+    QString ogImage = page.ogImage.isEmpty() ? QString() : urlpolicy::image(page.ogImage, ctx.base);
+    if (!ogImage.isEmpty()) {
+        if (ctx.assetsUsed && page.ogImage.startsWith(QLatin1String("assets/")))
+            ctx.assetsUsed->insert(page.ogImage.mid(7));
+        if (!canonical.isEmpty()) // crawlers want absolute URLs: resolve against the page's own
+            ogImage = QUrl(canonical).resolved(QUrl(ogImage)).toString(QUrl::FullyEncoded);
+    }
+    if (!ogTitle.isEmpty())
+        meta(QLatin1String("property"), QLatin1String("og:title"), ogTitle);
+    if (!page.description.isEmpty())
+        meta(QLatin1String("property"), QLatin1String("og:description"), page.description);
+    if (!ogImage.isEmpty())
+        meta(QLatin1String("property"), QLatin1String("og:image"), ogImage);
+    if (!ogTitle.isEmpty() || !ogImage.isEmpty()) {
+        meta(QLatin1String("property"), QLatin1String("og:type"), QStringLiteral("website"));
+        if (!canonical.isEmpty())
+            meta(QLatin1String("property"), QLatin1String("og:url"), canonical);
+        if (!ctx.site.name.isEmpty())
+            meta(QLatin1String("property"), QLatin1String("og:site_name"), ctx.site.name);
     }
     head += QLatin1String("<meta name=\"generator\" content=\"Site Studio\">\n");
     for (const QString &css : ctx.theme.manifest().stylesheets) {

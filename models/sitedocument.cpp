@@ -5,11 +5,14 @@
 #include "logging.h"
 #include "puckcodec.h"
 #include "thememanifest.h"
+#include "urlpolicy.h"
 
 #include <QCborArray>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QUndoStack>
+#include <QUrl>
 #include <QUuid>
 
 #include <atomic>
@@ -181,6 +184,34 @@ static const QRegularExpression &slugPattern()
     return re;
 }
 
+// The URL-valued page keys: the canonical URL is absolute http(s); the social image a site asset
+// ("assets/<sha256>.<ext>") or an http(s) URL.
+static Result<void> checkPageUrls(const QCborMap &meta)
+{
+    const QString canonical = meta.value(QStringLiteral("canonical")).toString();
+    if (!canonical.isEmpty()) {
+        const QUrl url(canonical, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+            return fail(QStringLiteral("the canonical URL must be a full http(s) address, like "
+                                       "https://example.com/about"));
+    }
+    const QString image = meta.value(QStringLiteral("ogImage")).toString();
+    if (!image.isEmpty() && urlpolicy::image(image, QString()).isEmpty())
+        return fail(QStringLiteral("the social image must be a site image or an http(s) "
+                                   "address"));
+    return {};
+}
+
+static const QStringList &knownPageKeys()
+{
+    static const QStringList keys = {
+        QStringLiteral("id"),          QStringLiteral("slug"),    QStringLiteral("title"),
+        QStringLiteral("description"), QStringLiteral("ogTitle"), QStringLiteral("ogImage"),
+        QStringLiteral("canonical"),   QStringLiteral("noindex"), QStringLiteral("data")};
+    return keys;
+}
+
 Result<std::unique_ptr<Page>> SiteDocument::pageFromJson(const QCborValue &json,
                                                          const QString &where)
 {
@@ -201,6 +232,13 @@ Result<std::unique_ptr<Page>> SiteDocument::pageFromJson(const QCborValue &json,
                     where + QStringLiteral(".slug"));
     page->title = m.value(QStringLiteral("title")).toString();
     page->description = m.value(QStringLiteral("description")).toString();
+    page->ogTitle = m.value(QStringLiteral("ogTitle")).toString();
+    page->ogImage = m.value(QStringLiteral("ogImage")).toString();
+    page->canonical = m.value(QStringLiteral("canonical")).toString();
+    page->noindex = m.value(QStringLiteral("noindex")).toBool();
+    for (auto it = m.cbegin(); it != m.cend(); ++it)
+        if (!knownPageKeys().contains(it.key().toString()))
+            page->extra.insert(it.key(), it.value());
     return page;
 }
 
@@ -211,8 +249,30 @@ QCborMap SiteDocument::pageToJson(const Page &page)
     m.insert(QStringLiteral("slug"), page.slug);
     m.insert(QStringLiteral("title"), page.title);
     m.insert(QStringLiteral("description"), page.description);
+    // The search and sharing keys only when set: older documents stay byte for byte the same.
+    if (!page.ogTitle.isEmpty())
+        m.insert(QStringLiteral("ogTitle"), page.ogTitle);
+    if (!page.ogImage.isEmpty())
+        m.insert(QStringLiteral("ogImage"), page.ogImage);
+    if (!page.canonical.isEmpty())
+        m.insert(QStringLiteral("canonical"), page.canonical);
+    if (page.noindex)
+        m.insert(QStringLiteral("noindex"), true);
+    for (auto it = page.extra.cbegin(); it != page.extra.cend(); ++it)
+        m.insert(it.key(), it.value());
     m.insert(QStringLiteral("data"), puck::exportData(page));
     return m;
+}
+
+QCborMap SiteDocument::pageMeta(const Page &page)
+{
+    return QCborMap{{QStringLiteral("slug"), page.slug},
+                    {QStringLiteral("title"), page.title},
+                    {QStringLiteral("description"), page.description},
+                    {QStringLiteral("ogTitle"), page.ogTitle},
+                    {QStringLiteral("ogImage"), page.ogImage},
+                    {QStringLiteral("canonical"), page.canonical},
+                    {QStringLiteral("noindex"), page.noindex}};
 }
 
 Result<std::unique_ptr<SiteDocument>> SiteDocument::fromJson(const QCborValue &json)
@@ -584,6 +644,12 @@ Result<DocumentChange> SiteDocument::applyInMemory(const Operation &op)
         (*page)->title = meta.value(QStringLiteral("title")).toString((*page)->title);
         (*page)->description =
             meta.value(QStringLiteral("description")).toString((*page)->description);
+        // Ops recorded before these keys existed lack them: the page keeps its values.
+        (*page)->ogTitle = meta.value(QStringLiteral("ogTitle")).toString((*page)->ogTitle);
+        (*page)->ogImage = meta.value(QStringLiteral("ogImage")).toString((*page)->ogImage);
+        (*page)->canonical = meta.value(QStringLiteral("canonical")).toString((*page)->canonical);
+        if (const QCborValue v = meta.value(QStringLiteral("noindex")); v.isBool())
+            (*page)->noindex = v.toBool();
         return DocumentChange{op.kind, op.pageId, {}, {}, {}};
     }
     case Operation::Kind::ReplacePageData: {
@@ -864,18 +930,20 @@ Result<Operation> SiteDocument::makeSetPageMeta(const QString &pageId, const QCb
     if (!page)
         return std::unexpected(page.error());
     const Page &p = **page;
-    QCborMap oldMeta{{QStringLiteral("slug"), p.slug},
-                     {QStringLiteral("title"), p.title},
-                     {QStringLiteral("description"), p.description}};
+    const QCborMap oldMeta = pageMeta(p);
     QCborMap newMeta = oldMeta;
     for (auto it = meta.begin(); it != meta.end(); ++it) {
         const QString key = it.key().toString();
-        if (!oldMeta.contains(key) || !it.value().isString())
-            return fail(QStringLiteral("page field \"%1\" must be one of slug, title, description "
-                                       "and a string")
+        const bool isFlag = key == QLatin1String("noindex");
+        if (!oldMeta.contains(key) || (isFlag ? !it.value().isBool() : !it.value().isString()))
+            return fail(QStringLiteral("page field \"%1\" must be one of slug, title, "
+                                       "description, ogTitle, ogImage, canonical (strings) or "
+                                       "noindex (true/false)")
                             .arg(key));
-        newMeta.insert(key, it.value());
+        newMeta.insert(key, isFlag ? it.value() : QCborValue(it.value().toString().trimmed()));
     }
+    if (auto r = checkPageUrls(newMeta); !r)
+        return std::unexpected(r.error());
     const QString slug = normalizeSlug(newMeta.value(QStringLiteral("slug")).toString());
     if (!slugPattern().match(slug).hasMatch())
         return fail(QStringLiteral("invalid address \"%1\": use lowercase letters, digits and '-'")
@@ -942,6 +1010,165 @@ Result<Operation> SiteDocument::makeReplacePageData(const QString &pageId,
     op.oldValue = puck::exportData(**page);
     op.newValue = puckData;
     return op;
+}
+
+QString SiteDocument::slugProblem(const QString &slug, const QString &pageId) const
+{
+    const QString s = normalizeSlug(slug);
+    if (!slugPattern().match(s).hasMatch())
+        return QStringLiteral("\"%1\" is not a valid address: use lowercase letters, digits and "
+                              "'-', like /about or /blog/first-post")
+            .arg(s);
+    if (const Page *other = pageBySlug(s); other && other->id != pageId)
+        return QStringLiteral("the page \"%1\" already has the address %2")
+            .arg(other->title.isEmpty() ? other->slug : other->title, s);
+    return {};
+}
+
+void SiteDocument::endBatch()
+{
+    if (m_batch > 0 && --m_batch == 0)
+        emit batchFinished();
+}
+
+Result<void> SiteDocument::performAll(const QList<Operation> &ops, const QString &text)
+{
+    beginBatch();
+    const auto end = qScopeGuard([this] { endBatch(); });
+    qsizetype done = 0;
+    for (; done < ops.size(); ++done)
+        if (auto r = apply(ops[done]); !r) {
+            // All or nothing: take back what was applied (journaled too, so the cache agrees).
+            for (qsizetype i = done - 1; i >= 0; --i)
+                if (auto back = apply(ops[i].inverse()); !back)
+                    qCCritical(lcDocument)
+                        << "could not revert a partial edit:" << back.error().toString();
+            return r;
+        }
+    auto *group = new MacroCommand(this, text);
+    for (const Operation &op : ops)
+        new DocumentCommand(this, op, -1, /*alreadyApplied=*/true, group);
+    m_undo->push(group);
+    return {};
+}
+
+Result<void> SiteDocument::movePage(const QString &pageIdIn, qsizetype toIndex)
+{
+    const QString pageId = pageIdIn; // may be the moved Page's own id member, gone after removal
+    auto remove = makeRemovePage(pageId);
+    if (!remove)
+        return std::unexpected(remove.error());
+    if (toIndex < 0 || toIndex >= qsizetype(m_pages.size()))
+        return fail(QStringLiteral("page index %1 out of range").arg(toIndex));
+    if (toIndex == remove->index)
+        return {};
+    Operation add;
+    add.kind = Operation::Kind::AddPage;
+    add.pageId = pageId;
+    add.index = toIndex; // in the list without the page
+    add.subtree = remove->subtree;
+    const Page *p = page(pageId);
+    return performAll({*remove, add},
+                      QStringLiteral("Move page %1").arg(p->title.isEmpty() ? p->slug : p->title));
+}
+
+Result<void> SiteDocument::applyUnjournaled(const Operation &op)
+{
+    auto change = applyInMemory(op);
+    if (!change)
+        return std::unexpected(change.error());
+    emit changed(*change);
+    return {};
+}
+
+Result<int> SiteDocument::adopt(const SiteDocument &server)
+{
+    if (server.themeId != themeId)
+        return fail(QStringLiteral("the server's version uses another theme; reopen the site"));
+    beginBatch();
+    const auto end = qScopeGuard([this] { endBatch(); });
+    int changes = 0;
+    // The server's values as they are (they were checked where they were made).
+    const auto metaOp = [](const Page &p, const QCborMap &meta) -> Result<Operation> {
+        Operation op;
+        op.kind = Operation::Kind::SetPageMeta;
+        op.pageId = p.id;
+        op.oldValue = pageMeta(p);
+        op.newValue = meta;
+        return op;
+    };
+    const auto step = [&](Result<Operation> op) -> Result<void> {
+        if (!op)
+            return std::unexpected(op.error());
+        ++changes;
+        return applyUnjournaled(*op);
+    };
+    // Which pages stay in place: same id, in the server's order (greedy); the rest are removed
+    // and added again where the server has them.
+    QSet<QString> kept;
+    qsizetype lastIndex = -1;
+    for (const auto &p : m_pages) {
+        const qsizetype at = server.pageIndex(p->id);
+        if (at > lastIndex) {
+            kept.insert(p->id);
+            lastIndex = at;
+        }
+    }
+    QStringList gone;
+    for (const auto &p : m_pages)
+        if (!kept.contains(p->id))
+            gone << p->id;
+    for (const QString &id : gone)
+        if (auto r = step(makeRemovePage(id)); !r)
+            return std::unexpected(r.error());
+    // Kept pages whose address changes step aside first, so swapped addresses never collide.
+    int parked = 0;
+    for (const auto &sp : server.m_pages) {
+        Page *p = kept.contains(sp->id) ? page(sp->id) : nullptr;
+        if (!p || p->slug == sp->slug)
+            continue;
+        QCborMap aside = pageMeta(*p);
+        aside.insert(QStringLiteral("slug"), QStringLiteral("/ss-sync-%1").arg(++parked));
+        if (auto r = step(metaOp(*p, aside)); !r)
+            return std::unexpected(r.error());
+    }
+    for (qsizetype i = 0; i < qsizetype(server.m_pages.size()); ++i) {
+        const Page &sp = *server.m_pages[size_t(i)];
+        const QCborMap json = pageToJson(sp);
+        if (!kept.contains(sp.id)) {
+            Operation add;
+            add.kind = Operation::Kind::AddPage;
+            add.pageId = sp.id;
+            add.index = i;
+            add.subtree = json;
+            if (auto r = step(add); !r)
+                return std::unexpected(r.error());
+            continue;
+        }
+        Page *p = page(sp.id);
+        const QCborMap mine = pageToJson(*p);
+        if (mine == json)
+            continue;
+        if (pageMeta(*p) != pageMeta(sp))
+            if (auto r = step(metaOp(*p, pageMeta(sp))); !r)
+                return std::unexpected(r.error());
+        p->extra = sp.extra;
+        if (mine.value(QStringLiteral("data")) != json.value(QStringLiteral("data")))
+            if (auto r =
+                    step(makeReplacePageData(sp.id, json.value(QStringLiteral("data")).toMap()));
+                !r)
+                return std::unexpected(r.error());
+    }
+    if (siteProps != server.siteProps)
+        if (auto r = step(makeReplaceSiteProps(server.siteProps)); !r)
+            return std::unexpected(r.error());
+    if (name != server.name || themeVersion != server.themeVersion || extra != server.extra) {
+        name = server.name;
+        themeVersion = server.themeVersion;
+        extra = server.extra;
+        ++changes;
+    }
+    return changes;
 }
 
 } // namespace ss

@@ -6,6 +6,7 @@
 
 #include <QCborMap>
 #include <QHash>
+#include <QList>
 #include <QObject>
 
 #include <functional>
@@ -54,6 +55,9 @@ public:
     static Result<std::unique_ptr<SiteDocument>> fromJson(const QCborValue &json);
     QCborMap toJson() const;
     static QCborMap pageToJson(const Page &page);
+    // The keys set-page-meta edits: slug, title, description, ogTitle, ogImage, canonical
+    // (strings) and noindex (bool).
+    static QCborMap pageMeta(const Page &page);
     static Result<std::unique_ptr<Page>> pageFromJson(const QCborValue &json, const QString &where);
 
     // Called for every applied operation before it becomes visible (the local cache records the
@@ -67,6 +71,25 @@ public:
     // non-negative mergeId (one typing gesture) become one undo step.
     Result<void> perform(const Operation &op, int mergeId = -1);
     QUndoStack *undoStack() const { return m_undo; }
+    // Applies several operations, all or nothing, as ONE undo step named `text` (each journaled
+    // as usual, so the outbox holds them in order).
+    Result<void> performAll(const QList<Operation> &ops, const QString &text);
+    // Moves a page to `toIndex` (its index in the new order): a RemovePage + AddPage pair, one
+    // undo step; the page keeps its id, address and content. Any page may move, the home page
+    // ("/") too: it is the home page by its address, not by its position.
+    Result<void> movePage(const QString &pageId, qsizetype toIndex);
+    // True while a multi-operation edit (performAll, its undo/redo, adopt) is being applied:
+    // listeners may wait for batchFinished() before they rebuild lists.
+    bool inBatch() const { return m_batch > 0; }
+    void beginBatch() { ++m_batch; }
+    void endBatch();
+
+    // Takes over another version of this site (the server's, after a sync) in place: pages are
+    // updated, added, removed and moved with operations that are neither journaled nor put on
+    // the undo stack (they come from the cache, which already holds them); changed() is emitted
+    // for each. Pages and blocks keep their ids where the other version has them. Returns the
+    // number of changes (0: the same content).
+    Result<int> adopt(const SiteDocument &server);
 
     // Operation builders: read the current state so the op carries its exact inverse.
     Result<Operation> makeInsert(const QString &pageId, const AreaRef &area, qsizetype index,
@@ -91,6 +114,8 @@ public:
     Result<Operation> makeSetPageMeta(const QString &pageId, const QCborMap &meta) const;
     // "/our-menu" from "Our Menu!" (lowercase, '-' between words), unique among the pages.
     QString proposeSlug(const QString &title) const;
+    // Why `slug` cannot be the address of page `pageId` ("" for a new page): "" when it can.
+    QString slugProblem(const QString &slug, const QString &pageId = QString()) const;
     Result<Operation> makeReplacePageData(const QString &pageId, const QCborMap &puckData) const;
 
     static QString newBlockId(const QString &type);
@@ -98,8 +123,10 @@ public:
 
 signals:
     void changed(const ss::DocumentChange &change);
+    void batchFinished();
 
 private:
+    Result<void> applyUnjournaled(const Operation &op);
     Result<DocumentChange> applyInMemory(const Operation &op);
     Result<DocumentChange> applyInsert(const Operation &op);
     Result<DocumentChange> applyRemove(const Operation &op);
@@ -115,6 +142,7 @@ private:
     QHash<QString, Page *> m_pagesBySlug;
     QUndoStack *m_undo;
     Journal m_journal;
+    int m_batch = 0;
 };
 
 } // namespace ss

@@ -360,60 +360,75 @@ Result<std::unique_ptr<SiteDocument>> SiteWizardController::build(const ThemeMan
                 return fail(QStringLiteral("cannot add page %1").arg(plan.slug));
             page = doc->pageBySlug(plan.slug);
         }
-        qsizetype index = 0;
-        for (const QString &type : plan.blocks) {
-            auto insert = doc->makeInsertNew(page->id, AreaRef{}, index++, type, theme);
-            if (!insert || !doc->apply(*insert))
-                return fail(QStringLiteral("cannot insert %1").arg(type));
-            // Texts from the brief (deterministic).
-            QList<std::pair<QString, QCborValue>> set;
-            if (type == QLatin1String("Navbar")) {
-                set = {{QStringLiteral("brand"), b.name},
-                       {QStringLiteral("links"), navLinks},
-                       {QStringLiteral("cta"), QCborMap{{QStringLiteral("label"), cta},
-                                                        {QStringLiteral("href"), ctaHref}}}};
-            } else if (type == QLatin1String("Hero")) {
-                set = {
-                    {QStringLiteral("title"),
-                     plan.slug == QLatin1String("/") ? b.name : plan.title},
-                    {QStringLiteral("description"),
-                     b.description.isEmpty() ? QStringLiteral("Welcome to %1.").arg(b.name)
-                                             : b.description},
-                    {QStringLiteral("buttons"),
-                     QCborArray{QCborMap{{QStringLiteral("label"), cta},
-                                         {QStringLiteral("href"), ctaHref},
-                                         {QStringLiteral("variant"), QStringLiteral("primary")}}}}};
-            } else if (type == QLatin1String("Heading")) {
-                set = {{QStringLiteral("text"), plan.title},
-                       {QStringLiteral("level"), QStringLiteral("1")}};
-            } else if (type == QLatin1String("FeatureList")) {
-                set = {{QStringLiteral("title"), QStringLiteral("Why %1").arg(b.name)},
-                       {QStringLiteral("intro"),
-                        b.audience.isEmpty() ? firstSentence(b.description)
-                                             : QStringLiteral("Made for %1.").arg(b.audience)}};
-            } else if (type == QLatin1String("Contact")) {
-                set = {{QStringLiteral("title"), QStringLiteral("Get in touch")},
-                       {QStringLiteral("intro"), contactIntro(b.tone)}};
-            } else if (type == QLatin1String("Footer")) {
-                set = {{QStringLiteral("brand"), b.name},
-                       {QStringLiteral("text"), firstSentence(b.description)},
-                       {QStringLiteral("copyright"), QStringLiteral("© %1").arg(b.name)}};
-            } else if (type == QLatin1String("RichText") && plan.slug == QLatin1String("/about")) {
-                set = {{QStringLiteral("body"), b.description.isEmpty()
-                                                    ? QStringLiteral("About %1.").arg(b.name)
-                                                    : b.description}};
-            }
-            const ComponentSpec *spec = theme.component(type);
-            for (const auto &[path, value] : set) {
-                if (!spec || !spec->field(path))
-                    continue;
-                auto op = doc->makeSetProp(page->id, insert->blockId, path, value);
-                if (!op || !doc->apply(*op))
-                    return fail(QStringLiteral("cannot fill %1.%2").arg(type, path));
-            }
-        }
+        if (auto r = populatePage(*doc, page->id, plan, b, theme, navLinks, cta, ctaHref); !r)
+            return std::unexpected(r.error());
     }
     return doc;
+}
+
+Result<void> populatePage(SiteDocument &doc, const QString &pageId,
+                          const SiteBlueprint::PagePlan &plan, const SiteBlueprint &b,
+                          const ThemeManifest &theme, const QCborArray &navLinks,
+                          const QString &cta, const QString &ctaHref)
+{
+    if (!doc.page(pageId))
+        return fail(QStringLiteral("no page \"%1\"").arg(pageId));
+    qsizetype index = 0;
+    for (const QString &type : plan.blocks) {
+        auto insert = doc.makeInsertNew(pageId, AreaRef{}, index++, type, theme);
+        if (!insert || !doc.apply(*insert))
+            return fail(QStringLiteral("cannot insert %1").arg(type));
+        // Texts from the brief (deterministic).
+        QList<std::pair<QString, QCborValue>> set;
+        if (type == QLatin1String("Navbar")) {
+            set = {{QStringLiteral("brand"), b.name},
+                   {QStringLiteral("links"), navLinks},
+                   {QStringLiteral("cta"),
+                    QCborMap{{QStringLiteral("label"), cta}, {QStringLiteral("href"), ctaHref}}}};
+        } else if (type == QLatin1String("Hero")) {
+            set = {{QStringLiteral("title"), plan.slug == QLatin1String("/") ? b.name : plan.title},
+                   {QStringLiteral("description"),
+                    b.description.isEmpty() ? QStringLiteral("Welcome to %1.").arg(b.name)
+                                            : b.description},
+                   {QStringLiteral("buttons"),
+                    QCborArray{QCborMap{{QStringLiteral("label"), cta},
+                                        {QStringLiteral("href"), ctaHref},
+                                        {QStringLiteral("variant"), QStringLiteral("primary")}}}}};
+        } else if (type == QLatin1String("Heading")) {
+            set = {{QStringLiteral("text"), plan.title},
+                   {QStringLiteral("level"), QStringLiteral("1")}};
+        } else if (type == QLatin1String("FeatureList")) {
+            set = {{QStringLiteral("title"), QStringLiteral("Why %1").arg(b.name)},
+                   {QStringLiteral("intro"), b.audience.isEmpty()
+                                                 ? firstSentence(b.description)
+                                                 : QStringLiteral("Made for %1.").arg(b.audience)}};
+        } else if (type == QLatin1String("Contact")) {
+            set = {{QStringLiteral("title"), QStringLiteral("Get in touch")},
+                   {QStringLiteral("intro"), contactIntro(b.tone)}};
+        } else if (type == QLatin1String("Footer")) {
+            set = {{QStringLiteral("brand"), b.name},
+                   {QStringLiteral("text"), firstSentence(b.description)},
+                   {QStringLiteral("copyright"), QStringLiteral("© %1").arg(b.name)}};
+        } else if (type == QLatin1String("RichText") && plan.slug == QLatin1String("/about")) {
+            set = {{QStringLiteral("body"), b.description.isEmpty()
+                                                ? QStringLiteral("About %1.").arg(b.name)
+                                                : b.description}};
+        }
+        const ComponentSpec *spec = theme.component(type);
+        for (const auto &[path, value] : set) {
+            if (!spec || !spec->field(path))
+                continue;
+            auto op = doc.makeSetProp(pageId, insert->blockId, path, value);
+            if (!op || !doc.apply(*op))
+                return fail(QStringLiteral("cannot fill %1.%2").arg(type, path));
+        }
+    }
+    return {};
+}
+
+QString wizardCtaLabel(const SiteBlueprint &b)
+{
+    return ctaLabel(b);
 }
 
 } // namespace ss

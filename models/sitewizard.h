@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCborArray>
 #include <QCborMap>
 #include <QList>
 #include <QString>
@@ -64,6 +65,15 @@ public:
     QList<SiteBlueprint::PagePlan> plan(const SiteBlueprint &blueprint,
                                         const ThemeManifest &theme) const override;
 };
+
+// Inserts `plan.blocks` at the start of the page's content and fills their texts from the brief
+// `b` (the brand, the navigation `navLinks`, the call to action `cta` -> `ctaHref`): what the
+// wizard does for each page, and what a page template does for a new page. Deterministic.
+Result<void> populatePage(SiteDocument &doc, const QString &pageId,
+                          const SiteBlueprint::PagePlan &plan, const SiteBlueprint &b,
+                          const ThemeManifest &theme, const QCborArray &navLinks,
+                          const QString &cta, const QString &ctaHref);
+QString wizardCtaLabel(const SiteBlueprint &b); // "Shop now", "Book a table", ...
 
 // The wizard's logic, without widgets: steps, validation per step, slug proposal, and the site it
 // builds (pages and blocks from type + objectives, texts from the brief).

@@ -10,12 +10,15 @@
 #include "localcache.h"
 #include "outlinemodel.h"
 #include "page.h"
+#include "pagetemplatechooser.h"
+#include "pagetemplates.h"
 #include "previewview.h"
 #include "publishdialog.h"
 #include "revisionspanel.h"
 #include "sitedocument.h"
 #include "sitesettingsdialog.h"
 #include "sitestore.h"
+#include "sitewizard.h"
 #include "syncservice.h"
 #include "themepackage.h"
 #include "toast.h"
@@ -27,6 +30,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -38,6 +42,7 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -48,6 +53,51 @@
 #include <QVBoxLayout>
 
 namespace ss::ui {
+
+namespace {
+
+constexpr int kTitleRole = Qt::UserRole + 1;
+
+QListWidgetItem *pageItem(const Page &page, QListWidget *list)
+{
+    auto *item = new QListWidgetItem(
+        page.title.isEmpty() ? page.slug : EditorWindow::tr("%1  %2").arg(page.title, page.slug),
+        list);
+    item->setData(Qt::UserRole, page.id);
+    item->setData(kTitleRole, page.title);
+    item->setFlags(item->flags() | Qt::ItemIsEditable | Qt::ItemIsDragEnabled);
+    return item;
+}
+
+// Inline rename in the pages list: edits the page's name (not the "Name  /address" text) and
+// hands it to the document instead of the list's model.
+class PageTitleDelegate : public QStyledItemDelegate
+{
+public:
+    PageTitleDelegate(std::function<void(const QString &, const QString &)> rename, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_rename(std::move(rename))
+    {}
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (auto *e = qobject_cast<QLineEdit *>(editor)) {
+            e->setText(index.data(kTitleRole).toString());
+            e->setAccessibleName(EditorWindow::tr("Page name"));
+            e->selectAll();
+        }
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *,
+                      const QModelIndex &index) const override
+    {
+        if (auto *e = qobject_cast<QLineEdit *>(editor))
+            m_rename(index.data(Qt::UserRole).toString(), e->text().trimmed());
+    }
+
+private:
+    std::function<void(const QString &, const QString &)> m_rename;
+};
+
+} // namespace
 
 EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QString &siteId,
                            AssetStore *assets, QWidget *parent)
@@ -70,12 +120,31 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
 
     m_pages = new QListWidget;
     m_pages->setAccessibleName(tr("Pages"));
-    for (const auto &page : m_doc->pages()) {
-        auto *item = new QListWidgetItem(
-            page->title.isEmpty() ? page->slug : tr("%1  %2").arg(page->title, page->slug),
-            m_pages);
-        item->setData(Qt::UserRole, page->id);
-    }
+    m_pages->setToolTip(tr("Drag to reorder (Alt+Up/Alt+Down); F2 renames"));
+    for (const auto &page : m_doc->pages())
+        pageItem(*page, m_pages);
+    // Reorder by drag and drop; rename in place (F2, double-click).
+    m_pages->setDragDropMode(QAbstractItemView::InternalMove);
+    m_pages->setDefaultDropAction(Qt::MoveAction);
+    m_pages->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_pages->setItemDelegate(new PageTitleDelegate(
+        [this](const QString &pageId, const QString &title) {
+            // After the editor closed: the rename rebuilds the list.
+            QTimer::singleShot(0, this, [this, pageId, title] { renamePage(pageId, title); });
+        },
+        m_pages));
+    connect(m_pages->model(), &QAbstractItemModel::rowsMoved, this,
+            [this](const QModelIndex &, int start, int, const QModelIndex &, int row) {
+                const int to = row > start ? row - 1 : row;
+                const QListWidgetItem *item = m_pages->item(to);
+                const QString pageId = item ? item->data(Qt::UserRole).toString() : QString();
+                // The list moved its row already; the document follows once the drop is done.
+                QTimer::singleShot(0, this, [this, pageId, to] {
+                    if (!movePageTo(pageId, to))
+                        refreshPages();
+                });
+            });
+    m_pages->installEventFilter(this);
 
     m_outline = new OutlineModel(m_doc.get(), &manifest, this);
     m_outlineView = new QTreeView;
@@ -279,18 +348,43 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
 
     auto *addPageAction = new QAction(tr("&Add page…"), this);
     addPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    connect(addPageAction, &QAction::triggered, this, [this] { addPage(); });
+    addPageAction->setToolTip(tr("Add a page from a template (Ctrl+Shift+N)"));
+    connect(addPageAction, &QAction::triggered, this, [this] { showPageTemplates(); });
+    auto *renamePageAction = new QAction(tr("&Rename page"), this);
+    connect(renamePageAction, &QAction::triggered, this, [this] {
+        if (QListWidgetItem *item = m_pages->currentItem())
+            m_pages->editItem(item);
+    });
+    // Alt+Up/Alt+Down move pages while the pages list has the focus (see eventFilter); elsewhere
+    // they move blocks. The menu shows the keys without taking them.
+    auto *pageUpAction = new QAction(tr("Move page &up\tAlt+Up"), this);
+    connect(pageUpAction, &QAction::triggered, this, [this] { moveCurrentPage(-1); });
+    auto *pageDownAction = new QAction(tr("Move page &down\tAlt+Down"), this);
+    connect(pageDownAction, &QAction::triggered, this, [this] { moveCurrentPage(+1); });
     auto *deletePageAction = new QAction(tr("Delete page"), this);
     connect(deletePageAction, &QAction::triggered, this, &EditorWindow::deleteCurrentPage);
     QMenu *pagesMenu = menuBar()->addMenu(tr("&Pages"));
-    pagesMenu->addActions({addPageAction, deletePageAction});
+    pagesMenu->addActions({addPageAction, renamePageAction});
+    pagesMenu->addSeparator();
+    pagesMenu->addActions({pageUpAction, pageDownAction});
+    pagesMenu->addSeparator();
+    pagesMenu->addAction(deletePageAction);
     addAction(addPageAction);
     m_pages->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_pages->addActions({addPageAction, deletePageAction});
+    m_pages->addActions(
+        {addPageAction, renamePageAction, pageUpAction, pageDownAction, deletePageAction});
     connect(m_doc.get(), &SiteDocument::changed, this, [this](const DocumentChange &change) {
         using K = Operation::Kind;
         if (change.kind == K::AddPage || change.kind == K::RemovePage ||
-            change.kind == K::SetPageMeta)
+            change.kind == K::SetPageMeta) {
+            if (m_doc->inBatch())
+                m_pagesDirty = true; // a move is a remove + add: show its end state only
+            else
+                refreshPages();
+        }
+    });
+    connect(m_doc.get(), &SiteDocument::batchFinished, this, [this] {
+        if (std::exchange(m_pagesDirty, false))
             refreshPages();
     });
 
@@ -356,10 +450,7 @@ void EditorWindow::refreshPages()
         const QSignalBlocker block(m_pages);
         m_pages->clear();
         for (const auto &page : m_doc->pages()) {
-            auto *item = new QListWidgetItem(
-                page->title.isEmpty() ? page->slug : tr("%1  %2").arg(page->title, page->slug),
-                m_pages);
-            item->setData(Qt::UserRole, page->id);
+            pageItem(*page, m_pages);
             if (page->id == current)
                 currentRow = m_pages->count() - 1;
         }
@@ -372,14 +463,10 @@ void EditorWindow::refreshPages()
 
 QString EditorWindow::addPage(const QString &title)
 {
-    QString name = title;
+    const QString name = title.trimmed();
     if (name.isEmpty()) {
-        bool ok = false;
-        name = QInputDialog::getText(this, tr("Add page"), tr("Page name:"), QLineEdit::Normal,
-                                     QString(), &ok)
-                   .trimmed();
-        if (!ok || name.isEmpty())
-            return {};
+        showPageTemplates(); // asks for the template and the name
+        return {};
     }
     auto op = m_doc->makeAddPage(m_doc->proposeSlug(name), name, QCborMap());
     if (op) {
@@ -406,6 +493,175 @@ void EditorWindow::deleteCurrentPage()
     auto r = op ? m_doc->perform(*op) : Result<void>(std::unexpected(op.error()));
     if (!r)
         reportError(tr("Cannot delete the page: %1").arg(r.error().toString()));
+}
+
+PageTemplateChooser *EditorWindow::showPageTemplates()
+{
+    if (!m_doc)
+        return nullptr;
+    if (!m_templateChooser) {
+        m_templateChooser = new PageTemplateChooser(
+            m_doc.get(), m_theme->manifest(),
+            [this](const QString &id, const QString &title, const QString &slug, QString *problem) {
+                return addPageFromTemplate(id, title, slug, problem);
+            },
+            this);
+        m_templateChooser->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_templateChooser->show();
+    m_templateChooser->raise();
+    m_templateChooser->activateWindow();
+    return m_templateChooser;
+}
+
+QString EditorWindow::addPageFromTemplate(const QString &templateId, const QString &title,
+                                          const QString &slug, QString *problem)
+{
+    const auto failed = [&](const QString &message) {
+        if (problem)
+            *problem = message;
+        reportError(tr("Cannot add the page: %1").arg(message));
+        return QString();
+    };
+    const PageTemplate *t = pageTemplate(templateId);
+    if (!t)
+        return failed(tr("there is no page template \"%1\"").arg(templateId));
+    const QString name = title.trimmed().isEmpty() ? t->title : title.trimmed();
+    const QString address =
+        slug.trimmed().isEmpty() ? m_doc->proposeSlug(name) : SiteDocument::normalizeSlug(slug);
+    if (const QString p = m_doc->slugProblem(address); !p.isEmpty())
+        return failed(p);
+    // The brief the site was made with (the wizard's), for the texts of the new blocks.
+    SiteBlueprint brief;
+    if (auto q = m_store.cache().exec(
+            QStringLiteral("SELECT blueprint_json FROM workspaces WHERE id = ?"), {m_doc->id});
+        q && q->next() && !q->value(0).isNull())
+        if (auto parsed = json::parse(q->value(0).toString().toUtf8()); parsed)
+            brief = SiteBlueprint::fromJson(parsed->toMap());
+    auto data = buildTemplatePage(*t, name, *m_doc, m_theme->manifest(), brief);
+    if (!data)
+        return failed(data.error().toString());
+    auto op = m_doc->makeAddPage(address, name, *data);
+    if (!op)
+        return failed(op.error().toString());
+    op->index = std::min<qsizetype>(m_doc->pageIndex(currentPageId()) + 1,
+                                    qsizetype(m_doc->pages().size()));
+    if (auto r = m_doc->perform(*op); !r)
+        return failed(r.error().toString());
+    showBlock(op->pageId, QString());
+    statusBar()->showMessage(tr("Added the page %1 (%2)").arg(name, address), 5000);
+    return op->pageId;
+}
+
+bool EditorWindow::movePageTo(const QString &pageIdIn, int index)
+{
+    const QString pageId = pageIdIn; // the caller's may be the moved Page's own id member
+    if (!m_doc || !m_doc->page(pageId))
+        return false;
+    if (index == m_doc->pageIndex(pageId))
+        return true;
+    if (auto r = m_doc->movePage(pageId, index); !r) {
+        reportError(tr("Cannot move the page: %1").arg(r.error().toString()));
+        return false;
+    }
+    showBlock(pageId, QString()); // stays the current page (usually it already is)
+    return true;
+}
+
+bool EditorWindow::moveCurrentPage(int delta)
+{
+    const QString pageId = currentPageId();
+    const qsizetype at = m_doc ? m_doc->pageIndex(pageId) : -1;
+    if (at < 0 || at + delta < 0 || at + delta >= qsizetype(m_doc->pages().size()))
+        return false;
+    return movePageTo(pageId, int(at + delta));
+}
+
+bool EditorWindow::renamePage(const QString &pageId, const QString &title)
+{
+    const Page *page = m_doc ? m_doc->page(pageId) : nullptr;
+    if (!page || title.trimmed() == page->title)
+        return false;
+    if (title.trimmed().isEmpty()) {
+        reportError(tr("A page needs a name"));
+        refreshPages();
+        return false;
+    }
+    auto op = m_doc->makeSetPageMeta(pageId, QCborMap{{QStringLiteral("title"), title.trimmed()}});
+    auto r = op ? m_doc->perform(*op) : Result<void>(std::unexpected(op.error()));
+    if (!r) {
+        reportError(tr("Cannot rename the page: %1").arg(r.error().toString()));
+        return false;
+    }
+    return true;
+}
+
+bool EditorWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_pages &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool up = key->key() == Qt::Key_Up, down = key->key() == Qt::Key_Down;
+        if ((up || down) && key->modifiers() == Qt::AltModifier) {
+            // Taken here so the window's Alt+Up/Alt+Down (move block) does not fire.
+            event->accept();
+            if (event->type() == QEvent::KeyPress)
+                moveCurrentPage(up ? -1 : +1);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+bool EditorWindow::reloadFromServer()
+{
+    if (!m_doc)
+        return false;
+    // Unsynced edits stay: the next push rebases them on the server's version, and the sync
+    // after it settles the working copy.
+    auto pending =
+        m_store.cache().exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE entity_id = ?"),
+                             {m_doc->customizationId});
+    if (!pending || !pending->next() || pending->value(0).toInt() > 0)
+        return false;
+    // Every version the server sends moves the base revision: unchanged, nothing came in.
+    qint64 revision = -1;
+    if (auto q = m_store.cache().exec(
+            QStringLiteral("SELECT base_revision FROM customizations WHERE id = ?"),
+            {m_doc->customizationId});
+        q && q->next() && !q->value(0).isNull())
+        revision = q->value(0).toLongLong();
+    if (revision == m_seenRevision)
+        return false;
+    m_seenRevision = revision;
+    auto fresh = m_store.loadSite(m_doc->id);
+    if (!fresh) {
+        qWarning().noquote() << "could not read the synced site:" << fresh.error().toString();
+        return false;
+    }
+    if ((*fresh)->toJson() == m_doc->toJson())
+        return false;
+    const QString pageId = currentPageId();
+    const QStringList selected = selectedBlockIds();
+    auto changes = m_doc->adopt(**fresh);
+    if (!changes) {
+        reportError(tr("Cannot show the server's changes: %1").arg(changes.error().toString()));
+        return false;
+    }
+    // The undo history describes the version before: it would undo the server's edits.
+    m_doc->undoStack()->clear();
+    if (m_doc->page(pageId)) {
+        showBlock(pageId, QString());
+        for (const QString &id : selected)
+            if (m_doc->page(pageId)->block(id)) {
+                const QModelIndex i = m_outline->indexOfBlock(id);
+                m_outlineView->selectionModel()->select(i, QItemSelectionModel::Select);
+                m_outlineView->selectionModel()->setCurrentIndex(i, QItemSelectionModel::NoUpdate);
+            }
+    }
+    statusBar()->showMessage(tr("Updated from the server (revision %1)").arg(revision), 10000);
+    updateTitle();
+    return true;
 }
 
 void EditorWindow::showPage(int row)
@@ -717,6 +973,7 @@ void EditorWindow::setSyncService(sync::SyncService *service)
                 m_syncState =
                     error.isEmpty() && report.complete ? SyncState::Online : SyncState::Offline;
                 updateTitle();
+                reloadFromServer(); // the sync may have pulled a newer version of this site
                 if (m_conflicts)
                     m_conflicts->reload(); // a sync may have recorded new conflicts
             });

@@ -34,14 +34,13 @@ class Inspector;
 class OutlineModel;
 class PreviewView;
 class RevisionsPanel;
+class PageTemplateChooser;
 class PublishDialog;
 class Toast;
 
 // The editor of one site: pages, the outline of the current page, and the inspector. Every edit
 // goes through the document's undo stack and is written to the local cache before it shows (the
 // store's journal), so there is no Save button and a crash loses nothing.
-//
-// Still to come (issue 5): page templates and reorder.
 class EditorWindow : public QMainWindow
 {
     Q_OBJECT
@@ -85,6 +84,23 @@ public slots:
     QString addPage(const QString &title = QString());
     // Deletes the current page (undoable); the site's last page stays.
     void deleteCurrentPage();
+    // Pages ▸ Add page…: the (non-modal) chooser of page templates.
+    PageTemplateChooser *showPageTemplates();
+    // Adds a page made from a page template (models/pagetemplates.h) after the current one and
+    // shows it: one undo step. "" title/slug: the template's name, an address from the name.
+    // Returns the new page's id, or "" with the reason in `problem` (and the status bar).
+    QString addPageFromTemplate(const QString &templateId, const QString &title = QString(),
+                                const QString &slug = QString(), QString *problem = nullptr);
+    // Moves a page in the site's page order (menus, the pages list): one undo step. The pages
+    // list does it by drag and drop and Alt+Up/Alt+Down; Pages ▸ Move page up/down too.
+    bool movePageTo(const QString &pageId, int index);
+    bool moveCurrentPage(int delta);
+    // Renames a page (the list's inline editor, F2 or double-click): one undo step.
+    bool renamePage(const QString &pageId, const QString &title);
+    // After a sync: when the cache holds a newer version of the site from the server and this
+    // editor has no unsynced edits, takes it over in place (the page and selection stay where
+    // they still exist; the undo history is cleared). Returns true when it changed anything.
+    bool reloadFromServer();
     // The keyboard shortcuts of every action, as (action, keys) rows; shown by Help ▸ Shortcuts.
     QList<QPair<QString, QString>> shortcuts() const;
     void showShortcuts();
@@ -118,6 +134,9 @@ public slots:
 signals:
     void published(const QString &url);
     void publishFailed(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void moveSelected(int delta);
@@ -156,6 +175,9 @@ private:
     QPointer<SiteSettingsDialog> m_siteSettings;
     QPointer<ConflictsDialog> m_conflicts;
     QPointer<PublishDialog> m_publishDialog;
+    QPointer<PageTemplateChooser> m_templateChooser;
+    bool m_pagesDirty = false;  // the page list changed during a batch (move, sync)
+    qint64 m_seenRevision = -2; // the server revision reloadFromServer() last looked at
     Toast *m_toast = nullptr;
 };
 

@@ -3,10 +3,13 @@
 
 #include "theme.h"
 
+#include "pagesettings.h"
+
 #include "arrayeditor.h"
 #include "assetpicker.h"
 #include "assetstore.h"
 #include "page.h"
+#include "pagesettings.h"
 #include "propertypath.h"
 #include "richtexteditor.h"
 #include "sitedocument.h"
@@ -254,6 +257,18 @@ void Inspector::openImportDialog(const QString &path)
 
 AssetPicker *Inspector::openAssetPicker(const QString &path)
 {
+    auto *picker = new AssetPicker(assetEntries(), currentValue(path).toString(), this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setWindowModality(Qt::NonModal);
+    connect(picker, &AssetPicker::chosen, this,
+            [this, path](const QString &ref) { setField(path, QCborValue(ref)); });
+    connect(picker, &AssetPicker::importRequested, this, [this, path] { openImportDialog(path); });
+    picker->show();
+    return picker;
+}
+
+QList<AssetPicker::Entry> Inspector::assetEntries()
+{
     QList<AssetPicker::Entry> entries;
     if (m_assets && m_doc) {
         auto assets = m_assets->list(m_doc->id);
@@ -268,14 +283,7 @@ AssetPicker *Inspector::openAssetPicker(const QString &path)
                      data ? *data : QByteArray()});
             }
     }
-    auto *picker = new AssetPicker(entries, currentValue(path).toString(), this);
-    picker->setAttribute(Qt::WA_DeleteOnClose);
-    picker->setWindowModality(Qt::NonModal);
-    connect(picker, &AssetPicker::chosen, this,
-            [this, path](const QString &ref) { setField(path, QCborValue(ref)); });
-    connect(picker, &AssetPicker::importRequested, this, [this, path] { openImportDialog(path); });
-    picker->show();
-    return picker;
+    return entries;
 }
 
 void Inspector::setItemExpanded(const QString &itemPath, bool expanded)
@@ -617,38 +625,35 @@ void Inspector::rebuild()
     }
 
     if (root) {
-        // The page's own settings: its name, address and search description.
-        const auto metaEditor = [&](const QString &key, const QString &label, const QString &value,
-                                    const QString &placeholder) {
-            auto *e = new QLineEdit(value);
-            e->setPlaceholderText(placeholder);
-            e->setAccessibleName(label);
-            const QString pageId = m_pageId;
-            connect(e, &QLineEdit::editingFinished, this, [this, e, key, pageId] {
-                const Page *pg = m_doc ? m_doc->page(pageId) : nullptr;
-                if (!pg)
-                    return;
-                const QString current = key == QLatin1String("slug")    ? pg->slug
-                                        : key == QLatin1String("title") ? pg->title
-                                                                        : pg->description;
-                if (e->text() == current)
-                    return;
-                auto op = m_doc->makeSetPageMeta(pageId, QCborMap{{key, e->text()}});
+        // The page's own settings: name, address, search and sharing (one undo step each).
+        auto *settings = new PageSettings(
+            m_doc, m_pageId, layout,
+            [this](const Operation &op) {
                 m_committing = true;
-                auto r = op ? m_doc->perform(*op) : Result<void>(std::unexpected(op.error()));
+                auto r = m_doc->perform(op);
                 m_committing = false;
-                if (!r) {
-                    emit editFailed(r.error().toString());
-                    e->setText(current); // the document is unchanged: show what it holds
-                }
+                return r;
+            },
+            form);
+        connect(settings, &PageSettings::editFailed, this, &Inspector::editFailed);
+        connect(settings, &PageSettings::chooseImageRequested, this, [this, settings] {
+            auto *picker = new AssetPicker(assetEntries(), QString(), this);
+            picker->setAttribute(Qt::WA_DeleteOnClose);
+            picker->setWindowModality(Qt::NonModal);
+            connect(picker, &AssetPicker::chosen, settings, [settings](const QString &ref) {
+                settings->set(QStringLiteral("ogImage"), ref);
             });
-            m_editors.insert(QStringLiteral("page:") + key, e);
-            layout->addRow(label, e);
-        };
-        metaEditor(QStringLiteral("title"), tr("Page name"), page->title, tr("Shown in menus"));
-        metaEditor(QStringLiteral("slug"), tr("Address"), page->slug, QStringLiteral("/about"));
-        metaEditor(QStringLiteral("description"), tr("Search description"), page->description,
-                   tr("One or two sentences for search engines"));
+            picker->show();
+        });
+        for (const QString &key : settings->keys())
+            m_editors.insert(QStringLiteral("page:") + key, settings->editor(key));
+        m_pageSettings = settings;
+        auto *content = new QLabel(tr("Page content"));
+        QFont cf = content->font();
+        cf.setBold(true);
+        content->setFont(cf);
+        content->setContentsMargins(0, 8, 0, 0);
+        layout->addRow(content);
     }
 
     // Validation issues of this block, by prop path, shown at their field.
@@ -680,6 +685,11 @@ void Inspector::rebuild()
 
     addFields(layout, spec->fields, props, QString(), false);
     QTimer::singleShot(0, this, [this, scroll] { verticalScrollBar()->setValue(scroll); });
+}
+
+PageSettings *Inspector::pageSettings() const
+{
+    return m_pageSettings;
 }
 
 } // namespace ss::ui

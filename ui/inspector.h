@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assetpicker.h"
 #include "result.h"
 
 #include <QCborMap>
@@ -27,6 +28,7 @@ namespace ss::ui {
 
 class ArrayEditor;
 class AssetPicker;
+class PageSettings;
 
 // The inspector: a form generated from the selected block's fields (or the page root's when no
 // block is selected). Every change is one SetProp through the document's undo stack, addressed by
@@ -68,6 +70,8 @@ public:
     AssetPicker *openAssetPicker(const QString &path);
     // Sets a field to a value as one undo step of its own (what the picker does).
     void setField(const QString &path, const QCborValue &value);
+    // The page's settings while the page root is shown (else null).
+    PageSettings *pageSettings() const;
 
 signals:
     void editFailed(const QString &message);
@@ -86,6 +90,7 @@ private:
     QCborMap currentProps() const;
     bool puckReadOnly(const QString &path) const;
     QByteArray loadImage(const QString &reference) const;
+    QList<AssetPicker::Entry> assetEntries(); // the site's images, for a picker
     void openImportDialog(const QString &path);
     void remapExpanded(const QString &arrayPath, const QList<int> &origin);
     void endGesture() { ++m_gesture; }
@@ -101,6 +106,7 @@ private:
     QMultiHash<QString, QString> m_issues; // prop path -> messages
     QSet<QString> m_expanded;              // expanded array items ("items[2]") of this block
     QSet<QString> m_previewShown;          // rich text fields showing their preview
+    QPointer<PageSettings> m_pageSettings;
     int m_gesture = 1;
     bool m_committing = false;
 };

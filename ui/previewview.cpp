@@ -277,6 +277,11 @@ PreviewView::PreviewView(SiteDocument *doc, std::shared_ptr<const ThemePackage> 
 
 PreviewView::~PreviewView()
 {
+    // A page torn down while it loads still signals: nothing may reach this half-destroyed view.
+    if (m_doc)
+        disconnect(m_doc, nullptr, this, nullptr);
+    if (QWebEnginePage *page = m_view ? m_view->page() : nullptr)
+        disconnect(page, nullptr, this, nullptr);
     QWebEngineProfile *profile = nullptr;
     PreviewSchemeHandler::instance(&profile).remove(m_host);
     // The page answers pending script calls with nothing while it goes: nothing may reload.

@@ -1106,14 +1106,6 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>Add page</source>
-        <translation>Seite hinzufügen</translation>
-    </message>
-    <message>
-        <source>Page name:</source>
-        <translation>Name der Seite:</translation>
-    </message>
-    <message>
         <source>Cannot add the page: %1</source>
         <translation>Die Seite kann nicht hinzugefügt werden: %1</translation>
     </message>
@@ -1284,6 +1276,58 @@
         <source>%1 — %2 — Site Studio</source>
         <translation>%1 — %2 — Site Studio</translation>
     </message>
+    <message>
+        <source>Page name</source>
+        <translation>Seitenname</translation>
+    </message>
+    <message>
+        <source>Drag to reorder (Alt+Up/Alt+Down); F2 renames</source>
+        <translation>Ziehen zum Umordnen (Alt+Pfeil hoch/runter); F2 benennt um</translation>
+    </message>
+    <message>
+        <source>Add a page from a template (Ctrl+Shift+N)</source>
+        <translation>Seite aus einer Vorlage hinzufügen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename page</source>
+        <translation>Seite &amp;umbenennen</translation>
+    </message>
+    <message>
+        <source>Move page &amp;up	Alt+Up</source>
+        <translation>Seite nach &amp;oben	Alt+Up</translation>
+    </message>
+    <message>
+        <source>Move page &amp;down	Alt+Down</source>
+        <translation>Seite nach un&amp;ten	Alt+Down</translation>
+    </message>
+    <message>
+        <source>there is no page template &quot;%1&quot;</source>
+        <translation>es gibt keine Seitenvorlage „%1“</translation>
+    </message>
+    <message>
+        <source>Added the page %1 (%2)</source>
+        <translation>Seite %1 hinzugefügt (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot move the page: %1</source>
+        <translation>Die Seite kann nicht verschoben werden: %1</translation>
+    </message>
+    <message>
+        <source>A page needs a name</source>
+        <translation>Eine Seite braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Cannot rename the page: %1</source>
+        <translation>Die Seite kann nicht umbenannt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot show the server&apos;s changes: %1</source>
+        <translation>Die Änderungen vom Server können nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Updated from the server (revision %1)</source>
+        <translation>Vom Server aktualisiert (Revision %1)</translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::ImageField</name>
@@ -1351,26 +1395,6 @@
         <translation>Das Theme hat keine Komponente „%1“: Ihre Eigenschaften bleiben unverändert.</translation>
     </message>
     <message>
-        <source>Page name</source>
-        <translation>Name der Seite</translation>
-    </message>
-    <message>
-        <source>Shown in menus</source>
-        <translation>Wird in Menüs angezeigt</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Search description</source>
-        <translation>Beschreibung für Suchmaschinen</translation>
-    </message>
-    <message>
-        <source>One or two sentences for search engines</source>
-        <translation>Ein oder zwei Sätze für Suchmaschinen</translation>
-    </message>
-    <message>
         <source>Read-only in this theme</source>
         <translation>In diesem Theme schreibgeschützt</translation>
     </message>
@@ -1393,6 +1417,10 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Page content</source>
+        <translation>Seiteninhalt</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1912,228 @@
     <message>
         <source>Block %1 is no longer on the page</source>
         <translation>Block %1 ist nicht mehr auf der Seite</translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::PageSettings</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Page name</source>
+        <translation>Seitenname</translation>
+    </message>
+    <message>
+        <source>Shown in menus and tabs</source>
+        <translation>Erscheint in Menüs und Tabs</translation>
+    </message>
+    <message>
+        <source>The page&apos;s name: the browser tab, menus and search results show it</source>
+        <translation>Der Name der Seite: Browser-Tab, Menüs und Suchergebnisse zeigen ihn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Where the page is on the site: lowercase letters, digits and &apos;-&apos;</source>
+        <translation>Wo die Seite auf der Website liegt: Kleinbuchstaben, Ziffern und „-“</translation>
+    </message>
+    <message>
+        <source>Search &amp;&amp; sharing</source>
+        <translation>Suche &amp;&amp; Teilen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Search description</source>
+        <translation>Beschreibung für Suchmaschinen</translation>
+    </message>
+    <message>
+        <source>One or two sentences for search engines</source>
+        <translation>Ein oder zwei Sätze für Suchmaschinen</translation>
+    </message>
+    <message>
+        <source>Shown under the page&apos;s name in search results and social previews</source>
+        <translation>Erscheint unter dem Seitennamen in Suchergebnissen und Vorschauen in sozialen Netzwerken</translation>
+    </message>
+    <message>
+        <source>Social title</source>
+        <translation>Titel beim Teilen</translation>
+    </message>
+    <message>
+        <source>The page name</source>
+        <translation>Der Seitenname</translation>
+    </message>
+    <message>
+        <source>The title of a link to this page shared on social media (og:title)</source>
+        <translation>Der Titel eines in sozialen Netzwerken geteilten Links auf diese Seite (og:title)</translation>
+    </message>
+    <message>
+        <source>Social image</source>
+        <translation>Bild beim Teilen</translation>
+    </message>
+    <message>
+        <source>A site image or https://…</source>
+        <translation>Ein Bild der Website oder https://…</translation>
+    </message>
+    <message>
+        <source>The picture of a link to this page shared on social media (og:image)</source>
+        <translation>Das Bild eines in sozialen Netzwerken geteilten Links auf diese Seite (og:image)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose social image</source>
+        <translation>Bild zum Teilen auswählen</translation>
+    </message>
+    <message>
+        <source>Canonical URL</source>
+        <translation>Kanonische URL</translation>
+    </message>
+    <message>
+        <source>https://example.com/page (optional)</source>
+        <translation>https://example.com/seite (optional)</translation>
+    </message>
+    <message>
+        <source>The main address of this content when it is also published elsewhere</source>
+        <translation>Die Hauptadresse dieses Inhalts, wenn er auch anderswo veröffentlicht ist</translation>
+    </message>
+    <message>
+        <source>Hide from search engines</source>
+        <translation>Vor Suchmaschinen verbergen</translation>
+    </message>
+    <message>
+        <source>Adds noindex: search engines leave the page out of their results</source>
+        <translation>Setzt noindex: Suchmaschinen nehmen die Seite nicht in ihre Ergebnisse auf</translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::PageTemplateChooser</name>
+    <message>
+        <source>Add page</source>
+        <translation>Seite hinzufügen</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Ausgangspunkt</translation>
+    </message>
+    <message>
+        <source>Page templates</source>
+        <translation>Seitenvorlagen</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>An empty page to build from scratch</source>
+        <translation>Eine leere Seite zum Aufbauen von Grund auf</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über uns</translation>
+    </message>
+    <message>
+        <source>Who you are, your story and a few numbers</source>
+        <translation>Wer Sie sind, Ihre Geschichte und ein paar Zahlen</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>How to reach you, with a contact section</source>
+        <translation>Wie man Sie erreicht, mit einem Kontaktbereich</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>What you offer, what clients say, and a way to get in touch</source>
+        <translation>Was Sie anbieten, was Kunden sagen, und ein Weg zur Kontaktaufnahme</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <source>Plans and prices, with common questions</source>
+        <translation>Tarife und Preise, mit häufigen Fragen</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <source>Questions and answers, and a way to ask more</source>
+        <translation>Fragen und Antworten, und ein Weg, mehr zu fragen</translation>
+    </message>
+    <message>
+        <source>Blog post</source>
+        <translation>Blogbeitrag</translation>
+    </message>
+    <message>
+        <source>A title and an article to write</source>
+        <translation>Ein Titel und ein Artikel zum Schreiben</translation>
+    </message>
+    <message>
+        <source>Menu (restaurant)</source>
+        <translation>Speisekarte (Restaurant)</translation>
+    </message>
+    <message>
+        <source>A restaurant&apos;s dishes and prices, with photos</source>
+        <translation>Gerichte und Preise eines Restaurants, mit Fotos</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <source>Photos of your work</source>
+        <translation>Fotos Ihrer Arbeit</translation>
+    </message>
+    <message>
+        <source>Blocks of the template</source>
+        <translation>Blöcke der Vorlage</translation>
+    </message>
+    <message>
+        <source>Page name</source>
+        <translation>Seitenname</translation>
+    </message>
+    <message>
+        <source>Shown in menus and tabs</source>
+        <translation>Erscheint in Menüs und Tabs</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>An empty page.</source>
+        <translation>Eine leere Seite.</translation>
+    </message>
+    <message>
+        <source>Blocks: %1</source>
+        <translation>Blöcke: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The page needs a name.</source>
+        <translation>Die Seite braucht einen Namen.</translation>
     </message>
 </context>
 <context>

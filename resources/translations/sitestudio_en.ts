@@ -1178,14 +1178,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot add the page: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,6 +1275,58 @@
         <source>%1 — %2 — Site Studio</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to reorder (Alt+Up/Alt+Down); F2 renames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a page from a template (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move page &amp;up	Alt+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move page &amp;down	Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no page template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the page %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename the page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the server&apos;s changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated from the server (revision %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::ImageField</name>
@@ -1374,23 +1418,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Page name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shown in menus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One or two sentences for search engines</source>
+        <source>Page content</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1882,6 +1910,228 @@
     </message>
     <message>
         <source>Block %1 is no longer on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::PageSettings</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in menus and tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page&apos;s name: the browser tab, menus and search results show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the page is on the site: lowercase letters, digits and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;&amp; sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or two sentences for search engines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown under the page&apos;s name in search results and social previews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title of a link to this page shared on social media (og:title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site image or https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture of a link to this page shared on social media (og:image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose social image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canonical URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com/page (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main address of this content when it is also published elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide from search engines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds noindex: search engines leave the page out of their results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::PageTemplateChooser</name>
+    <message>
+        <source>Add page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty page to build from scratch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who you are, your story and a few numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach you, with a contact section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you offer, what clients say, and a way to get in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans and prices, with common questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions and answers, and a way to ask more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blog post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title and an article to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu (restaurant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restaurant&apos;s dishes and prices, with photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of your work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks of the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in menus and tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
