@@ -132,4 +132,21 @@ void Page::rebuildIndex()
     });
 }
 
+QString Block::label() const
+{
+    static const char *const keys[] = {"title", "heading", "text", "label", "name", "quote"};
+    for (const char *key : keys) {
+        const QCborValue v = props.value(QLatin1String(key));
+        if (!v.isString())
+            continue;
+        QString text = v.toString().simplified();
+        if (text.isEmpty())
+            continue;
+        if (text.size() > 40)
+            text = text.left(39) + QChar(0x2026);
+        return type + QStringLiteral(" \u00b7 ") + text;
+    }
+    return type;
+}
+
 } // namespace ss

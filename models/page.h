@@ -57,6 +57,9 @@ public:
     Area *area(const QString &name) const;
     Area *slotArea(const QString &name) const;
     bool isSlotPath(const PropertyPath &path) const; // path is, or is inside / contains, a slot
+    // "Hero · Fresh bread daily": the type and the first short text prop, for lists (outline,
+    // diffs, findings).
+    QString label() const;
 };
 
 // One page of a site: its metadata and a Puck Data object.

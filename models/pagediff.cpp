@@ -167,19 +167,7 @@ const Page *matchingPage(const SiteDocument &old, const Page &current)
 
 QString blockLabel(const Block &block)
 {
-    static const char *const keys[] = {"title", "heading", "text", "label", "name", "quote"};
-    for (const char *key : keys) {
-        const QCborValue v = block.props.value(QLatin1String(key));
-        if (!v.isString())
-            continue;
-        QString text = v.toString().simplified();
-        if (text.isEmpty())
-            continue;
-        if (text.size() > 40)
-            text = text.left(39) + QChar(0x2026);
-        return block.type + QStringLiteral(" \u00b7 ") + text;
-    }
-    return block.type;
+    return block.label();
 }
 
 QStringList changedPaths(const QCborValue &oldValue, const QCborValue &newValue,

@@ -5,6 +5,7 @@
 #include "previewview.h"
 #include "sitedocument.h"
 #include "sitestore.h"
+#include "testcache.h"
 #include "testutil.h"
 #include "themepackage.h"
 
@@ -31,28 +32,14 @@ namespace {
 
 // A local cache in a temporary folder with one starter site (navbar, hero, footer) open in an
 // editor window whose canvas has loaded.
-struct Fixture
+struct Fixture : TestCache
 {
-    QTemporaryDir dir;
-    std::unique_ptr<LocalCache> cache;
-    std::unique_ptr<SiteStore> store;
-    ThemeRegistry themes;
     QString siteId;
     std::unique_ptr<ui::EditorWindow> editor;
 
     Fixture()
     {
-        auto opened = LocalCache::open(LocalCache::pathIn(dir.path()));
-        if (!opened)
-            qFatal("%s", qPrintable(opened.error().toString()));
-        cache = std::move(*opened);
-        store = std::make_unique<SiteStore>(*cache);
-        auto created =
-            store->createSite({QStringLiteral("Canvas"), QStringLiteral("business"), true},
-                              (*themes.theme(QStringLiteral("studio")))->manifest());
-        if (!created)
-            qFatal("%s", qPrintable(created.error().toString()));
-        siteId = created->id;
+        siteId = site(QStringLiteral("Canvas"));
         editor = std::make_unique<ui::EditorWindow>(*store, themes, siteId);
         editor->resize(1400, 900);
         editor->show();

@@ -14,6 +14,7 @@
 #include "sitelistmodel.h"
 #include "sitestore.h"
 #include "syncservice.h"
+#include "testcache.h"
 #include "testutil.h"
 #include "themepackage.h"
 #include "toast.h"
@@ -67,33 +68,6 @@ QStringList homeIds(SiteDocument &doc)
         ids << b->id;
     return ids;
 }
-
-// A local cache in a temporary folder, its store and the built-in themes.
-struct TestCache
-{
-    QTemporaryDir dir;
-    std::unique_ptr<LocalCache> cache;
-    std::unique_ptr<SiteStore> store;
-    ThemeRegistry themes;
-
-    TestCache()
-    {
-        auto opened = LocalCache::open(LocalCache::pathIn(dir.path()));
-        if (!opened)
-            qFatal("%s", qPrintable(opened.error().toString()));
-        cache = std::move(*opened);
-        store = std::make_unique<SiteStore>(*cache);
-    }
-    // A site with starter content (navbar, hero, footer); its id.
-    QString site(const QString &name, const QString &type = "business",
-                 const QString &theme = "studio")
-    {
-        auto created = store->createSite({name, type, true}, (*themes.theme(theme))->manifest());
-        if (!created)
-            qFatal("%s", qPrintable(created.error().toString()));
-        return created->id;
-    }
-};
 
 } // namespace
 

@@ -7,6 +7,7 @@
 #include "richtexteditor.h"
 #include "sitedocument.h"
 #include "sitestore.h"
+#include "testcache.h"
 #include "testutil.h"
 #include "themepackage.h"
 #include "validator.h"
@@ -45,13 +46,9 @@ void settle()
 
 // A local cache with one site (studio theme) and its document, a block of a chosen type on the
 // home page, and an inspector showing it.
-struct Fixture
+struct Fixture : TestCache
 {
-    QTemporaryDir dir;
-    std::unique_ptr<LocalCache> cache;
-    std::unique_ptr<SiteStore> store;
     std::unique_ptr<AssetStore> assets;
-    ThemeRegistry themes;
     std::shared_ptr<const ThemePackage> theme;
     ThemeManifest manifest;
     std::unique_ptr<SiteDocument> doc;
@@ -59,11 +56,6 @@ struct Fixture
 
     Fixture()
     {
-        auto opened = LocalCache::open(LocalCache::pathIn(dir.path()));
-        if (!opened)
-            qFatal("%s", qPrintable(opened.error().toString()));
-        cache = std::move(*opened);
-        store = std::make_unique<SiteStore>(*cache);
         assets = std::make_unique<AssetStore>(*cache, dir.path());
         theme = *themes.theme("studio");
         manifest = theme->manifest();

@@ -14,6 +14,7 @@
 #include "sitedocument.h"
 #include "sitestore.h"
 #include "syncservice.h"
+#include "testcache.h"
 #include "testserver.h"
 #include "testutil.h"
 #include "themepackage.h"
@@ -36,36 +37,6 @@
 using namespace ss;
 
 namespace {
-
-struct TestCache
-{
-    QTemporaryDir dir;
-    std::unique_ptr<LocalCache> cache;
-    std::unique_ptr<SiteStore> store;
-    ThemeRegistry themes;
-
-    TestCache()
-    {
-        auto opened = LocalCache::open(LocalCache::pathIn(dir.path()));
-        if (!opened)
-            qFatal("%s", qPrintable(opened.error().toString()));
-        cache = std::move(*opened);
-        store = std::make_unique<SiteStore>(*cache);
-    }
-    QString site(const QString &name)
-    {
-        auto created = store->createSite({name, QStringLiteral("business"), true},
-                                         (*themes.theme(QStringLiteral("studio")))->manifest());
-        if (!created)
-            qFatal("%s", qPrintable(created.error().toString()));
-        return created->id;
-    }
-    int outbox()
-    {
-        auto q = cache->exec(QStringLiteral("SELECT COUNT(*) FROM outbox"));
-        return q && q->next() ? q->value(0).toInt() : -1;
-    }
-};
 
 QStringList slugs(const SiteDocument &doc)
 {

@@ -8,6 +8,7 @@
 #include "sitedocument.h"
 #include "sitesettingsdialog.h"
 #include "sitestore.h"
+#include "testcache.h"
 #include "testutil.h"
 #include "thememanifest.h"
 #include "themepackage.h"
@@ -30,36 +31,6 @@ using namespace ss;
 
 namespace {
 
-struct TestCache
-{
-    QTemporaryDir dir;
-    std::unique_ptr<LocalCache> cache;
-    std::unique_ptr<SiteStore> store;
-    ThemeRegistry themes;
-
-    TestCache()
-    {
-        auto opened = LocalCache::open(LocalCache::pathIn(dir.path()));
-        if (!opened)
-            qFatal("%s", qPrintable(opened.error().toString()));
-        cache = std::move(*opened);
-        store = std::make_unique<SiteStore>(*cache);
-    }
-    QString site(const QString &name, const QString &theme = "studio")
-    {
-        auto created =
-            store->createSite({name, "business", true}, (*themes.theme(theme))->manifest());
-        if (!created)
-            qFatal("%s", qPrintable(created.error().toString()));
-        return created->id;
-    }
-    QCborValue storedSiteProp(const QString &site, const QString &prop)
-    {
-        auto doc = store->loadSite(site);
-        return doc ? (*doc)->siteProps.value(prop) : QCborValue("load failed");
-    }
-};
-
 // Saves a screenshot when SS_SCREENSHOTS names a folder (for looking at the panel by eye).
 void screenshot(QWidget *w, const QString &name)
 {
@@ -79,7 +50,7 @@ private slots:
     void fieldsAreGroupedFromTheManifest()
     {
         TestCache c;
-        ui::EditorWindow editor(*c.store, c.themes, c.site("Groups", "harbor"));
+        ui::EditorWindow editor(*c.store, c.themes, c.site("Groups", "business", "harbor"));
         QVERIFY(editor.isReady());
         ui::SiteSettingsDialog *dialog = editor.showSiteSettings();
         QVERIFY(dialog);

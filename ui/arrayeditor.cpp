@@ -1,4 +1,5 @@
 #include "arrayeditor.h"
+#include "widgetutil.h"
 
 #include "markdown.h"
 #include "thememanifest.h"
@@ -25,17 +26,6 @@
 namespace ss::ui {
 
 namespace {
-
-QString scalarText(const QCborValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isInteger())
-        return QString::number(v.toInteger());
-    if (v.isDouble())
-        return QString::number(v.toDouble());
-    return {};
-}
 
 QIcon themedIcon(const QWidget *w, const char *name, QStyle::StandardPixmap fallback)
 {

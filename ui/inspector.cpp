@@ -42,34 +42,6 @@ namespace ss::ui {
 
 namespace {
 
-// A plain-text editor that reports when the user leaves it (the end of a typing gesture).
-class TextArea : public QPlainTextEdit
-{
-public:
-    std::function<void()> onFocusOut;
-
-protected:
-    void focusOutEvent(QFocusEvent *e) override
-    {
-        QPlainTextEdit::focusOutEvent(e);
-        if (onFocusOut)
-            onFocusOut();
-    }
-};
-
-QString displayOf(const QCborValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isInteger())
-        return QString::number(v.toInteger());
-    if (v.isDouble())
-        return QString::number(v.toDouble());
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return {};
-}
-
 QFormLayout *newForm(QWidget *owner)
 {
     auto *form = new QFormLayout(owner);
@@ -375,7 +347,7 @@ QWidget *Inspector::makeEditor(const FieldSpec &field, const QCborValue &value, 
     switch (field.type) {
     case T::Text:
     case T::Link: {
-        auto *e = new QLineEdit(displayOf(value));
+        auto *e = new QLineEdit(scalarText(value));
         e->setPlaceholderText(field.placeholder.isEmpty() && field.type == T::Link
                                   ? QStringLiteral("https://… or /page")
                                   : field.placeholder);
@@ -397,8 +369,8 @@ QWidget *Inspector::makeEditor(const FieldSpec &field, const QCborValue &value, 
         return e;
     }
     case T::Image: {
-        auto *e =
-            new ImageField(displayOf(value), [this](const QString &ref) { return loadImage(ref); });
+        auto *e = new ImageField(scalarText(value),
+                                 [this](const QString &ref) { return loadImage(ref); });
         if (!field.placeholder.isEmpty())
             e->lineEdit()->setPlaceholderText(field.placeholder);
         if (!m_assets) {
@@ -413,8 +385,8 @@ QWidget *Inspector::makeEditor(const FieldSpec &field, const QCborValue &value, 
         return e;
     }
     case T::Textarea: {
-        auto *e = new TextArea;
-        e->setPlainText(displayOf(value));
+        auto *e = new FocusOutTextEdit;
+        e->setPlainText(scalarText(value));
         e->setTabChangesFocus(true);
         const int line = e->fontMetrics().lineSpacing(); // 3 to 6 lines, whatever the font
         e->setMinimumHeight(line * 3 + 12);
@@ -425,7 +397,7 @@ QWidget *Inspector::makeEditor(const FieldSpec &field, const QCborValue &value, 
         return e;
     }
     case T::RichText: {
-        auto *e = new RichTextEditor(displayOf(value));
+        auto *e = new RichTextEditor(scalarText(value));
         e->setPreviewVisible(m_previewShown.contains(path));
         connect(e, &RichTextEditor::previewToggled, this, [this, path](bool on) {
             if (on)
@@ -478,7 +450,7 @@ QWidget *Inspector::makeEditor(const FieldSpec &field, const QCborValue &value, 
         }
         if (current < 0 && !value.isUndefined() && !value.isNull()) {
             // A value the theme does not offer (imported data): shown, flagged by validation.
-            e->addItem(tr("%1 (not an option)").arg(displayOf(value)), -1);
+            e->addItem(tr("%1 (not an option)").arg(scalarText(value)), -1);
             current = e->count() - 1;
         }
         e->setCurrentIndex(current);

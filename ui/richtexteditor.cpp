@@ -1,4 +1,5 @@
 #include "richtexteditor.h"
+#include "widgetutil.h"
 
 #include "markdown.h"
 
@@ -11,23 +12,7 @@
 
 namespace ss::ui {
 
-namespace {
-
-class MarkdownEdit : public QPlainTextEdit
-{
-public:
-    std::function<void()> onFocusOut;
-
-protected:
-    void focusOutEvent(QFocusEvent *e) override
-    {
-        QPlainTextEdit::focusOutEvent(e);
-        if (onFocusOut)
-            onFocusOut();
-    }
-};
-
-} // namespace
+namespace {} // namespace
 
 RichTextEditor::RichTextEditor(const QString &markdown, QWidget *parent)
     : QWidget(parent)
@@ -65,7 +50,7 @@ RichTextEditor::RichTextEditor(const QString &markdown, QWidget *parent)
     bar->addWidget(m_previewButton);
     v->addLayout(bar);
 
-    auto *edit = new MarkdownEdit;
+    auto *edit = new FocusOutTextEdit;
     m_editor = edit;
     m_editor->setPlainText(markdown);
     m_editor->setTabChangesFocus(true);

@@ -42,19 +42,6 @@ bool containsAny(const QString &text, std::initializer_list<const char *> words)
     return false;
 }
 
-QString scalarText(const QCborValue &v)
-{
-    if (v.isString())
-        return v.toString();
-    if (v.isInteger())
-        return QString::number(v.toInteger());
-    if (v.isDouble())
-        return QString::number(v.toDouble());
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return QString();
-}
-
 // Commits a plain-text editor when it loses the focus (a QPlainTextEdit has no editingFinished).
 class FocusOutFilter : public QObject
 {

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QCborValue>
 #include <QObject>
+#include <QPlainTextEdit>
+
+#include <functional>
 
 namespace ss::ui {
 
@@ -14,5 +18,36 @@ inline void detachChildSignals(QObject *form)
     for (QObject *child : children)
         QObject::disconnect(child, nullptr, form, nullptr);
 }
+
+// A prop value as an editor shows it: strings as they are, numbers and booleans as text, other
+// values (maps, arrays, null) as "".
+inline QString scalarText(const QCborValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isInteger())
+        return QString::number(v.toInteger());
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return {};
+}
+
+// A plain-text editor that reports when the user leaves it (the end of a typing gesture; a
+// QPlainTextEdit has no editingFinished).
+class FocusOutTextEdit : public QPlainTextEdit
+{
+public:
+    std::function<void()> onFocusOut;
+
+protected:
+    void focusOutEvent(QFocusEvent *e) override
+    {
+        QPlainTextEdit::focusOutEvent(e);
+        if (onFocusOut)
+            onFocusOut();
+    }
+};
 
 } // namespace ss::ui
