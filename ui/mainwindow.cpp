@@ -165,6 +165,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_count = new QLabel;
     // Permanent: the offline indicator stays visible while a transient message is shown.
     m_connection->setAccessibleName(tr("Connection state"));
+    m_connection->setContentsMargins(0, 0, fontMetrics().averageCharWidth() * 2, 0);
     statusBar()->addPermanentWidget(m_connection);
     statusBar()->addPermanentWidget(m_count);
 

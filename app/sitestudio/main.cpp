@@ -1,10 +1,13 @@
 // sitestudio: the Site Studio desktop app.
+#include "deploymentspanel.h"
 #include "editorwindow.h"
 #include "mainwindow.h"
 #include "newsitewizard.h"
 #include "outlinemodel.h"
 #include "previewview.h"
 #include "publishdialog.h"
+#include "revisionspanel.h"
+#include "sitedocument.h"
 #include "sitelistmodel.h"
 #include "sitesettingsdialog.h"
 #include "theme.h"
@@ -136,6 +139,39 @@ int takeScreenshots(ui::MainWindow &window, const QString &dir)
             dialog->grab().save(file(QStringLiteral("publish-dialog")));
             editor->grab().save(file(QStringLiteral("publish-toast")));
             QObject::disconnect(editor, nullptr, editor, nullptr);
+            dialog->close();
+
+            // Publishing & hosting after that publish.
+            ui::DeploymentsPanel *deployments = editor->showDeployments();
+            deployments->resize(960, 600);
+            waitFor([] { return false; }, 2500);
+            deployments->grab().save(file(QStringLiteral("deployments")));
+            deployments->close();
+
+            // An edit, synced: the revision history compares the published revision with it.
+            SiteDocument *doc = editor->document();
+            const QString pageId = editor->currentPageId();
+            const QStringList selected = editor->selectedBlockIds();
+            if (!selected.isEmpty()) {
+                if (auto op = doc->makeSetProp(
+                        pageId, selected.first(), QStringLiteral("title"),
+                        QCborValue(QStringLiteral("Fresh bread and pastries, every morning")));
+                    op && doc->perform(*op)) {
+                    window.syncNow();
+                    waitFor([] { return false; }, 4000);
+                }
+            }
+            ui::RevisionsPanel *revisions = editor->showRevisions();
+            revisions->resize(1360, 820);
+            waitFor([revisions] { return revisions->revisions().size() >= 2; }, 10000);
+            if (!revisions->revisions().isEmpty())
+                revisions->selectRevision(revisions->revisions().last());
+            waitFor([] { return false; }, 3000);
+            if (!selected.isEmpty())
+                revisions->selectDifference(selected.first());
+            waitFor([] { return false; }, 1000);
+            revisions->grab().save(file(QStringLiteral("revisions")));
+            revisions->close();
         }
     }
     return 0;
