@@ -161,6 +161,15 @@ int main(int argc, char **argv)
     std::printf("undo     -> preview patched: %6.2f ms median\n", median(undos));
     std::printf("redo     -> preview patched: %6.2f ms median\n", median(redos));
     std::printf("page snapshot when idle (whole page to the cache): %6.1f ms\n", snapMs);
+    if (qEnvironmentVariableIsSet("SS_BENCH_VERBOSE")) {
+        for (const auto &[name, v] :
+             {std::pair{"set", &sets}, std::pair{"undo", &undos}, std::pair{"redo", &redos}}) {
+            std::printf("  %s:", name);
+            for (double x : *v)
+                std::printf(" %.1f", x);
+            std::printf("\n");
+        }
+    }
     std::printf("full preview loads during the edits: %d (patches: %d)\n",
                 editor.preview()->fullLoads() - 1, editor.preview()->patches());
     std::printf("memory: RSS %.0f MB with the page open (app + WebEngine processes; %.0f MB before "
