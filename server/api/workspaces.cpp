@@ -78,8 +78,8 @@ bool slugReserved(const QString &slug)
 
 ApiResult checkSlug(ApiCall &call)
 {
-    const QString name = call.request.query.queryItemValue(QStringLiteral("name"),
-                                                           QUrl::FullyDecoded);
+    const QString name =
+        call.request.query.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
     if (name.trimmed().isEmpty())
         return apiError(400, QStringLiteral("invalid_value"),
                         QStringLiteral("name the site: ?name=…"), QStringLiteral("name"));
