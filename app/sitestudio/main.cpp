@@ -77,7 +77,9 @@ int takeScreenshots(ui::MainWindow &window, const QString &dir)
     QApplication::processEvents();
     wizard->grab().save(file(QStringLiteral("wizard-4-style")));
     wizard->next();
-    for (int i = 0; i < 3; ++i) // let the review text lay out
+    // The server's answer on the address (when a server is configured), then lay out.
+    waitFor([wizard] { return !wizard->onlineAvailability().endsWith(QChar(0x2026)); }, 5000);
+    for (int i = 0; i < 3; ++i)
         QApplication::processEvents();
     wizard->grab().save(file(QStringLiteral("wizard-5-review")));
     wizard->close();
