@@ -696,6 +696,29 @@ private slots:
         hostd.waitForFinished(15000);
     }
 
+    // Site ▸ Export Static Site: the whole site as static HTML, all or nothing.
+    void exportWritesTheStaticSite()
+    {
+        TestCache c;
+        ui::EditorWindow editor(*c.store, c.themes, c.site("Export Bakery"));
+        QVERIFY(editor.isReady());
+        QTemporaryDir out;
+        const QString target = out.path() + "/site";
+        QCOMPARE(editor.exportSite(target), QString());
+        QVERIFY(QFile::exists(target + "/index.html"));
+        QVERIFY(ss::test::readFile(target + "/index.html").contains("Export Bakery"));
+        // A folder with other files in it is refused and left alone.
+        const QString foreign = out.path() + "/mine";
+        QVERIFY(QDir().mkpath(foreign));
+        QFile keep(foreign + "/notes.txt");
+        QVERIFY(keep.open(QIODevice::WriteOnly));
+        keep.write("mine");
+        keep.close();
+        const QString error = editor.exportSite(foreign);
+        QVERIFY2(error.startsWith("Not exported"), qPrintable(error));
+        QCOMPARE(QDir(foreign).entryList(QDir::Files), QStringList{"notes.txt"});
+    }
+
     void pagesSwitchTheOutline()
     {
         QTemporaryDir dir;

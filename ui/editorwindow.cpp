@@ -14,6 +14,7 @@
 #include "pagetemplates.h"
 #include "previewview.h"
 #include "publishdialog.h"
+#include "renderer.h"
 #include "revisionspanel.h"
 #include "sitedocument.h"
 #include "sitesettingsdialog.h"
@@ -27,6 +28,8 @@
 #include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -103,6 +106,7 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
                            AssetStore *assets, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
+    , m_assets(assets)
 {
     auto doc = store.loadSite(siteId);
     if (!doc) {
@@ -393,8 +397,17 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
     connect(siteSettingsAction, &QAction::triggered, this, [this] { showSiteSettings(); });
     auto *conflictsAction = new QAction(tr("&Conflicts…"), this);
     connect(conflictsAction, &QAction::triggered, this, [this] { showConflicts(); });
+    auto *exportAction = new QAction(tr("&Export Static Site…"), this);
+    exportAction->setToolTip(tr("Write the site as static HTML to a folder"));
+    connect(exportAction, &QAction::triggered, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Export the site to"));
+        if (!folder.isEmpty())
+            exportSite(folder);
+    });
     siteMenu->addSeparator();
     siteMenu->addActions({siteSettingsAction, conflictsAction});
+    siteMenu->addSeparator();
+    siteMenu->addAction(exportAction);
     addAction(siteSettingsAction);
 
     auto *shortcutsAction = new QAction(tr("&Keyboard shortcuts"), this);
@@ -1034,6 +1047,28 @@ bool EditorWindow::publish()
     if (dialog->isPublishing())
         return false;
     return dialog->startPublish();
+}
+
+QString EditorWindow::exportSite(const QString &folder)
+{
+    Renderer renderer(m_theme);
+    AssetStore *assets = m_assets;
+    auto r =
+        renderer.exportSite(*m_doc, folder, [assets](const QString &name) -> Result<QByteArray> {
+            if (!assets)
+                return fail(QStringLiteral("no asset store"), name);
+            return assets->read(name);
+        });
+    if (!r) {
+        const QString message = tr("Not exported: %1").arg(r.error().toString());
+        statusBar()->showMessage(message, 10000);
+        return message;
+    }
+    const QString done =
+        tr("Exported %n page(s) to %1", nullptr, r->pages).arg(QDir::toNativeSeparators(folder));
+    statusBar()->showMessage(done, 10000);
+    m_toast->showMessage(done);
+    return {};
 }
 
 PublishDialog *EditorWindow::publishDialog() const

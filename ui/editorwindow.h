@@ -115,6 +115,9 @@ public slots:
     // The Publish dialog, opened (and checked again) without publishing.
     PublishDialog *openPublishDialog();
     PublishDialog *publishDialog() const;
+    // Writes the site as static HTML to `folder` (all or nothing; see Renderer::exportSite).
+    // Returns "" or what went wrong (also shown in the status bar).
+    QString exportSite(const QString &folder);
     Toast *toast() const { return m_toast; }
     // Shows a page and selects a block on it ("" selects nothing: the page's settings).
     void showBlock(const QString &pageId, const QString &blockId);
@@ -175,6 +178,7 @@ private:
     QPointer<SiteSettingsDialog> m_siteSettings;
     QPointer<ConflictsDialog> m_conflicts;
     QPointer<PublishDialog> m_publishDialog;
+    AssetStore *m_assets = nullptr;
     QPointer<PageTemplateChooser> m_templateChooser;
     bool m_pagesDirty = false;  // the page list changed during a batch (move, sync)
     qint64 m_seenRevision = -2; // the server revision reloadFromServer() last looked at

@@ -1328,6 +1328,29 @@
         <source>Updated from the server (revision %1)</source>
         <translation>Vom Server aktualisiert (Revision %1)</translation>
     </message>
+    <message>
+        <source>&amp;Export Static Site…</source>
+        <translation>Als statische Website e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write the site as static HTML to a folder</source>
+        <translation>Die Website als statisches HTML in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>Export the site to</source>
+        <translation>Website exportieren nach</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) to %1</source>
+        <translation>
+            <numerusform>%n Seite nach %1 exportiert</numerusform>
+            <numerusform>%n Seiten nach %1 exportiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::ImageField</name>

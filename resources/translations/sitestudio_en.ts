@@ -1327,6 +1327,29 @@
         <source>Updated from the server (revision %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export Static Site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the site as static HTML to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the site to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n page to %1</numerusform>
+            <numerusform>Exported %n pages to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::ImageField</name>
