@@ -1,7 +1,10 @@
 #include "cron.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QStringList>
 
+#include <algorithm>
 #include <bit>
 #include <limits>
 
@@ -206,10 +209,10 @@ QString parseField(const FieldSpec &f, const QString &text, uint64_t &mask)
 
 } // namespace
 
-// Per-call cache of the zone's offset around the last instant looked up.
+// Per-call cursor on the zone's transition table: the offset window of the last lookup.
 struct CronSchedule::Cursor
 {
-    const QTimeZone &tz;
+    const ZoneTable &table;
     int64_t lo = 1;
     int64_t hi = 0; // [lo, hi) in seconds, empty at first
     int offset = 0;
@@ -218,21 +221,45 @@ struct CronSchedule::Cursor
     {
         if (sec >= lo && sec < hi)
             return offset;
-        const QDateTime dt = QDateTime::fromSecsSinceEpoch(sec, Qt::UTC);
-        offset = tz.offsetFromUtc(dt);
-        const QTimeZone::OffsetData prev = tz.previousTransition(dt.addSecs(1));
-        const QTimeZone::OffsetData next = tz.nextTransition(dt);
-        lo = prev.atUtc.isValid() ? prev.atUtc.toSecsSinceEpoch()
-                                  : std::numeric_limits<int64_t>::min();
-        hi = next.atUtc.isValid() ? next.atUtc.toSecsSinceEpoch()
-                                  : std::numeric_limits<int64_t>::max();
-        if (lo > sec || hi <= sec) { // inconsistent data: cache this second only
-            lo = sec;
-            hi = sec + 1;
-        }
+        const auto it = std::upper_bound(table.at.begin(), table.at.end(), sec);
+        const qsizetype i = qsizetype(it - table.at.begin()) - 1;
+        offset = i < 0 ? table.initialOffset : table.offset[size_t(i)];
+        lo = i < 0 ? std::numeric_limits<int64_t>::min() : table.at[size_t(i)];
+        hi = it == table.at.end() ? std::numeric_limits<int64_t>::max() : *it;
         return offset;
     }
+    // The first transition strictly after sec, if any.
+    std::optional<int64_t> nextTransition(int64_t sec) const
+    {
+        const auto it = std::upper_bound(table.at.begin(), table.at.end(), sec);
+        return it == table.at.end() ? std::nullopt : std::optional<int64_t>(*it);
+    }
 };
+
+std::shared_ptr<const CronSchedule::ZoneTable> CronSchedule::zoneTable(const QTimeZone &zone)
+{
+    static QMutex mutex;
+    static QHash<QByteArray, std::shared_ptr<const ZoneTable>> tables;
+    QMutexLocker lock(&mutex);
+    std::shared_ptr<const ZoneTable> &slot = tables[zone.id()];
+    if (slot)
+        return slot;
+    auto table = std::make_shared<ZoneTable>();
+    // QTimeZone::transitions() stops in 2037; nextTransition() follows the POSIX rule beyond.
+    QDateTime t(QDate(minYear - 1, 12, 31), QTime(0, 0), Qt::UTC);
+    const QDateTime end(QDate(maxYear + 1, 12, 31), QTime(0, 0), Qt::UTC);
+    table->initialOffset = zone.offsetFromUtc(t);
+    while (table->at.size() < 20000) {
+        const QTimeZone::OffsetData next = zone.nextTransition(t);
+        if (!next.atUtc.isValid() || next.atUtc > end || next.atUtc <= t)
+            break;
+        table->at.push_back(next.atUtc.toSecsSinceEpoch());
+        table->offset.push_back(next.offsetFromUtc);
+        t = next.atUtc;
+    }
+    slot = std::move(table);
+    return slot;
+}
 
 Result<QTimeZone> CronSchedule::zoneFromId(const QString &id)
 {
@@ -261,6 +288,8 @@ Result<CronSchedule> CronSchedule::parse(const QString &expression, const QStrin
     s.m_utc = s.m_zoneId == QLatin1String("UTC") || s.m_zoneId == QLatin1String("Etc/UTC") ||
               (!s.m_zone.hasTransitions() &&
                s.m_zone.offsetFromUtc(QDateTime::currentDateTimeUtc()) == 0);
+    if (!s.m_utc)
+        s.m_table = zoneTable(s.m_zone);
 
     QString text = s.m_expression;
     if (text.startsWith(QLatin1Char('@'))) {
@@ -495,10 +524,8 @@ int CronSchedule::runInstants(Cursor &c, int64_t naiveMinute, int64_t out[2]) co
         std::swap(out[0], out[1]);
     if (m_fixed) {
         if (n == 0) { // in the gap: right after the change
-            const QDateTime from = QDateTime::fromSecsSinceEpoch(ws - std::max(oA, oB), Qt::UTC);
-            const QTimeZone::OffsetData t = m_zone.nextTransition(from);
-            if (t.atUtc.isValid()) {
-                out[0] = t.atUtc.toSecsSinceEpoch();
+            if (const std::optional<int64_t> t = c.nextTransition(ws - std::max(oA, oB))) {
+                out[0] = *t;
                 n = 1;
             }
         }
@@ -507,16 +534,15 @@ int CronSchedule::runInstants(Cursor &c, int64_t naiveMinute, int64_t out[2]) co
     return n;
 }
 
-std::optional<QDateTime> CronSchedule::nextAfter(const QDateTime &t) const
+std::optional<qint64> CronSchedule::nextAfterSecs(qint64 ts) const
 {
-    const int64_t ts = t.toSecsSinceEpoch();
     if (m_utc) {
         const std::optional<int64_t> w = nextWall(floorDiv(ts, 60) + 1);
         if (!w)
             return std::nullopt;
-        return QDateTime::fromSecsSinceEpoch(*w * 60, m_zone);
+        return *w * 60;
     }
-    Cursor c{m_zone};
+    Cursor c{*m_table};
     const int o = c.offsetAt(ts);
     const int64_t windowStart = c.lo;
     const int64_t windowEnd = c.hi;
@@ -528,7 +554,7 @@ std::optional<QDateTime> CronSchedule::nextAfter(const QDateTime &t) const
         return std::nullopt;
     const int64_t cand = *w * 60 - o;
     if (cand < windowEnd && (!m_fixed || cand - 3 * 3600 >= windowStart))
-        return QDateTime::fromSecsSinceEpoch(cand, m_zone);
+        return cand;
     // Near a transition: scan wall times from 3 hours before t's, keep the earliest instant > t.
     std::optional<int64_t> best;
     int64_t from = floorDiv(ts + o, 60) - 180;
@@ -546,21 +572,20 @@ std::optional<QDateTime> CronSchedule::nextAfter(const QDateTime &t) const
     }
     if (!best)
         return std::nullopt;
-    return QDateTime::fromSecsSinceEpoch(*best, m_zone);
+    return *best;
 }
 
-std::optional<QDateTime> CronSchedule::previousBefore(const QDateTime &t) const
+std::optional<qint64> CronSchedule::previousBeforeSecs(qint64 ts) const
 {
-    const int64_t ts = t.toSecsSinceEpoch();
     // The last whole minute strictly before t.
     const int64_t lastMinute = floorDiv(ts - 1, 60);
     if (m_utc) {
         const std::optional<int64_t> w = prevWall(lastMinute);
         if (!w)
             return std::nullopt;
-        return QDateTime::fromSecsSinceEpoch(*w * 60, m_zone);
+        return *w * 60;
     }
-    Cursor c{m_zone};
+    Cursor c{*m_table};
     const int o = c.offsetAt(ts - 1);
     const int64_t windowStart = c.lo;
     int64_t inst[2];
@@ -570,7 +595,7 @@ std::optional<QDateTime> CronSchedule::previousBefore(const QDateTime &t) const
     const int64_t cand = *w * 60 - o;
     // No transition between the candidate and t (and for fixed times, none just before it).
     if (cand >= windowStart && (!m_fixed || cand - 3 * 3600 >= windowStart))
-        return QDateTime::fromSecsSinceEpoch(cand, m_zone);
+        return cand;
     std::optional<int64_t> best;
     int64_t from = floorDiv(ts - 1 + o, 60) + 180;
     for (;;) {
@@ -587,7 +612,19 @@ std::optional<QDateTime> CronSchedule::previousBefore(const QDateTime &t) const
     }
     if (!best)
         return std::nullopt;
-    return QDateTime::fromSecsSinceEpoch(*best, m_zone);
+    return *best;
+}
+
+std::optional<QDateTime> CronSchedule::nextAfter(const QDateTime &t) const
+{
+    const std::optional<qint64> s = nextAfterSecs(t.toSecsSinceEpoch());
+    return s ? std::optional<QDateTime>(QDateTime::fromSecsSinceEpoch(*s, m_zone)) : std::nullopt;
+}
+
+std::optional<QDateTime> CronSchedule::previousBefore(const QDateTime &t) const
+{
+    const std::optional<qint64> s = previousBeforeSecs(t.toSecsSinceEpoch());
+    return s ? std::optional<QDateTime>(QDateTime::fromSecsSinceEpoch(*s, m_zone)) : std::nullopt;
 }
 
 namespace {

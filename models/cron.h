@@ -7,7 +7,9 @@
 #include <QTimeZone>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace ss {
 
@@ -52,6 +54,9 @@ public:
     std::optional<QDateTime> nextAfter(const QDateTime &t) const;
     // The last run strictly before t; nullopt before 1900.
     std::optional<QDateTime> previousBefore(const QDateTime &t) const;
+    // The same on seconds since the epoch (no QDateTime in the zone is built: faster).
+    std::optional<qint64> nextAfterSecs(qint64 secsSinceEpoch) const;
+    std::optional<qint64> previousBeforeSecs(qint64 secsSinceEpoch) const;
 
     // "At 09:00 on Monday", "Every 15 minutes", ...
     QString describe() const;
@@ -66,6 +71,14 @@ public:
 
 private:
     struct Cursor;
+    // The zone's UTC offsets 1900-2201 as a sorted transition table (shared per zone id).
+    struct ZoneTable
+    {
+        std::vector<int64_t> at; // transition instants, seconds since the epoch
+        std::vector<int> offset; // the offset (seconds) from at[i] on
+        int initialOffset = 0;   // before at[0]
+    };
+    static std::shared_ptr<const ZoneTable> zoneTable(const QTimeZone &zone);
     std::optional<int64_t> nextWall(int64_t naiveMinute) const;
     std::optional<int64_t> prevWall(int64_t naiveMinute) const;
     bool dayMatches(int y, unsigned m, unsigned d) const;
@@ -75,6 +88,7 @@ private:
     QString m_fields[5];
     QString m_zoneId;
     QTimeZone m_zone;
+    std::shared_ptr<const ZoneTable> m_table;
     bool m_utc = true;
     bool m_fixed = false;
     bool m_domStar = false;
