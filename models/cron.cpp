@@ -249,13 +249,27 @@ std::shared_ptr<const CronSchedule::ZoneTable> CronSchedule::zoneTable(const QTi
     QDateTime t(QDate(minYear - 1, 12, 31), QTime(0, 0), Qt::UTC);
     const QDateTime end(QDate(maxYear + 1, 12, 31), QTime(0, 0), Qt::UTC);
     table->initialOffset = zone.offsetFromUtc(t);
-    while (table->at.size() < 20000) {
+    int misses = 0;
+    while (table->at.size() < 20000 && t < end) {
         const QTimeZone::OffsetData next = zone.nextTransition(t);
-        if (!next.atUtc.isValid() || next.atUtc > end || next.atUtc <= t)
+        if (next.atUtc.isValid() && next.atUtc > end)
             break;
-        table->at.push_back(next.atUtc.toSecsSinceEpoch());
-        table->offset.push_back(next.offsetFromUtc);
-        t = next.atUtc;
+        if (next.atUtc.isValid() && next.atUtc > t) {
+            table->at.push_back(next.atUtc.toSecsSinceEpoch());
+            table->offset.push_back(next.offsetFromUtc);
+            t = next.atUtc;
+            misses = 0;
+            continue;
+        }
+        // Qt 6.4 finds nothing right after its last stored transition (2037) although its POSIX
+        // rule has more: look again a little later (then yearly, for zones that dropped DST).
+        t = t.addDays(++misses < 800 ? 1 : 365);
+        const int now = zone.offsetFromUtc(t);
+        const int last = table->offset.empty() ? table->initialOffset : table->offset.back();
+        if (now != last) { // a change we could not see: record it where we noticed it
+            table->at.push_back(t.toSecsSinceEpoch());
+            table->offset.push_back(now);
+        }
     }
     slot = std::move(table);
     return slot;

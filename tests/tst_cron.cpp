@@ -386,6 +386,13 @@ struct Brute
                 return sec;
         return std::nullopt;
     }
+    std::optional<qint64> prev(qint64 before, qint64 limit) const
+    {
+        for (qint64 sec = ((before - 1) / 60) * 60; sec >= limit; sec -= 60)
+            if (runsAt(sec))
+                return sec;
+        return std::nullopt;
+    }
 };
 
 QString randomField(QRandomGenerator &r, int lo, int hi)
@@ -490,6 +497,17 @@ private slots:
                                           << utc("2026-10-03T15:30:00").toSecsSinceEpoch();
         QTest::newRow("Lord Howe autumn") << QStringLiteral("Australia/Lord_Howe")
                                           << utc("2026-04-04T15:00:00").toSecsSinceEpoch();
+        QTest::newRow("London spring")
+            << QStringLiteral("Europe/London") << utc("2026-03-29T01:00:00").toSecsSinceEpoch();
+        QTest::newRow("London autumn")
+            << QStringLiteral("Europe/London") << utc("2026-10-25T01:00:00").toSecsSinceEpoch();
+        // Far future: the zone's POSIX rule beyond 2037.
+        QTest::newRow("Riga spring 2150")
+            << QStringLiteral("Europe/Riga") << utc("2150-03-29T01:00:00").toSecsSinceEpoch();
+        QTest::newRow("New York autumn 2199")
+            << QStringLiteral("America/New_York") << utc("2199-11-03T06:00:00").toSecsSinceEpoch();
+        QTest::newRow("UTC 2100") << QStringLiteral("UTC")
+                                  << utc("2100-02-28T12:00:00").toSecsSinceEpoch();
     }
 
     void propertyAgainstBruteForce()
@@ -530,6 +548,18 @@ private slots:
             } else {
                 QVERIFY2(!got || got->toSecsSinceEpoch() > limit, qPrintable(expr));
             }
+            // previousBefore against the brute force, backwards over the same window.
+            const std::optional<qint64> wantPrev = brute.prev(limit, from);
+            const std::optional<qint64> gotPrev = s->previousBeforeSecs(limit);
+            if (wantPrev)
+                QVERIFY2(gotPrev == wantPrev,
+                         qPrintable(
+                             QStringLiteral("%1 before %2: got %3, brute force %4")
+                                 .arg(expr, QString::number(limit),
+                                      gotPrev ? QString::number(*gotPrev) : QStringLiteral("none"),
+                                      QString::number(*wantPrev))));
+            else
+                QVERIFY2(!gotPrev || *gotPrev < from, qPrintable(expr));
         }
         QVERIFY(compared > 20);
     }
