@@ -569,6 +569,17 @@ std::optional<qint64> CronSchedule::nextAfterSecs(qint64 ts) const
     const int64_t cand = *w * 60 - o;
     if (cand < windowEnd && (!m_fixed || cand - 3 * 3600 >= windowStart))
         return cand;
+    // No transition within 3 hours of t (DST shifts are at most 2 hours): wall times after t's
+    // run in order, so the first matching wall time that runs at all gives the answer.
+    if (ts - 3 * 3600 >= windowStart && ts + 3 * 3600 < windowEnd) {
+        for (;;) {
+            if (runInstants(c, *w, inst) > 0)
+                return inst[0];
+            w = nextWall(*w + 1);
+            if (!w)
+                return std::nullopt;
+        }
+    }
     // Near a transition: scan wall times from 3 hours before t's, keep the earliest instant > t.
     std::optional<int64_t> best;
     int64_t from = floorDiv(ts + o, 60) - 180;
@@ -602,6 +613,7 @@ std::optional<qint64> CronSchedule::previousBeforeSecs(qint64 ts) const
     Cursor c{*m_table};
     const int o = c.offsetAt(ts - 1);
     const int64_t windowStart = c.lo;
+    const int64_t windowEnd = c.hi;
     int64_t inst[2];
     std::optional<int64_t> w = prevWall(floorDiv(ts - 1 + o, 60));
     if (!w)
@@ -610,6 +622,17 @@ std::optional<qint64> CronSchedule::previousBeforeSecs(qint64 ts) const
     // No transition between the candidate and t (and for fixed times, none just before it).
     if (cand >= windowStart && (!m_fixed || cand - 3 * 3600 >= windowStart))
         return cand;
+    // No transition within 3 hours of t: the last matching wall time that runs gives the answer.
+    if (ts - 3 * 3600 >= windowStart && ts + 3 * 3600 < windowEnd) {
+        for (;;) {
+            for (int i = runInstants(c, *w, inst) - 1; i >= 0; --i)
+                if (inst[i] < ts)
+                    return inst[i];
+            w = prevWall(*w - 1);
+            if (!w)
+                return std::nullopt;
+        }
+    }
     std::optional<int64_t> best;
     int64_t from = floorDiv(ts - 1 + o, 60) + 180;
     for (;;) {

@@ -506,6 +506,10 @@ private slots:
             << QStringLiteral("Europe/Riga") << utc("2150-03-29T01:00:00").toSecsSinceEpoch();
         QTest::newRow("New York autumn 2199")
             << QStringLiteral("America/New_York") << utc("2199-11-03T06:00:00").toSecsSinceEpoch();
+        QTest::newRow("Riga summer")
+            << QStringLiteral("Europe/Riga") << utc("2026-07-01T12:00:00").toSecsSinceEpoch();
+        QTest::newRow("Lord Howe 2100") << QStringLiteral("Australia/Lord_Howe")
+                                        << utc("2100-10-02T15:30:00").toSecsSinceEpoch();
         QTest::newRow("UTC 2100") << QStringLiteral("UTC")
                                   << utc("2100-02-28T12:00:00").toSecsSinceEpoch();
     }
