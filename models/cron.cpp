@@ -326,7 +326,7 @@ Result<CronSchedule> CronSchedule::parse(const QString &expression, const QStrin
                                        "@weekly, @monthly, @yearly or @annually)")
                             .arg(text));
     }
-    const QStringList fields = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList fields = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (fields.size() != 5)
         return fail(QStringLiteral("expected 5 fields (minute hour day-of-month month "
                                    "day-of-week), got %1")
@@ -714,7 +714,8 @@ QString describeField(int field, const QString &text, const QString &unit)
         for (int v = lo; v >= 0; v = nextBit(mask, v + 1))
             hi = v;
         if (step > 1) {
-            QString s = QStringLiteral("every %1 %2").arg(ordinal(step), unit);
+            QString s = field == 0 ? QStringLiteral("every %1 minutes").arg(step)
+                                   : QStringLiteral("every %1 %2").arg(ordinal(step), unit);
             if (range != QLatin1String("*"))
                 s += QStringLiteral(" from %1 through %2").arg(name(lo), name(hi));
             parts << s;
@@ -765,30 +766,47 @@ QString CronSchedule::describe() const
                 times << hhmm(h, m);
         time = QStringLiteral("At ") + joinList(times);
     } else {
-        time = minAll
-                   ? QStringLiteral("Every minute")
-                   : QStringLiteral("At minute ") + describeField(0, min, QStringLiteral("minute"));
-        if (!hourAll)
-            time += QStringLiteral(" past hour ") + describeField(1, hour, QStringLiteral("hour"));
+        const QString m = describeField(0, min, QStringLiteral("minute"));
+        time = minAll                                 ? QStringLiteral("Every minute")
+               : m.startsWith(QLatin1String("every")) ? QLatin1Char('E') + m.mid(1)
+                                                      : QStringLiteral("At minute ") + m;
+        time += hourAll ? (minAll || m.startsWith(QLatin1String("every"))
+                               ? QString()
+                               : QStringLiteral(" past every hour"))
+                        : (minAll || m.startsWith(QLatin1String("every"))
+                               ? QStringLiteral(" during hour ")
+                               : QStringLiteral(" past hour ")) +
+                              describeField(1, hour, QStringLiteral("hour"));
     }
     const bool domAll = m_fields[2] == QLatin1String("*");
     const bool dowAll = m_fields[4] == QLatin1String("*");
+    const bool monthAll = m_fields[3] == QLatin1String("*");
     QString days;
-    const QString dom = QStringLiteral("on day %1 of the month")
-                            .arg(describeField(2, m_fields[2], QStringLiteral("day")));
+    const QString domText = describeField(2, m_fields[2], QStringLiteral("day of the month"));
+    const QString dom = domText.startsWith(QLatin1String("every"))
+                            ? QStringLiteral("on ") + domText
+                            : QStringLiteral("on day %1 of the month").arg(domText);
     const QString dow =
         QStringLiteral("on ") + describeField(4, m_fields[4], QStringLiteral("day of the week"));
-    if (!domAll && !dowAll)
+    bool monthDone = false;
+    if (!domAll && !dowAll) {
         days = (m_domStar || m_dowStar) ? dom + QStringLiteral(" if it is also ") + dow.mid(3)
                                         : dom + QStringLiteral(" or ") + dow;
-    else if (!domAll)
+    } else if (!domAll) {
         days = dom;
-    else if (!dowAll)
+        if (std::popcount(m_doms) == 1 && std::popcount(m_months) == 1 && !m_domStar) {
+            days = QStringLiteral("on %1 %2")
+                       .arg(nextBit(m_doms, 1))
+                       .arg(QLatin1String(monthLong[nextBit(m_months, 1) - 1]));
+            monthDone = true;
+        }
+    } else if (!dowAll) {
         days = dow;
+    }
     QString out = time;
     if (!days.isEmpty())
         out += QLatin1Char(' ') + days;
-    if (m_fields[3] != QLatin1String("*"))
+    if (!monthAll && !monthDone)
         out += QStringLiteral(" in ") + describeField(3, m_fields[3], QStringLiteral("month"));
     return out;
 }

@@ -709,6 +709,23 @@ private slots:
                                << "At 12:00 on day 1 of the month in January and July";
         QTest::newRow("every 2nd hour") << "5 */2 * * *"
                                         << "At minute 5 past every 2nd hour";
+        QTest::newRow("yearly") << "@yearly"
+                                << "At 00:00 on 1 January";
+        QTest::newRow("leap day") << "0 0 29 2 *"
+                                  << "At 00:00 on 29 February";
+        QTest::newRow("office hours") << "*/5 9-17 * * 1-5"
+                                      << "Every 5 minutes during hour 9 through 17 on Monday "
+                                         "through Friday";
+        QTest::newRow("minutes") << "15,45 * * * *"
+                                 << "At minute 15 and 45 past every hour";
+        QTest::newRow("odd days") << "0 0 */2 * *"
+                                  << "At 00:00 on every 2nd day of the month";
+        QTest::newRow("and") << "0 0 */2 * 1"
+                             << "At 00:00 on every 2nd day of the month if it is also Monday";
+        QTest::newRow("a/s") << "5/10 * * * *"
+                             << "Every 10 minutes from 5 through 55";
+        QTest::newRow("tab") << "0\t9  * * *"
+                             << "At 09:00";
         QTest::newRow("sunday 7") << "0 0 * * 7"
                                   << "At 00:00 on Sunday";
     }
