@@ -654,12 +654,16 @@ std::optional<qint64> CronSchedule::previousBeforeSecs(qint64 ts) const
 
 std::optional<QDateTime> CronSchedule::nextAfter(const QDateTime &t) const
 {
+    if (!t.isValid())
+        return std::nullopt;
     const std::optional<qint64> s = nextAfterSecs(t.toSecsSinceEpoch());
     return s ? std::optional<QDateTime>(QDateTime::fromSecsSinceEpoch(*s, m_zone)) : std::nullopt;
 }
 
 std::optional<QDateTime> CronSchedule::previousBefore(const QDateTime &t) const
 {
+    if (!t.isValid())
+        return std::nullopt;
     const std::optional<qint64> s = previousBeforeSecs(t.toSecsSinceEpoch());
     return s ? std::optional<QDateTime>(QDateTime::fromSecsSinceEpoch(*s, m_zone)) : std::nullopt;
 }

@@ -683,6 +683,12 @@ private slots:
         QVERIFY(!CronSchedule::zoneFromId(QStringLiteral("GMT")));
         QVERIFY(!CronSchedule::zoneFromId(QStringLiteral("CET")));
         QVERIFY(!CronSchedule::zoneFromId(QStringLiteral("UTC+01:00")));
+        auto s = CronSchedule::parse(QStringLiteral("0 9 * * *"), QStringLiteral("Europe/Riga"));
+        QVERIFY(s);
+        QVERIFY(!s->nextAfter(QDateTime()));
+        QVERIFY(!s->previousBefore(QDateTime()));
+        QCOMPARE(s->nextAfterSecs(utc("2026-07-01T00:00:00").toSecsSinceEpoch()),
+                 utc("2026-07-01T06:00:00").toSecsSinceEpoch());
     }
 
     void describe_data()
