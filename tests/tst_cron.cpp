@@ -510,6 +510,11 @@ private slots:
             << QStringLiteral("Europe/Riga") << utc("2026-07-01T12:00:00").toSecsSinceEpoch();
         QTest::newRow("Lord Howe 2100") << QStringLiteral("Australia/Lord_Howe")
                                         << utc("2100-10-02T15:30:00").toSecsSinceEpoch();
+        // Just past the end of the zone files' stored transitions (2037).
+        QTest::newRow("Riga spring 2038")
+            << QStringLiteral("Europe/Riga") << utc("2038-03-28T01:00:00").toSecsSinceEpoch();
+        QTest::newRow("Lord Howe autumn 2038") << QStringLiteral("Australia/Lord_Howe")
+                                               << utc("2038-04-03T15:00:00").toSecsSinceEpoch();
         QTest::newRow("UTC 2100") << QStringLiteral("UTC")
                                   << utc("2100-02-28T12:00:00").toSecsSinceEpoch();
     }
