@@ -35,3 +35,7 @@ echo "== sync"
 ./scripts/build.sh --target bench_sync sitestudio-cli
 ./build/bench/bench_sync ./build/app/sitehostd
 SS_SITEHOSTD=./build/app/sitehostd SS_CLI=./build/app/sitestudio-cli /usr/bin/python3 bench/sync_bench.py
+echo
+echo "== cron: nextAfter computations per second"
+./scripts/build.sh --target bench_cron
+./build/bench/bench_cron

@@ -7,7 +7,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   qt6-webengine-dev qt6-webchannel-dev qt6-tools-dev qt6-l10n-tools
   libcmark-gfm-dev libcmark-gfm-extensions-dev libsodium-dev
-  python3 python3-html5lib postgresql nginx chromium
+  python3 python3-html5lib python3-croniter postgresql nginx chromium
 )
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(hugo wrk)

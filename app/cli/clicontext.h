@@ -67,5 +67,6 @@ struct CliCommand
 void registerThemeCommands(QList<CliCommand> &commands);
 void registerSiteCommands(QList<CliCommand> &commands);
 void registerSyncCommands(QList<CliCommand> &commands);
+void registerCronCommands(QList<CliCommand> &commands);
 
 } // namespace ss

@@ -44,6 +44,7 @@ int main(int argc, char **argv)
     registerSiteCommands(commands);
     registerThemeCommands(commands);
     registerSyncCommands(commands);
+    registerCronCommands(commands);
 
     CliContext ctx;
     QStringList rest;
