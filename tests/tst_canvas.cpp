@@ -7,6 +7,7 @@
 #include "sitestore.h"
 #include "testcache.h"
 #include "testutil.h"
+#include "testweb.h"
 #include "themepackage.h"
 
 #include <QApplication>
@@ -51,16 +52,7 @@ struct Fixture : TestCache
 
     QVariant js(const QString &code) const
     {
-        QVariant result;
-        bool done = false;
-        preview()->view()->page()->runJavaScript(code, QWebEngineScript::ApplicationWorld,
-                                                 [&](const QVariant &v) {
-                                                     result = v;
-                                                     done = true;
-                                                 });
-        if (!QTest::qWaitFor([&] { return done; }, 10000))
-            return QStringLiteral("<no answer>");
-        return result;
+        return runJs(preview(), code, QStringLiteral("<no answer>"));
     }
     // The page loaded and its canvas script ready.
     bool ready() const
@@ -533,18 +525,7 @@ private slots:
         view.show();
         view.setPage(f.pageId());
         QTRY_VERIFY_WITH_TIMEOUT(view.isLoaded(), 30000);
-        const auto js = [&](const QString &code) {
-            QVariant result;
-            bool done = false;
-            view.view()->page()->runJavaScript(code, QWebEngineScript::ApplicationWorld,
-                                               [&](const QVariant &v) {
-                                                   result = v;
-                                                   done = true;
-                                               });
-            if (!QTest::qWaitFor([&] { return done; }, 10000))
-                return QVariant();
-            return result;
-        };
+        const auto js = [&](const QString &code) { return runJs(&view, code); };
         QTRY_VERIFY_WITH_TIMEOUT(js("typeof window.ssDropBlock === 'function'").toBool(), 10000);
         const QString heroId = f.firstOfType("Hero");
         QVERIFY(js(QString("!!ssFind('%1')").arg(heroId)).toBool());

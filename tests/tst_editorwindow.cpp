@@ -16,6 +16,7 @@
 #include "syncservice.h"
 #include "testcache.h"
 #include "testutil.h"
+#include "testweb.h"
 #include "themepackage.h"
 #include "toast.h"
 
@@ -228,18 +229,7 @@ private slots:
         editor.show();
         ui::PreviewView *preview = editor.preview();
         QTRY_VERIFY_WITH_TIMEOUT(preview->isLoaded(), 30000);
-        const auto js = [&](const QString &code) {
-            QVariant result;
-            bool done = false;
-            preview->view()->page()->runJavaScript(code, QWebEngineScript::ApplicationWorld,
-                                                   [&](const QVariant &v) {
-                                                       result = v;
-                                                       done = true;
-                                                   });
-            if (!QTest::qWaitFor([&] { return done; }, 10000))
-                return QVariant(); // fails every check below
-            return result;
-        };
+        const auto js = [&](const QString &code) { return runJs(preview, code); };
         SiteDocument *doc = editor.document();
         const QString pageId = editor.currentPageId();
         QString heroId;
@@ -291,17 +281,11 @@ private slots:
 
     void copyCutPasteThroughTheClipboard()
     {
-        QTemporaryDir dir;
-        auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
-        QVERIFY(cache);
-        SiteStore store(**cache);
-        ThemeRegistry themes;
-        auto theme = themes.theme("studio");
-        auto a = store.createSite({"Copy From", "business", true}, (*theme)->manifest());
-        auto b = store.createSite({"Paste Into", "business", true}, (*theme)->manifest());
-        QVERIFY(a && b);
-        ui::EditorWindow from(store, themes, a->id);
-        ui::EditorWindow into(store, themes, b->id);
+        TestCache c;
+        SiteStore &store = *c.store;
+        ThemeRegistry &themes = c.themes;
+        ui::EditorWindow from(store, themes, c.site("Copy From"));
+        ui::EditorWindow into(store, themes, c.site("Paste Into"));
         QVERIFY(from.isReady() && into.isReady());
         from.show();
         QVERIFY(QTest::qWaitForWindowExposed(&from));
@@ -721,21 +705,17 @@ private slots:
 
     void pagesSwitchTheOutline()
     {
-        QTemporaryDir dir;
-        auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
-        QVERIFY(cache);
-        SiteStore store(**cache);
-        ThemeRegistry themes;
-        auto theme = themes.theme("harbor");
-        auto created = store.createSite({"Harbor Cafe", "restaurant", true}, (*theme)->manifest());
-        QVERIFY2(created, SS_WHY(created));
-        auto doc = store.loadSite(created->id);
+        TestCache c;
+        SiteStore &store = *c.store;
+        ThemeRegistry &themes = c.themes;
+        const QString siteId = c.site("Harbor Cafe", "restaurant", "harbor");
+        auto doc = store.loadSite(siteId);
         QVERIFY(doc);
         auto add = (*doc)->makeAddPage("/menu", "Menu", QCborMap());
         QVERIFY(add && (*doc)->perform(*add));
         doc->reset();
 
-        ui::EditorWindow editor(store, themes, created->id);
+        ui::EditorWindow editor(store, themes, siteId);
         QVERIFY(editor.isReady());
         QCOMPARE(editor.pageList()->count(), 2);
         QVERIFY(editor.outline()->rowCount() > 0);

@@ -10,6 +10,7 @@
 #include "sitestore.h"
 #include "testcache.h"
 #include "testutil.h"
+#include "testweb.h"
 #include "thememanifest.h"
 #include "themepackage.h"
 
@@ -276,18 +277,7 @@ private slots:
         editor.show();
         ui::PreviewView *preview = editor.preview();
         QTRY_VERIFY_WITH_TIMEOUT(preview->isLoaded(), 30000);
-        const auto js = [&](const QString &code) {
-            QVariant result;
-            bool done = false;
-            preview->view()->page()->runJavaScript(code, QWebEngineScript::ApplicationWorld,
-                                                   [&](const QVariant &v) {
-                                                       result = v;
-                                                       done = true;
-                                                   });
-            if (!QTest::qWaitFor([&] { return done; }, 10000))
-                return QVariant();
-            return result;
-        };
+        const auto js = [&](const QString &code) { return runJs(preview, code); };
         const QString token = "getComputedStyle(document.documentElement)"
                               ".getPropertyValue('--ss-color-primary').trim()";
         QCOMPARE(js(token).toString(), QString("#4f46e5"));
