@@ -1,0 +1,140 @@
+#pragma once
+
+// The automation scheduler core (ARCHITECTURE §6), shared by sitehostd and the desktop runner and
+// tested on a fake clock: which schedule slots are due (missed-run policy), the daily cap in the
+// rule's time zone, modes, the unique (rule, slot) claim, event dispatch with chain depth.
+// It never sleeps and owns no timer: the host calls tick() on UTC minute boundaries
+// (msUntilNextTick) and dispatch() for events; a sleeping machine or a clock jump just makes the
+// next tick see more (or no) slots.
+
+#include "automation.h"
+#include "sqlconnection.h"
+
+#include <QHash>
+#include <QMutex>
+
+#include <functional>
+
+namespace ss::automation {
+
+class Clock
+{
+public:
+    virtual ~Clock() = default;
+    virtual qint64 nowSecs() const = 0; // UTC seconds since the epoch
+};
+
+class SystemClock : public Clock
+{
+public:
+    qint64 nowSecs() const override;
+};
+
+// One stored run (the Run entity: ScheduledTask + its history).
+struct RunRecord
+{
+    QString id;
+    QString ruleId;
+    QString slot; // unique per rule: "2026-11-23T07:00:00Z" (schedule) or "event:<id>"
+    qint64 scheduledAt = 0;
+    QString dayKey; // calendar day in the rule's zone (daily cap)
+    QString status; // queued, running, succeeded, failed, skipped, not_matched, dry_run
+    QString reason;
+    qint64 executedAt = 0;
+    QCborMap trace; // RunTrace::toJson
+};
+
+// Where runs are kept. claim() is the (rule, slot) uniqueness: it must be atomic across processes
+// (two schedulers on one database race for a slot; exactly one wins).
+class RunStore
+{
+public:
+    virtual ~RunStore() = default;
+    // Inserts the run with its status; false (no error) when (rule, slot) already exists.
+    virtual Result<bool> claim(RunRecord &run) = 0;
+    virtual Result<void> update(const RunRecord &run) = 0;
+    // Runs of the rule on that day that count against max_executions_per_day (queued, running,
+    // succeeded, failed; not skipped / not_matched / dry_run).
+    virtual Result<int> countForDay(const QString &ruleId, const QString &dayKey) = 0;
+    virtual Result<int> countRunning(const QString &ruleId) = 0;
+    // The oldest queued run of the rule, if any.
+    virtual Result<std::optional<RunRecord>> nextQueued(const QString &ruleId) = 0;
+    // The last schedule slot the scheduler has handled for the rule (UTC secs) and the rule
+    // revision it was computed for; nullopt for a new rule.
+    virtual Result<std::optional<qint64>> cursor(const QString &ruleId) = 0;
+    virtual Result<void> setCursor(const QString &ruleId, qint64 slot) = 0;
+    virtual Result<QList<RunRecord>> runs(const QString &ruleId, int limit) = 0;
+};
+
+// RunStore on SQL tables automation_runs and automation_cursors (SQLite or PostgreSQL: claim is
+// INSERT ... ON CONFLICT DO NOTHING on UNIQUE (rule_id, slot)). Callers create the tables with
+// schemaSql() in their own migrations (the cache's and sitehostd's). The schema:
+//   CREATE TABLE automation_runs (
+//     id TEXT PRIMARY KEY, rule_id TEXT NOT NULL, slot TEXT NOT NULL,
+//     scheduled_at BIGINT NOT NULL, day_key TEXT NOT NULL, status TEXT NOT NULL,
+//     reason TEXT NOT NULL DEFAULT '', executed_at BIGINT, trace_json TEXT NOT NULL DEFAULT '{}',
+//     origin TEXT NOT NULL DEFAULT 'server',            -- server | desktop
+//     UNIQUE (rule_id, slot));
+//   CREATE INDEX automation_runs_day ON automation_runs(rule_id, day_key);
+//   CREATE TABLE automation_cursors (rule_id TEXT PRIMARY KEY, slot BIGINT NOT NULL);
+// The desktop runner's slots are prefixed "desktop:" so they never collide with the server's.
+class SqlRunStore : public RunStore
+{
+public:
+    explicit SqlRunStore(SqlConnection &db, QString origin = QStringLiteral("server"));
+    static QString schemaSql(); // CREATE TABLE statements, ';'-separated, portable SQL
+
+    Result<bool> claim(RunRecord &run) override;
+    Result<void> update(const RunRecord &run) override;
+    Result<int> countForDay(const QString &ruleId, const QString &dayKey) override;
+    Result<int> countRunning(const QString &ruleId) override;
+    Result<std::optional<RunRecord>> nextQueued(const QString &ruleId) override;
+    Result<std::optional<qint64>> cursor(const QString &ruleId) override;
+    Result<void> setCursor(const QString &ruleId, qint64 slot) override;
+    Result<QList<RunRecord>> runs(const QString &ruleId, int limit) override;
+
+private:
+    SqlConnection &m_db;
+    QString m_origin;
+};
+
+class Scheduler
+{
+public:
+    static constexpr int maxRunAllSlots = 1000;    // run_all catches up at most this many slots
+    static constexpr qint64 onTimeGraceSecs = 120; // a slot this late is still "on time"
+
+    Scheduler(RunStore &store, ActionExecutor &executor, const Clock &clock);
+
+    // The rules to schedule (an edit between runs: the next tick uses the new rule; a changed
+    // schedule never back-fills slots from before the edit).
+    void setRules(QList<Rule> rules);
+    const RuleIndex &index() const { return m_index; }
+
+    // Optional extra check before a run (the server's plan limit on daily executions): returns a
+    // skip reason or an empty string.
+    using Gate = std::function<QString(const Rule &, const Event &)>;
+    void setGate(Gate gate) { m_gate = std::move(gate); }
+
+    // Handles every due slot of every active schedule rule up to now: claims (rule, slot), applies
+    // the missed-run policy, the daily cap and the mode, runs the actions through the executor and
+    // records the trace. Returns the runs it recorded.
+    QList<RunRecord> tick();
+    // Runs the rules an event triggers (and, depth + 1, the events their actions emit; deeper than
+    // maxChainDepth is cut and recorded as skipped).
+    QList<RunRecord> dispatch(const Event &event);
+    // A dry run of one rule for an event: the trace, nothing stored, nothing changed.
+    RunTrace dryRun(const Rule &rule, const Event &event);
+
+    // Milliseconds from now to the next UTC minute boundary (the host's next tick).
+    qint64 msUntilNextTick() const;
+
+private:
+    RunStore &m_store;
+    ActionExecutor &m_executor;
+    const Clock &m_clock;
+    RuleIndex m_index;
+    Gate m_gate;
+};
+
+} // namespace ss::automation
