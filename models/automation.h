@@ -155,6 +155,7 @@ public:
     struct Node; // defined in the .cpp
 
 private:
+    friend class RuleIndex; // evaluates copies of the compiled nodes laid out contiguously
     std::shared_ptr<const Node> m_root; // null = true
     QCborValue m_json;
     const EventType *m_event = nullptr;
@@ -328,6 +329,9 @@ private:
     // trigger -> workspace -> rule indexes (workspace "" = account-wide)
     QHash<QString, QHash<QString, std::vector<int>>> m_byTrigger;
     QHash<QString, int> m_byId;
+    // The active rules' compiled conditions copied into one array (see the .cpp).
+    struct Arena;
+    std::shared_ptr<const Arena> m_arena;
 };
 
 // Sample payloads for the designer's and the CLI's dry run.
