@@ -250,7 +250,7 @@ const QList<ActionType> &actionTypes()
          {},
          {{u"url"_s, FieldType::String, true, u"https URL (http only to this machine)"_s},
           {u"secret"_s, FieldType::String, false,
-           u"Key of the X-SiteStudio-Signature: sha256=HMAC(body) header"_s},
+           u"Key of the HMAC-SHA256 signature of the body, sent in a header"_s},
           {u"timeout_ms"_s, FieldType::Integer, false,
            u"Timeout per attempt, 100-30000 ms; default 5000"_s},
           {u"retries"_s, FieldType::Integer, false,
