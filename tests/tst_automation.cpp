@@ -98,6 +98,9 @@ private slots:
     void ruleIndex();
     void traceRoundTrip();
     void dayKeyInRuleZone();
+    void numberAndBooleanFields();
+    void indexAgreesWithConditions();
+    void bookkeepingKept();
 };
 
 void TestAutomation::everyEventHasASchemaAndASample()
@@ -1022,6 +1025,121 @@ void TestAutomation::dayKeyInRuleZone()
     const Rule ny = rule(R"({"name": "Z", "trigger": {"type": "site_created"},
         "timezone": "America/New_York", "actions": [{"type": "backup"}]})");
     QCOMPARE(ny.dayKey(t), QString("2026-11-22"));
+}
+
+void TestAutomation::numberAndBooleanFields()
+{
+    // No built-in event has number or boolean fields yet: a schema made for the test.
+    static const EventType custom{"custom_test",
+                                  "test",
+                                  {{"ratio", FieldType::Number, "a number"},
+                                   {"flag", FieldType::Boolean, "a boolean"},
+                                   {"count", FieldType::Integer, "an integer"}}};
+    const QCborMap p{{"ratio", 0.75}, {"flag", true}, {"count", 3}};
+    auto check = [&](const QCborMap &c, bool expected) {
+        auto compiled = Condition::compile(c, custom);
+        QVERIFY2(compiled, SS_WHY(compiled));
+        QCOMPARE(compiled->evaluate(p), expected);
+    };
+    check({{"field", "ratio"}, {"op", "gt"}, {"value", 0.5}}, true);
+    check({{"field", "ratio"}, {"op", "gt"}, {"value", 1}}, false); // an integer is a number
+    check({{"field", "ratio"}, {"op", "lte"}, {"value", 0.75}}, true);
+    check({{"field", "ratio"}, {"op", "in"}, {"value", QCborArray{0.5, 0.75}}}, true);
+    check({{"field", "flag"}, {"op", "eq"}, {"value", true}}, true);
+    check({{"field", "flag"}, {"op", "ne"}, {"value", true}}, false);
+    check({{"field", "flag"}, {"op", "in"}, {"value", QCborArray{false}}}, false);
+    // A whole double in the payload of an integer field is that integer.
+    auto c = Condition::compile(QCborMap{{"field", "count"}, {"op", "eq"}, {"value", 3}}, custom);
+    QVERIFY(c);
+    QVERIFY(c->evaluate(QCborMap{{"count", 3.0}}));
+    QVERIFY(!c->evaluate(QCborMap{{"count", 3.5}}));
+    QVERIFY(!c->evaluate(QCborMap{{"count", "3"}})); // wrong JSON type: absent
+    auto bad =
+        Condition::compile(QCborMap{{"field", "flag"}, {"op", "gt"}, {"value", true}}, custom);
+    QVERIFY(!bad);
+    QCOMPARE(bad.error().where, QString("conditions.op"));
+    bad = Condition::compile(QCborMap{{"field", "flag"}, {"op", "eq"}, {"value", 1}}, custom);
+    QVERIFY(!bad);
+    QVERIFY2(bad.error().message.contains("must be a boolean"), qPrintable(bad.error().message));
+    bad = Condition::compile(QCborMap{{"field", "ratio"}, {"op", "eq"}, {"value", "0.5"}}, custom);
+    QVERIFY(!bad);
+    // Resolved for another event type: false, never a wrong field.
+    const ResolvedPayload other =
+        ResolvedPayload::resolve(*eventType("tier_changed"), samplePayload("tier_changed"));
+    QVERIFY(!Condition::compile(QCborMap{{"field", "flag"}, {"op", "exists"}}, custom)
+                 ->evaluate(other));
+}
+
+void TestAutomation::indexAgreesWithConditions()
+{
+    // RuleIndex evaluates copies of the compiled conditions: the same answers as
+    // Condition::evaluate on many rules and payloads.
+    QList<Rule> rules;
+    const char *conditions[] = {
+        R"({"field": "kind", "op": "in", "value": ["publish", "rollback"]})",
+        R"({"all": [{"field": "duration_ms", "op": "gte", "value": 500}, {"not": {"field": "subdomain", "op": "matches", "value": "^test-"}}]})",
+        R"({"any": [{"field": "error", "op": "contains", "value": "timeout"}, {"field": "account_tier", "op": "eq", "value": "enterprise"}]})",
+        R"({"not": {"any": [{"field": "occurred_at", "op": "lt", "value": "2026-06-01T00:00:00Z"}, {"field": "status", "op": "ne", "value": "failed"}]}})",
+        "null",
+    };
+    for (int i = 0; i < 200; ++i) {
+        const QString text =
+            QString(R"({"id": "r%1", "workspace_id": "%2", "name": "r%1", "is_active": %3,
+                        "trigger": {"type": "deployment_failed"}, "conditions": %4,
+                        "actions": [{"type": "notify", "message": "x"}]})")
+                .arg(i)
+                .arg(i % 7 == 0 ? QString() : QString("ws-%1").arg(i % 3))
+                .arg(i % 11 == 5 ? "false" : "true")
+                .arg(conditions[i % 5]);
+        rules.append(rule(text.toUtf8().constData()));
+    }
+    RuleIndex index;
+    index.setRules(rules);
+    const char *kinds[] = {"publish", "rollback", "domain"};
+    const char *subs[] = {"test-a", "riverside", ""};
+    const char *errors[] = {"", "timeout after 5000 ms", "render failed"};
+    const char *tiers[] = {"basic", "enterprise"};
+    const char *times[] = {"2026-01-01T00:00:00Z", "2026-11-23T07:00:00Z"};
+    int seen = 0;
+    for (int k = 0; k < 3 * 3 * 3 * 2 * 2 * 3; ++k) {
+        QCborMap p = samplePayload("deployment_failed");
+        p.insert(QString("kind"), kinds[k % 3]);
+        p.insert(QString("subdomain"), subs[(k / 3) % 3]);
+        p.insert(QString("error"), errors[(k / 9) % 3]);
+        p.insert(QString("account_tier"), tiers[(k / 27) % 2]);
+        p.insert(QString("occurred_at"), times[(k / 54) % 2]);
+        p.insert(QString("duration_ms"), (k / 108) * 400);
+        const QString ws = QString("ws-%1").arg(k % 4);
+        Event e = makeEvent("deployment_failed", ws, p);
+        QStringList expected;
+        for (const Rule &r : rules)
+            if (r.isActive && (r.workspaceId.isEmpty() || r.workspaceId == ws) &&
+                r.conditions.evaluate(p))
+                expected << r.id;
+        QStringList got;
+        for (const Rule *r : index.match(e))
+            got << r->id;
+        QCOMPARE(got, expected);
+        seen += got.size();
+    }
+    QVERIFY(seen > 100);
+}
+
+void TestAutomation::bookkeepingKept()
+{
+    const Rule r = rule(R"({"name": "K", "trigger": {"type": "site_created"}, "id": "x",
+        "workspace_id": null, "created_at": "2026-11-01T10:00:00Z", "updated_at": "2026-11-02T10:00:00Z",
+        "revision": 7, "conditions": {}, "actions": [{"type": "backup"}]})");
+    QVERIFY(r.workspaceId.isEmpty());
+    QCOMPARE(r.json.value("created_at").toString(), QString("2026-11-01T10:00:00Z"));
+    QCOMPARE(r.json.value("updated_at").toString(), QString("2026-11-02T10:00:00Z"));
+    QCOMPARE(r.json.value("revision").toInteger(), 7);
+    QVERIFY(r.conditions.isEmpty());
+    QCOMPARE(r.json.value("conditions"), QCborValue(QCborMap()));
+    QVERIFY(!Rule::fromJson(obj(R"({"name": "K", "trigger": {"type": "site_created"}, "id": 5,
+        "actions": [{"type": "backup"}]})")));
+    QVERIFY(!Rule::fromJson(obj(R"({"name": "K", "trigger": {"type": "site_created", "x": 1},
+        "actions": [{"type": "backup"}]})")));
 }
 
 QTEST_GUILESS_MAIN(TestAutomation)
