@@ -171,6 +171,12 @@ QVariant executedAtValue(qint64 secs)
     return secs > 0 ? QVariant(secs) : QVariant(QMetaType::fromType<qlonglong>());
 }
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QString traceText(const QCborMap &trace)
 {
     return QString::fromUtf8(json::write(trace));
@@ -190,8 +196,9 @@ Result<bool> SqlRunStore::claim(RunRecord &run)
                        "status, reason, executed_at, trace_json, origin) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (rule_id, slot) DO NOTHING"),
-        {run.id, run.ruleId, run.slot, run.scheduledAt, run.dayKey, run.status, run.reason,
-         executedAtValue(run.executedAt), traceText(run.trace), m_origin});
+        {run.id, text(run.ruleId), text(run.slot), run.scheduledAt, text(run.dayKey),
+         text(run.status), text(run.reason), executedAtValue(run.executedAt), traceText(run.trace),
+         m_origin});
     if (!q)
         return std::unexpected(q.error());
     return q->numRowsAffected() == 1;
@@ -201,8 +208,8 @@ Result<void> SqlRunStore::update(const RunRecord &run)
 {
     auto q = m_db.exec(QStringLiteral("UPDATE automation_runs SET status = ?, reason = ?, "
                                       "executed_at = ?, trace_json = ?, day_key = ? WHERE id = ?"),
-                       {run.status, run.reason, executedAtValue(run.executedAt),
-                        traceText(run.trace), run.dayKey, run.id});
+                       {text(run.status), text(run.reason), executedAtValue(run.executedAt),
+                        traceText(run.trace), text(run.dayKey), run.id});
     if (!q)
         return std::unexpected(q.error());
     if (q->numRowsAffected() != 1)
