@@ -328,6 +328,8 @@ void Scheduler::setRules(QList<Rule> rules)
         if (old == m_specs.cend()) {
             if (!m_seenAt.contains(r.id))
                 m_seenAt.insert(r.id, now);
+            else
+                m_editedAt.insert(r.id, now); // removed and back: nothing from the time between
         } else if (!(*old == spec)) {
             // A new schedule (or a re-enabled rule) starts now: nothing from before the edit.
             m_editedAt.insert(r.id, now);
@@ -456,7 +458,7 @@ void Scheduler::handleSchedule(const Rule &rule, qint64 now, QList<RunRecord> &o
         *known = *newest;
 }
 
-void Scheduler::recordSkipped(const Rule &rule, const Event &event, const QString &slot,
+bool Scheduler::recordSkipped(const Rule &rule, const Event &event, const QString &slot,
                               qint64 scheduledAt, const QString &reason, QList<RunRecord> &out)
 {
     RunTrace trace;
@@ -476,11 +478,14 @@ void Scheduler::recordSkipped(const Rule &rule, const Event &event, const QStrin
     run.reason = reason;
     run.trace = trace.toJson();
     auto claimed = m_store.claim(run);
-    if (check(claimed, "recording a skipped run") && *claimed)
+    if (!check(claimed, "recording a skipped run"))
+        return false;
+    if (*claimed)
         out.append(run);
+    return true;
 }
 
-void Scheduler::runSlot(const Rule &rule, const Event &event, const QString &slot,
+bool Scheduler::runSlot(const Rule &rule, const Event &event, const QString &slot,
                         qint64 scheduledAt, QList<RunRecord> &out)
 {
     const QString day = rule.dayKey(scheduledAt);
@@ -488,7 +493,7 @@ void Scheduler::runSlot(const Rule &rule, const Event &event, const QString &slo
     if (rule.maxExecutionsPerDay > 0) {
         auto count = m_store.countForDay(rule.id, day);
         if (!check(count, "counting the day's runs"))
-            return;
+            return false;
         if (*count >= rule.maxExecutionsPerDay)
             skip = QStringLiteral("daily cap of %1 reached for %2 (%3)")
                        .arg(rule.maxExecutionsPerDay)
@@ -501,7 +506,7 @@ void Scheduler::runSlot(const Rule &rule, const Event &event, const QString &slo
         if (rule.mode == Mode::Single) {
             auto running = m_store.countRunning(rule.id);
             if (!check(running, "counting running runs"))
-                return;
+                return false;
             if (*running > 0)
                 skip = QStringLiteral("already running");
         } else {
@@ -509,13 +514,12 @@ void Scheduler::runSlot(const Rule &rule, const Event &event, const QString &slo
             auto running = m_store.countRunning(rule.id);
             auto waiting = m_store.nextQueued(rule.id);
             if (!check(running, "counting running runs") || !check(waiting, "reading the queue"))
-                return;
+                return false;
             queue = *running >= modeLimit(rule) || waiting->has_value();
         }
     }
     if (!skip.isEmpty()) {
-        recordSkipped(rule, event, slot, scheduledAt, skip, out);
-        return;
+        return recordSkipped(rule, event, slot, scheduledAt, skip, out);
     }
 
     RunRecord run;
@@ -528,17 +532,22 @@ void Scheduler::runSlot(const Rule &rule, const Event &event, const QString &slo
         run.status = kQueued;
         run.trace.insert(kQueuedEvent, eventToCbor(event));
         auto claimed = m_store.claim(run);
-        if (check(claimed, "queueing a run") && *claimed)
+        if (!check(claimed, "queueing a run"))
+            return false;
+        if (*claimed)
             out.append(run);
-        return;
+        return true;
     }
     run.status = kRunning;
     auto claimed = m_store.claim(run);
-    if (!check(claimed, "claiming a slot") || !*claimed)
-        return; // another scheduler has this slot
+    if (!check(claimed, "claiming a slot"))
+        return false;
+    if (!*claimed)
+        return true; // another scheduler has this slot
     execute(rule, event, run, out);
     if (rule.mode != Mode::Single)
         drainQueue(rule, out);
+    return true;
 }
 
 void Scheduler::execute(const Rule &rule, const Event &event, RunRecord &run, QList<RunRecord> &out)

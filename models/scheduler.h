@@ -175,16 +175,17 @@ public:
 
 private:
     void handleSchedule(const Rule &rule, qint64 now, QList<RunRecord> &out);
-    // Cap, gate, mode, claim, run; the emitted events are dispatched at depth + 1.
-    void runSlot(const Rule &rule, const Event &event, const QString &slot, qint64 scheduledAt,
+    // Cap, gate, mode, claim, run; the emitted events are dispatched at depth + 1. False when the
+    // store failed (the slot was not decided: the cursor stays before it, the next tick retries).
+    bool runSlot(const Rule &rule, const Event &event, const QString &slot, qint64 scheduledAt,
                  QList<RunRecord> &out);
     // Runs a claimed record (status running): runRule, update, emitted events.
     void execute(const Rule &rule, const Event &event, RunRecord &run, QList<RunRecord> &out);
     // Runs queued runs of the rule while its mode leaves room.
     void drainQueue(const Rule &rule, QList<RunRecord> &out);
     void dispatchInto(const Event &event, QList<RunRecord> &out);
-    // Records a skipped run (nothing when another scheduler has the slot).
-    void recordSkipped(const Rule &rule, const Event &event, const QString &slot,
+    // Records a skipped run (nothing when another scheduler has the slot); false on a store error.
+    bool recordSkipped(const Rule &rule, const Event &event, const QString &slot,
                        qint64 scheduledAt, const QString &reason, QList<RunRecord> &out);
     // Slots at or before this instant never run for the rule (cursor, first sight, edits).
     qint64 floorFor(const Rule &rule, qint64 cursor) const;

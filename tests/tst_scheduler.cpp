@@ -151,6 +151,10 @@ public:
     Result<bool> claim(RunRecord &run) override
     {
         ++claims;
+        if (failClaims > 0) {
+            --failClaims;
+            return fail(QStringLiteral("database is locked"));
+        }
         return m_inner.claim(run);
     }
     Result<void> update(const RunRecord &run) override { return m_inner.update(run); }
@@ -168,6 +172,7 @@ public:
     Result<void> setCursor(const QString &r, qint64 s) override { return m_inner.setCursor(r, s); }
     Result<QList<RunRecord>> runs(const QString &r, int l) override { return m_inner.runs(r, l); }
     int claims = 0;
+    int failClaims = 0; // the next N claims fail (a database error)
 
 private:
     RunStore &m_inner;
@@ -264,6 +269,7 @@ private slots:
     void sleepResume();
     void runAllIsCapped();
     void clockJumpsBackwards();
+    void storeErrorIsRetried();
     void editBetweenRuns();
     void editWhileAsleep();
     void twoSchedulersRace();
@@ -493,6 +499,26 @@ void TestScheduler::clockJumpsBackwards()
     QCOMPARE(slotsOf(exec.calls), QStringList({"2026-11-23T10:00:00Z", "2026-11-23T11:00:00Z",
                                                "2026-11-23T12:00:00Z", "2026-11-23T13:00:00Z"}));
     QCOMPARE(db.count(), 4);
+}
+
+void TestScheduler::storeErrorIsRetried()
+{
+    TestDb db(m_path, true);
+    CountingStore store(*db.store);
+    FakeClock clock;
+    RecordingExecutor exec;
+    Scheduler s(store, exec, clock);
+    clock.now = utc("2026-11-23T09:59:00");
+    s.setRules({scheduleRule("h", "0 * * * *")});
+    QVERIFY(s.tick().isEmpty());
+    // The claim of 10:00 fails: the slot is not lost, the next tick (still on time) runs it.
+    store.failClaims = 1;
+    clock.now = utc("2026-11-23T10:00:00");
+    QVERIFY(s.tick().isEmpty());
+    QCOMPARE(exec.calls.size(), 0);
+    clock.now += 60;
+    QCOMPARE(s.tick().size(), 1);
+    QCOMPARE(slotsOf(exec.calls), QStringList{"2026-11-23T10:00:00Z"});
 }
 
 void TestScheduler::editBetweenRuns()
