@@ -444,12 +444,14 @@ void Scheduler::handleSchedule(const Rule &rule, qint64 now, QList<RunRecord> &o
     }
     }
 
-    if (skippedSlot) {
-        recordSkipped(rule, scheduleEvent(rule, *skippedSlot), slotKey(*skippedSlot), *skippedSlot,
-                      skipReason, out);
+    // A store error leaves the slot undecided: the cursor stays before it, the next tick retries.
+    if (skippedSlot && !recordSkipped(rule, scheduleEvent(rule, *skippedSlot),
+                                      slotKey(*skippedSlot), *skippedSlot, skipReason, out)) {
+        return;
     }
     for (qint64 slot : std::as_const(toRun)) {
-        runSlot(rule, scheduleEvent(rule, slot), slotKey(slot), slot, out);
+        if (!runSlot(rule, scheduleEvent(rule, slot), slotKey(slot), slot, out))
+            return;
         // The cursor follows each slot, so a crash in a long catch-up loses no slot.
         if (slot > *known && check(m_store.setCursor(rule.id, slot), "storing the cursor"))
             *known = slot;
