@@ -6,13 +6,14 @@
 #include "scheduler.h"
 #include "testutil.h"
 
-#include <QMutex>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimeZone>
+#include <QUrl>
 #include <QUuid>
 
 #include <atomic>
@@ -284,6 +285,7 @@ private slots:
     void eventRunsOncePerEvent();
     void gateSkips();
     void msUntilNextTick();
+    void postgresStore();
 
 private:
     QTemporaryDir m_dir;
@@ -513,6 +515,8 @@ void TestScheduler::storeErrorIsRetried()
     QVERIFY(s.tick().isEmpty());
     // The claim of 10:00 fails: the slot is not lost, the next tick (still on time) runs it.
     store.failClaims = 1;
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("claiming a slot failed")));
     clock.now = utc("2026-11-23T10:00:00");
     QVERIFY(s.tick().isEmpty());
     QCOMPARE(exec.calls.size(), 0);
@@ -970,6 +974,84 @@ void TestScheduler::msUntilNextTick()
     Scheduler real(*db.store, exec, system);
     const qint64 ms = real.msUntilNextTick();
     QVERIFY(ms > 0 && ms <= 60000);
+}
+
+// SqlRunStore on PostgreSQL (ctest tst_scheduler_postgresql starts a throw-away cluster and sets
+// SS_TEST_DATABASE=postgresql://user@host:port/db).
+void TestScheduler::postgresStore()
+{
+    const QUrl url(qEnvironmentVariable("SS_TEST_DATABASE"));
+    if (url.scheme() != QLatin1String("postgresql"))
+        QSKIP("SS_TEST_DATABASE is not a postgresql:// URL");
+    struct Pg
+    {
+        explicit Pg(const QUrl &url)
+            : name(QStringLiteral("pg-") + QUuid::createUuid().toString(QUuid::Id128))
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+            if (!db.open())
+                qFatal("postgres: %s", qPrintable(db.lastError().text()));
+            sql = SqlConnection(db, QStringLiteral("BEGIN"), QStringLiteral("pg"));
+            store = std::make_unique<SqlRunStore>(sql);
+        }
+        ~Pg()
+        {
+            store.reset();
+            sql.database().close();
+            sql = SqlConnection();
+            QSqlDatabase::removeDatabase(name);
+        }
+        QString name;
+        SqlConnection sql;
+        std::unique_ptr<SqlRunStore> store;
+    };
+    Pg a(url), b(url);
+    (void)a.sql.exec(QStringLiteral("DROP TABLE IF EXISTS automation_runs"));
+    (void)a.sql.exec(QStringLiteral("DROP TABLE IF EXISTS automation_cursors"));
+    for (const QString &stmt : SqlRunStore::schemaSql().split(QLatin1Char(';'))) {
+        if (!stmt.trimmed().isEmpty()) {
+            auto r = a.sql.exec(stmt);
+            QVERIFY2(r, SS_WHY(r));
+        }
+    }
+    RunRecord r1;
+    r1.ruleId = QStringLiteral("r");
+    r1.slot = QStringLiteral("2026-11-23T07:00:00Z");
+    r1.scheduledAt = utc("2026-11-23T07:00:00");
+    r1.dayKey = QStringLiteral("2026-11-23");
+    r1.status = QStringLiteral("queued");
+    RunRecord r2 = r1;
+    r2.id.clear();
+    auto c1 = a.store->claim(r1);
+    auto c2 = b.store->claim(r2);
+    QVERIFY2(c1 && *c1, SS_WHY(c1));
+    QVERIFY2(c2 && !*c2, SS_WHY(c2));
+    QCOMPARE(a.store->countForDay(QStringLiteral("r"), QStringLiteral("2026-11-23")).value_or(-1),
+             1);
+    auto q = b.store->nextQueued(QStringLiteral("r"));
+    QVERIFY2(q && q->has_value(), SS_WHY(q));
+    QCOMPARE((*q)->id, r1.id);
+    QCOMPARE(a.store->takeQueued(r1.id).value_or(false), true);
+    QCOMPARE(b.store->takeQueued(r1.id).value_or(true), false);
+    QCOMPARE(b.store->countRunning(QStringLiteral("r")).value_or(-1), 1);
+    r1.status = QStringLiteral("succeeded");
+    r1.executedAt = r1.scheduledAt + 5;
+    r1.trace.insert(QStringLiteral("x"), 1);
+    QVERIFY(a.store->update(r1));
+    auto runs = b.store->runs(QStringLiteral("r"), 10);
+    QVERIFY2(runs && runs->size() == 1, SS_WHY(runs));
+    QCOMPARE(runs->at(0).status, QStringLiteral("succeeded"));
+    QCOMPARE(runs->at(0).executedAt, r1.executedAt);
+    QCOMPARE(runs->at(0).trace.value(QStringLiteral("x")).toInteger(), 1);
+    QVERIFY(a.store->setCursor(QStringLiteral("r"), 200));
+    QVERIFY(b.store->setCursor(QStringLiteral("r"), 100));
+    QCOMPARE(b.store->cursor(QStringLiteral("r"))->value_or(-1), 200);
+    QVERIFY(b.store->setCursor(QStringLiteral("r"), 300));
+    QCOMPARE(a.store->cursor(QStringLiteral("r"))->value_or(-1), 300);
 }
 
 QTEST_GUILESS_MAIN(TestScheduler)
