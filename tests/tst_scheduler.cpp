@@ -273,6 +273,8 @@ private slots:
     void storeErrorIsRetried();
     void editBetweenRuns();
     void editWhileAsleep();
+    void reenabledRuleDoesNotBackFill();
+    void dryRunStoresNothing();
     void twoSchedulersRace();
     void twoThreadsRace();
     void dailyCapAcrossDst_data();
@@ -578,6 +580,51 @@ void TestScheduler::editWhileAsleep()
     QVERIFY(s.tick().isEmpty()); // not 26 Nov 08:00 (before the edit)
     tickEveryMinute(s, clock, utc("2026-11-26T11:01:00"), utc("2026-11-26T12:00:00"));
     QCOMPARE(slotsOf(exec.calls), QStringList({"2026-11-26T12:00:00Z"}));
+}
+
+void TestScheduler::reenabledRuleDoesNotBackFill()
+{
+    TestDb db(m_path, true);
+    FakeClock clock;
+    RecordingExecutor exec;
+    Scheduler s(*db.store, exec, clock);
+    const QCborMap runAll = with("missed_runs", QStringLiteral("run_all"));
+    clock.now = utc("2026-11-23T08:59:00");
+    s.setRules({scheduleRule("r", "0 9 * * *", "UTC", runAll)});
+    tickEveryMinute(s, clock, clock.now, utc("2026-11-23T09:00:00"));
+    // Disabled for three days, enabled again on the 26th at 12:00: the days it was off are not
+    // missed slots.
+    s.setRules({scheduleRule("r", "0 9 * * *", "UTC", with("is_active", false, runAll))});
+    tickEveryMinute(s, clock, utc("2026-11-23T09:01:00"), utc("2026-11-23T09:10:00"));
+    clock.now = utc("2026-11-26T12:00:00");
+    QVERIFY(s.tick().isEmpty());
+    s.setRules({scheduleRule("r", "0 9 * * *", "UTC", runAll)});
+    QVERIFY(s.tick().isEmpty());
+    // Removed from the rule set and added back: the same.
+    s.setRules({});
+    clock.now = utc("2026-11-28T12:00:00");
+    s.setRules({scheduleRule("r", "0 9 * * *", "UTC", runAll)});
+    QVERIFY(s.tick().isEmpty());
+    tickEveryMinute(s, clock, clock.now, utc("2026-11-29T09:00:00"));
+    QCOMPARE(slotsOf(exec.calls), QStringList({"2026-11-23T09:00:00Z", "2026-11-29T09:00:00Z"}));
+}
+
+void TestScheduler::dryRunStoresNothing()
+{
+    TestDb db(m_path, true);
+    FakeClock clock;
+    clock.now = utc("2026-11-23T10:00:00");
+    RecordingExecutor exec;
+    Scheduler s(*db.store, exec, clock);
+    const Rule rule = makeRule(eventRuleJson("A", "site_created"));
+    s.setRules({rule});
+    Event e;
+    e.type = QStringLiteral("site_created");
+    e.payload = samplePayload(e.type);
+    const RunTrace trace = s.dryRun(rule, e);
+    QCOMPARE(trace.status, RunStatus::DryRun);
+    QCOMPARE(exec.calls.size(), 0); // the fake records real runs only
+    QCOMPARE(db.count(), 0);
 }
 
 void TestScheduler::twoSchedulersRace()
