@@ -79,7 +79,7 @@ struct RunRecord
     QString status; // queued, running, succeeded, failed, skipped, not_matched, dry_run
     QString reason;
     qint64 executedAt = 0;
-    QCborMap trace; // RunTrace::toJson
+    QCborMap trace; // RunTrace::toJson; a queued run holds {"queued_event": {...}} until it runs
 };
 
 // Where runs are kept. claim() is the (rule, slot) uniqueness: it must be atomic across processes
