@@ -28,6 +28,12 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QString isoUtc(qint64 secs)
 {
     return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
@@ -38,16 +44,22 @@ QString slotKey(qint64 secs)
     return isoUtc(secs);
 }
 
-Event scheduleEvent(const Rule &rule, qint64 slot)
+// The payload of the "schedule" event type (models/automation.cpp): the common fields the
+// scheduler knows (account_tier is the host's, see Scheduler::setScheduleEventHook) and the slot.
+Event makeScheduleEvent(const Rule &rule, qint64 slot)
 {
     Event e;
     e.type = QStringLiteral("schedule");
     e.workspaceId = rule.workspaceId;
     e.slot = slot;
     e.id = slotKey(slot);
-    e.payload.insert(QStringLiteral("scheduled_at"), isoUtc(slot));
-    e.payload.insert(QStringLiteral("rule_id"), rule.id);
-    e.payload.insert(QStringLiteral("workspace_id"), rule.workspaceId);
+    e.payload.insert(QStringLiteral("workspace_id"), text(rule.workspaceId));
+    e.payload.insert(QStringLiteral("occurred_at"), isoUtc(slot));
+    e.payload.insert(QStringLiteral("slot"), isoUtc(slot));
+    if (rule.schedule) {
+        e.payload.insert(QStringLiteral("cron"), rule.schedule->expression());
+        e.payload.insert(QStringLiteral("timezone"), rule.schedule->timeZoneId());
+    }
     return e;
 }
 
@@ -169,12 +181,6 @@ RunRecord runFromQuery(const QSqlQuery &q)
 QVariant executedAtValue(qint64 secs)
 {
     return secs > 0 ? QVariant(secs) : QVariant(QMetaType::fromType<qlonglong>());
-}
-
-// A null QString binds as SQL NULL; the text columns are NOT NULL.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
 }
 
 QString traceText(const QCborMap &trace)
@@ -353,6 +359,14 @@ qint64 Scheduler::floorFor(const Rule &rule, qint64 cursor) const
     if (auto it = m_editedAt.constFind(rule.id); it != m_editedAt.cend())
         floor = std::max(floor, *it);
     return floor;
+}
+
+Event Scheduler::scheduleEvent(const Rule &rule, qint64 slot) const
+{
+    Event e = makeScheduleEvent(rule, slot);
+    if (m_scheduleEventHook)
+        m_scheduleEventHook(rule, e);
+    return e;
 }
 
 QList<RunRecord> Scheduler::tick()

@@ -160,6 +160,11 @@ public:
     using Gate = std::function<QString(const Rule &, const Event &)>;
     void setGate(Gate gate) { m_gate = std::move(gate); }
 
+    // Optional: completes a schedule event before its run (the payload's account_tier, which only
+    // the host knows). The scheduler fills workspace_id, occurred_at, slot, cron and timezone.
+    using ScheduleEventHook = std::function<void(const Rule &, Event &)>;
+    void setScheduleEventHook(ScheduleEventHook hook) { m_scheduleEventHook = std::move(hook); }
+
     // Handles every due slot of every active schedule rule up to now: claims (rule, slot), applies
     // the missed-run policy, the daily cap and the mode, runs the actions through the executor and
     // records the trace. Returns the runs it recorded.
@@ -175,6 +180,7 @@ public:
 
 private:
     void handleSchedule(const Rule &rule, qint64 now, QList<RunRecord> &out);
+    Event scheduleEvent(const Rule &rule, qint64 slot) const;
     // Cap, gate, mode, claim, run; the emitted events are dispatched at depth + 1. False when the
     // store failed (the slot was not decided: the cursor stays before it, the next tick retries).
     bool runSlot(const Rule &rule, const Event &event, const QString &slot, qint64 scheduledAt,
@@ -204,6 +210,7 @@ private:
     const Clock &m_clock;
     RuleIndex m_index;
     Gate m_gate;
+    ScheduleEventHook m_scheduleEventHook;
     QHash<QString, Spec> m_specs;      // rule id -> the schedule setRules last saw
     QHash<QString, qint64> m_seenAt;   // rule id -> when setRules first saw it
     QHash<QString, qint64> m_editedAt; // rule id -> when setRules saw its schedule change

@@ -39,6 +39,7 @@ struct Call
     QString eventType;
     qint64 slot = 0;
     int depth = 0;
+    QCborMap payload;
 };
 
 // Records every execution; rules named in `emits` emit an event of that type.
@@ -50,7 +51,7 @@ public:
         ActionResult r;
         if (dryRun)
             return r;
-        calls.append({rule.name, event.type, event.slot, event.depth});
+        calls.append({rule.name, event.type, event.slot, event.depth, event.payload});
         if (during)
             during();
         if (const QString next = emits.value(rule.name); !next.isEmpty()) {
@@ -266,6 +267,7 @@ private slots:
     void storeClaimIsUnique();
     void onTimeRunsAcrossTicks();
     void newRuleDoesNotBackFill();
+    void scheduleEventPayload();
     void sleepResume_data();
     void sleepResume();
     void runAllIsCapped();
@@ -371,6 +373,40 @@ void TestScheduler::newRuleDoesNotBackFill()
     QCOMPARE(exec.calls[0].rule, QStringLiteral("h"));
     QCOMPARE(iso(exec.calls[0].slot), QStringLiteral("2026-11-23T11:00:00Z"));
     QCOMPARE(db.count(), 1);
+}
+
+void TestScheduler::scheduleEventPayload()
+{
+    TestDb db(m_path, true);
+    FakeClock clock;
+    RecordingExecutor exec;
+    Scheduler s(*db.store, exec, clock);
+    // The host fills account_tier; conditions on the schedule event's fields work.
+    s.setScheduleEventHook([](const Rule &rule, Event &e) {
+        e.payload.insert(QStringLiteral("account_tier"), rule.name == QLatin1String("pro")
+                                                             ? QStringLiteral("pro")
+                                                             : QStringLiteral("basic"));
+    });
+    const QCborMap onlyPro = with(
+        "conditions", with("all", QCborArray{with("field", QStringLiteral("account_tier"),
+                                                  with("op", QStringLiteral("eq"),
+                                                       with("value", QStringLiteral("pro"))))}));
+    clock.now = utc("2026-11-23T07:59:00");
+    s.setRules({scheduleRule("pro", "0 10 * * *", "Europe/Riga", onlyPro),
+                scheduleRule("basic", "0 10 * * *", "Europe/Riga", onlyPro)});
+    const QList<RunRecord> recs = tickEveryMinute(s, clock, clock.now, utc("2026-11-23T08:00:00"));
+    QCOMPARE(exec.calls.size(), 1);
+    QCOMPARE(exec.calls[0].rule, QStringLiteral("pro"));
+    const QCborMap p = exec.calls[0].payload;
+    QCOMPARE(p.value(QStringLiteral("slot")).toString(), QStringLiteral("2026-11-23T08:00:00Z"));
+    QCOMPARE(p.value(QStringLiteral("occurred_at")).toString(),
+             QStringLiteral("2026-11-23T08:00:00Z"));
+    QCOMPARE(p.value(QStringLiteral("cron")).toString(), QStringLiteral("0 10 * * *"));
+    QCOMPARE(p.value(QStringLiteral("timezone")).toString(), QStringLiteral("Europe/Riga"));
+    QCOMPARE(p.value(QStringLiteral("account_tier")).toString(), QStringLiteral("pro"));
+    // A schedule rule whose conditions are false is recorded (one run per slot, no flood).
+    QCOMPARE(recs.size(), 2);
+    QCOMPARE(db.count("rule_id = 'basic' AND status = 'not_matched'"), 1);
 }
 
 void TestScheduler::sleepResume_data()
