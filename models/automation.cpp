@@ -100,6 +100,32 @@ QList<EventField> deploymentFields()
     });
 }
 
+ActionParam stringParam(const char16_t *name, bool required, const char16_t *description,
+                        int maxLength, QStringList choices = {})
+{
+    ActionParam p;
+    p.name = QString::fromUtf16(name);
+    p.type = FieldType::String;
+    p.required = required;
+    p.description = QString::fromUtf16(description);
+    p.maxLength = maxLength;
+    p.choices = std::move(choices);
+    return p;
+}
+
+ActionParam intParam(const char16_t *name, const char16_t *description, qint64 minimum,
+                     qint64 maximum, QCborValue defaultValue = {})
+{
+    ActionParam p;
+    p.name = QString::fromUtf16(name);
+    p.type = FieldType::Integer;
+    p.description = QString::fromUtf16(description);
+    p.minimum = minimum;
+    p.maximum = maximum;
+    p.defaultValue = defaultValue;
+    return p;
+}
+
 } // namespace
 
 QString fieldTypeName(FieldType t)
@@ -209,16 +235,16 @@ const QList<ActionType> &actionTypes()
          ActionSite::Server,
          false,
          {published, succeeded, failed},
-         {{u"customization_id"_s, FieldType::String, false,
-           u"The customization to publish; default: the site's active one"_s}}},
+         {stringParam(u"customization_id", false,
+                      u"The customization to publish; default: the site's active one", 200)}},
         {u"rollback"_s,
          u"Put an earlier revision live again (a deployment)"_s,
          2,
          ActionSite::Server,
          false,
          {published, succeeded, failed},
-         {{u"revision"_s, FieldType::Integer, false,
-           u"The revision to go back to; default: the one before the live one"_s}}},
+         {intParam(u"revision", u"The revision to go back to; default: the one before the live one",
+                   1, std::numeric_limits<int>::max())}},
         {u"sync_workspace"_s,
          u"Sync the site between this computer and the server"_s,
          1,
@@ -232,29 +258,26 @@ const QList<ActionType> &actionTypes()
          ActionSite::Desktop,
          false,
          {},
-         {{u"folder"_s, FieldType::String, true,
-           u"The absolute path of the folder to export to"_s}}},
+         {stringParam(u"folder", true, u"The absolute path of the folder to export to", 1024)}},
         {u"backup"_s,
          u"Store a backup bundle of the site on the server"_s,
          2,
          ActionSite::Server,
          false,
          {},
-         {{u"keep"_s, FieldType::Integer, false,
-           u"How many backup bundles to keep (1-100); default: all"_s}}},
+         {intParam(u"keep", u"How many backup bundles to keep (1-100); default: all", 1, 100)}},
         {u"webhook"_s,
          u"POST the event as JSON to a URL (HMAC-SHA256 signature header when a secret is set)"_s,
          1,
          ActionSite::Server,
          false,
          {},
-         {{u"url"_s, FieldType::String, true, u"https URL (http only to this machine)"_s},
-          {u"secret"_s, FieldType::String, false,
-           u"Key of the HMAC-SHA256 signature of the body, sent in a header"_s},
-          {u"timeout_ms"_s, FieldType::Integer, false,
-           u"Timeout per attempt, 100-30000 ms; default 5000"_s},
-          {u"retries"_s, FieldType::Integer, false,
-           u"Retries after a failure or timeout, 0-5; default 2"_s}}},
+         {stringParam(u"url", true, u"https URL (http only to this machine)", 2048),
+          stringParam(u"secret", false,
+                      u"Key of the HMAC-SHA256 signature of the body, sent in a header", 256),
+          intParam(u"timeout_ms", u"Timeout per attempt, 100-30000 ms; default 5000", 100, 30000,
+                   5000),
+          intParam(u"retries", u"Retries after a failure or timeout, 0-5; default 2", 0, 5, 2)}},
         // Server: it is written to the server's log and the run trace; the desktop app also shows
         // it as a notification when the run syncs down (or runs there) while it is open.
         {u"notify"_s,
@@ -263,14 +286,15 @@ const QList<ActionType> &actionTypes()
          ActionSite::Server,
          false,
          {},
-         {{u"message"_s, FieldType::String, true, u"The text, at most 500 characters"_s}}},
+         {stringParam(u"message", true, u"The text, at most 500 characters", 500)}},
         {u"set_tier"_s,
          u"Change the site's hosting tier (a migration; administrators only)"_s,
          2,
          ActionSite::Server,
          true,
          {u"tier_changed"_s, succeeded, failed},
-         {{u"tier"_s, FieldType::String, true, u"basic, pro or enterprise"_s}}},
+         {stringParam(u"tier", true, u"basic, pro or enterprise", 0,
+                      {u"basic"_s, u"pro"_s, u"enterprise"_s})}},
     };
     return types;
 }
@@ -314,62 +338,52 @@ bool isAbsoluteFolder(const QString &path)
     return path.startsWith(u"\\\\"_s);
 }
 
+// PARAMS has only known parameters of the right JSON types; checks ranges, lengths, choices and
+// the action's own rules, and fills in defaults.
 Result<void> checkParams(const ActionType &spec, QCborMap &params, const QString &path)
 {
-    auto intIn = [&](const QString &name, qint64 lo, qint64 hi, std::optional<qint64> def) {
-        const QCborValue v = params.value(name);
+    for (const ActionParam &p : spec.params) {
+        const QCborValue v = params.value(p.name);
+        const QString at = keyPath(path, p.name);
         if (v.isUndefined()) {
-            if (def)
-                params.insert(name, *def);
-            return Result<void>{};
+            if (!p.defaultValue.isUndefined())
+                params.insert(p.name, p.defaultValue);
+            continue;
         }
-        if (v.toInteger() < lo || v.toInteger() > hi)
-            return Result<void>(
-                fail(u"must be from %1 to %2, not %3"_s.arg(lo).arg(hi).arg(v.toInteger()),
-                     keyPath(path, name)));
-        return Result<void>{};
-    };
+        if (p.type == FieldType::Integer && (p.minimum || p.maximum) &&
+            (v.toInteger() < p.minimum || v.toInteger() > p.maximum))
+            return fail(
+                u"must be from %1 to %2, not %3"_s.arg(p.minimum).arg(p.maximum).arg(v.toInteger()),
+                at);
+        if (p.type == FieldType::String) {
+            const QString text = v.toString();
+            if (!p.choices.isEmpty() && !p.choices.contains(text))
+                return fail(u"must be one of %1, not %2"_s.arg(p.choices.join(u", "_s),
+                                                               jsonText(v).left(60)),
+                            at);
+            if (p.maxLength && text.size() > p.maxLength)
+                return fail(
+                    u"at most %1 characters (it has %2)"_s.arg(p.maxLength).arg(text.size()), at);
+            if (p.required && text.trimmed().isEmpty())
+                return fail(u"required: %1"_s.arg(p.description), at);
+        }
+    }
     const QString type = spec.name;
     if (type == u"publish_theme") {
-        const QCborValue v = params.value(u"customization_id"_s);
-        if (v.isString() && (v.toString().isEmpty() || v.toString().size() > 200))
-            return fail(u"must be a customization id (1 to 200 characters)"_s,
+        if (params.value(u"customization_id"_s).toString().isEmpty() &&
+            params.contains(u"customization_id"_s))
+            return fail(u"must be a customization id; leave it out for the site's active one"_s,
                         keyPath(path, u"customization_id"_s));
-    } else if (type == u"rollback") {
-        if (auto r = intIn(u"revision"_s, 1, std::numeric_limits<int>::max(), std::nullopt); !r)
-            return r;
     } else if (type == u"export_static") {
         const QString folder = params.value(u"folder"_s).toString();
-        if (!isAbsoluteFolder(folder) || folder.size() > 1024)
+        if (!isAbsoluteFolder(folder))
             return fail(
                 u"must be an absolute folder path (\"/home/me/site\", \"C:\\\\Sites\\\\x\"), "
                 u"not %1"_s.arg(quoted(folder.left(100))),
                 keyPath(path, u"folder"_s));
-    } else if (type == u"backup") {
-        if (auto r = intIn(u"keep"_s, 1, 100, std::nullopt); !r)
-            return r;
     } else if (type == u"webhook") {
         if (auto r = checkWebhookUrl(params.value(u"url"_s).toString()); !r)
             return fail(r.error().message, keyPath(path, u"url"_s));
-        if (params.value(u"secret"_s).toString().size() > 256)
-            return fail(u"at most 256 characters"_s, keyPath(path, u"secret"_s));
-        if (auto r = intIn(u"timeout_ms"_s, 100, 30000, 5000); !r)
-            return r;
-        if (auto r = intIn(u"retries"_s, 0, 5, 2); !r)
-            return r;
-    } else if (type == u"notify") {
-        const QString message = params.value(u"message"_s).toString();
-        if (message.trimmed().isEmpty())
-            return fail(u"required: the text to show"_s, keyPath(path, u"message"_s));
-        if (message.size() > 500)
-            return fail(u"at most 500 characters (it has %1)"_s.arg(message.size()),
-                        keyPath(path, u"message"_s));
-    } else if (type == u"set_tier") {
-        static const QStringList tiers = {u"basic"_s, u"pro"_s, u"enterprise"_s};
-        if (!tiers.contains(params.value(u"tier"_s).toString()))
-            return fail(u"must be one of basic, pro, enterprise, not %1"_s.arg(
-                            jsonText(params.value(u"tier"_s))),
-                        keyPath(path, u"tier"_s));
     }
     return {};
 }

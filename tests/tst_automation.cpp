@@ -148,6 +148,17 @@ void TestAutomation::actionCatalogue()
     QCOMPARE(actionType("webhook")->site, ActionSite::Server);
     QVERIFY(actionType("set_tier")->adminOnly);
     QVERIFY(!actionType("webhook")->adminOnly);
+    // The parameters' metadata (the designer's forms) is what fromJson enforces.
+    const ActionType *webhook = actionType("webhook");
+    QCOMPARE(webhook->params.size(), 4);
+    QCOMPARE(webhook->params[2].name, QString("timeout_ms"));
+    QCOMPARE(webhook->params[2].minimum, 100);
+    QCOMPARE(webhook->params[2].maximum, 30000);
+    QCOMPARE(webhook->params[2].defaultValue.toInteger(), 5000);
+    QVERIFY(webhook->params[0].required);
+    QCOMPARE(actionType("set_tier")->params[0].choices,
+             QStringList({"basic", "pro", "enterprise"}));
+    QCOMPARE(actionType("notify")->params[0].maxLength, 500);
     for (const ActionType &a : actionTypes())
         for (const QString &e : a.emits)
             QVERIFY2(eventType(e), qPrintable(a.name + " emits unknown " + e));
