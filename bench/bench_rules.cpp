@@ -4,6 +4,7 @@
 //            event's workspace and trigger select ~10 rules plus the account-wide ones.
 //   worst:   10,000 account-wide rules on the event's trigger: every rule's conditions run.
 // Conditions have four leaves including a regex (and a timestamp comparison).
+// Usage: bench_rules [RULES]; SS_BENCH_ROUNDS=N repeats the worst case N times (for a profiler).
 #include "automation.h"
 #include "benchutil.h"
 
@@ -143,9 +144,15 @@ int main(int argc, char **argv)
                .arg(worstMs, 0, 'f', 3)
                .arg(matched)
                .arg(best, 0, 'f', 3);
-    out << QStringLiteral("slowest match: %1 ms (target <= 10 ms) %2\n")
-               .arg(std::max(typicalMs, worstMs), 0, 'f', 3)
-               .arg(std::max(typicalMs, worstMs) <= 10 ? QStringLiteral("OK")
-                                                       : QStringLiteral("OVER TARGET"));
+    // The target is for the typical case; the worst case is reported against it too (it
+    // depends on the machine's load: a shared 2-core builder can be 2-3x slower than idle).
+    auto verdict = [](double ms) {
+        return ms <= 10 ? QStringLiteral("OK") : QStringLiteral("OVER TARGET");
+    };
+    out << QStringLiteral("target <= 10 ms: typical %1 ms %2; worst case %3 ms %4\n")
+               .arg(typicalMs, 0, 'f', 4)
+               .arg(verdict(typicalMs))
+               .arg(worstMs, 0, 'f', 3)
+               .arg(verdict(worstMs));
     return 0;
 }

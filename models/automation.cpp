@@ -472,6 +472,35 @@ constexpr OpName opNames[] = {{Op::Eq, u"eq"},
                               {Op::Exists, u"exists"}};
 
 constexpr int maxConditionNodes = 200;
+// `matches` looks at the first 4,096 characters of a field (payload strings are names, ids and
+// one-line errors; a bound keeps a pathological pattern's cost bounded too).
+constexpr qsizetype maxMatchSubject = 4096;
+
+QString elide(const QString &s, qsizetype max)
+{
+    return s.size() <= max ? s : s.left(max - 1) + QChar(0x2026);
+}
+
+// Whether RE backtracks catastrophically ("(a+)+$", "^(\\w+\\s?)*$", "(a|a)+$"): PCRE2 stops
+// such a match at its match limit (tens of milliseconds), and QRegularExpression reports that as
+// an invalid match. The pattern is tried at save time on runs of each character it mentions (and
+// a few common ones) followed by a character that makes the match fail; real payload
+// strings then cost microseconds. (Not a proof: a pattern can still be slow on some input, which
+// the match limit and the subject bound keep finite.)
+bool backtracksBadly(const QRegularExpression &re, const QString &pattern)
+{
+    QString chars = u"a0 -._"_s;
+    for (QChar c : pattern)
+        if (c.unicode() > 0x20 && c.unicode() < 0x7f && !chars.contains(c))
+            chars += c;
+    for (QChar c : chars) {
+        // The other characters at the end defeat PCRE's "required character" shortcut.
+        const QString subject = QString(64, c) + QChar(0x1) + chars;
+        if (!re.match(subject).isValid())
+            return true;
+    }
+    return false;
+}
 constexpr int maxInValues = 1000;
 
 // The compiler's tree; Condition::Node is its flattened form.
@@ -791,7 +820,7 @@ struct Compiler
         const QString opPath = keyPath(path, u"op"_s);
         n.description = f->name + u' ' + opName;
         if (n.op != Op::Exists || !value.isUndefined())
-            n.description += u' ' + jsonText(value);
+            n.description += u' ' + elide(jsonText(value), 120);
         if (n.op != Op::Exists && value.isUndefined())
             return fail(u"required: the value to compare \"%1\" with"_s.arg(f->name), valuePath);
 
@@ -869,6 +898,10 @@ struct Compiler
                                 n.re.errorString(), QString::number(n.re.patternErrorOffset())),
                             valuePath);
             n.re.optimize();
+            if (backtracksBadly(n.re, pattern))
+                return fail(u"the pattern backtracks catastrophically (a repeated group that can "
+                            u"match the same text in many ways, such as (a+)+); simplify it"_s,
+                            valuePath);
             n.s = pattern;
             break;
         }
@@ -932,7 +965,7 @@ bool evalLeaf(const Program::Flat &n, const Program::Cold &cold, const ResolvedP
         return std::find(cold.ints.begin(), cold.ints.end(), f.i) != cold.ints.end();
     case Op::Matches:
         return cold.re
-            .match(f.s, 0, QRegularExpression::NormalMatch,
+            .match(QStringView(f.s).left(maxMatchSubject), 0, QRegularExpression::NormalMatch,
                    QRegularExpression::DontCheckSubjectStringMatchOption)
             .hasMatch();
     case Op::Exists:

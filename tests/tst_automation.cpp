@@ -461,6 +461,19 @@ void TestAutomation::regexLimits()
     QVERIFY2(invalid.error().message.startsWith("invalid regular expression: "),
              qPrintable(invalid.error().message));
     QVERIFY(!Condition::compile(make("[z-a]"), t));
+    // Catastrophic backtracking is refused; a nested repetition that is not ambiguous is fine.
+    for (const char *slow :
+         {"(a+)+$", "^(\\w+\\s?)*$", "(a|a)+$", "(x+x+)+y", "^(([a-z])+.)+[A-Z]([a-z])+$"}) {
+        auto r = Condition::compile(make(QString::fromLatin1(slow)), t);
+        QVERIFY2(!r, slow);
+        QVERIFY2(r.error().message.contains("backtracks catastrophically"),
+                 qPrintable(r.error().message));
+    }
+    for (const char *fine : {"^([a-z0-9-]+\\.)+example\\.com$", "^(\\d{1,3}\\.){3}\\d{1,3}$",
+                             "^test-", "(prod|staging)$"}) {
+        auto r = Condition::compile(make(QString::fromLatin1(fine)), t);
+        QVERIFY2(r, SS_WHY(r));
+    }
 }
 
 void TestAutomation::depthLimit()
