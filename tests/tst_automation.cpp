@@ -1136,10 +1136,15 @@ void TestAutomation::indexAgreesWithConditions()
         const QString ws = QString("ws-%1").arg(k % 4);
         Event e = makeEvent("deployment_failed", ws, p);
         QStringList expected;
-        for (const Rule &r : rules)
-            if (r.isActive && (r.workspaceId.isEmpty() || r.workspaceId == ws) &&
-                r.conditions.evaluate(p))
+        for (const Rule &r : rules) {
+            // The traced evaluation (document order, every node) agrees with the fast one
+            // (cheap leaves first, short-circuit).
+            QList<Condition::Step> steps;
+            const bool traced = r.conditions.evaluate(p, steps);
+            QCOMPARE(r.conditions.evaluate(p), traced);
+            if (r.isActive && (r.workspaceId.isEmpty() || r.workspaceId == ws) && traced)
                 expected << r.id;
+        }
         QStringList got;
         for (const Rule *r : index.match(e))
             got << r->id;
