@@ -249,6 +249,7 @@ struct Event
     int depth = 0;         // 0: from outside; n: caused by a rule run at depth n-1
     QString causedByRunId; // the run whose action caused it
     qint64 slot = 0;       // schedule events: the slot (UTC secs)
+    QString id;            // unique per event (the run's slot "event:<id>"); made up when empty
 };
 
 // Max rule-chain depth; a run at a deeper level is cut and recorded.
