@@ -1611,6 +1611,8 @@ QCborMap eventToJson(const Event &e)
 {
     QCborMap m;
     m.insert(u"type"_s, e.type);
+    if (!e.id.isEmpty())
+        m.insert(u"id"_s, e.id);
     m.insert(u"workspace_id"_s, e.workspaceId);
     m.insert(u"depth"_s, e.depth);
     if (!e.causedByRunId.isEmpty())
@@ -1625,6 +1627,7 @@ Event eventFromJson(const QCborMap &m)
 {
     Event e;
     e.type = m.value(u"type"_s).toString();
+    e.id = m.value(u"id"_s).toString();
     e.workspaceId = m.value(u"workspace_id"_s).toString();
     e.depth = int(m.value(u"depth"_s).toInteger());
     e.causedByRunId = m.value(u"caused_by_run_id"_s).toString();

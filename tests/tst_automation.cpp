@@ -1015,6 +1015,7 @@ void TestAutomation::traceRoundTrip()
     Event e = makeEvent("theme_saved", "ws-1");
     e.depth = 2;
     e.causedByRunId = "run-1";
+    e.id = "ev-42";
     e.slot = 1790000000;
     const RunTrace t = runRule(r, e, ex, false);
     QCOMPARE(t.status, RunStatus::Failed);
@@ -1028,6 +1029,7 @@ void TestAutomation::traceRoundTrip()
     QCOMPARE(back.reason, t.reason);
     QCOMPARE(back.event.depth, 2);
     QCOMPARE(back.event.causedByRunId, QString("run-1"));
+    QCOMPARE(back.event.id, QString("ev-42"));
     QCOMPARE(back.event.slot, qint64(1790000000));
     QCOMPARE(back.event.payload, e.payload);
     QCOMPARE(back.conditions.size(), 2);
