@@ -813,6 +813,14 @@ void TestAutomation::loops()
                  "(\"A\"'s publish_theme action emits theme_published; \"B\"'s sync_workspace "
                  "action emits theme_saved)"),
              qPrintable(cycle.error().message));
+    // A rule that leads into the cycle is not part of it.
+    const Rule into = rule(R"({"name": "X", "trigger": {"type": "site_created"},
+        "actions": [{"type": "publish_theme"}]})");
+    cycle = checkLoops({into, in(a, "ws-1"), in(b, "ws-1")});
+    QVERIFY(!cycle);
+    QVERIFY2(cycle.error().message.startsWith("these rules trigger each other in a loop: rule "
+                                              "\"B\" → rule \"A\" → rule \"B\" ("),
+             qPrintable(cycle.error().message));
     // The same rules in different workspaces cannot trigger each other.
     QVERIFY(checkLoops({in(a, "ws-1"), in(b, "ws-2")}));
     // An account-wide rule reaches every workspace.
