@@ -2,6 +2,7 @@
 
 #include "automationstore.h"
 #include "automationwidgets.h"
+#include "dryrunexecutor.h"
 #include "json.h"
 #include "keyboard.h"
 #include "theme.h"
@@ -69,36 +70,6 @@ QString defaultZone()
 }
 
 } // namespace
-
-// ---- DescribingExecutor -------------------------------------------------------------------
-
-QString DescribingExecutor::describe(const Action &action)
-{
-    QStringList params;
-    for (auto it = action.params.constBegin(); it != action.params.constEnd(); ++it) {
-        const QString key = it.key().toString();
-        const bool secret = key.contains(QLatin1String("secret")) ||
-                            key.contains(QLatin1String("token")) ||
-                            key.contains(QLatin1String("password"));
-        params << QStringLiteral("%1 = %2").arg(
-            key, secret ? QStringLiteral("•••")
-                        : (it.value().isString() ? it.value().toString()
-                                                 : QString::fromUtf8(json::write(it.value()))));
-    }
-    const QString what = action.spec ? action.spec->description : action.type;
-    return params.isEmpty()
-               ? QObject::tr("would %1").arg(what)
-               : QObject::tr("would %1 (%2)").arg(what, params.join(QStringLiteral(", ")));
-}
-
-ActionResult DescribingExecutor::execute(const Rule &, const Action &action, const Event &, bool)
-{
-    ActionResult r;
-    r.ok = true;
-    r.message = describe(action);
-    r.output.insert(QStringLiteral("dry_run"), true);
-    return r;
-}
 
 // ---- RuleEditor ---------------------------------------------------------------------------
 

@@ -29,15 +29,6 @@ class ActionList;
 class ConditionBuilder;
 class CronBuilder;
 
-// Dry-run executor: describes what each action would do and changes nothing.
-class DescribingExecutor : public automation::ActionExecutor
-{
-public:
-    automation::ActionResult execute(const automation::Rule &rule, const automation::Action &action,
-                                     const automation::Event &event, bool dryRun) override;
-    static QString describe(const automation::Action &action);
-};
-
 class RuleEditor : public QWidget
 {
     Q_OBJECT

@@ -207,6 +207,11 @@ Result<void> AutomationStore::remove(const QStringList &ids)
 {
     return m_cache.transaction([&]() -> Result<void> {
         for (const QString &id : ids) {
+            // Runs and the scheduler's cursor have no foreign key (the scheduler's schema).
+            for (const char *sql : {"DELETE FROM automation_runs WHERE rule_id = ?",
+                                    "DELETE FROM automation_cursors WHERE rule_id = ?"})
+                if (auto e = m_cache.exec(QString::fromLatin1(sql), {id}); !e)
+                    return std::unexpected(e.error());
             auto a =
                 m_cache.exec(QStringLiteral("DELETE FROM automation_rules WHERE id = ?"), {id});
             if (!a)
