@@ -446,7 +446,7 @@ QString RuleEditor::validate()
         error = tr("Choose the site the rule belongs to.");
     else if (trigger() == QLatin1String("schedule") && !m_cron->isValid())
         error = tr("Schedule: %1").arg(m_cron->error());
-    else if (auto rule = Rule::fromJson(toJson()); !rule)
+    else if (auto rule = m_store.parse(toJson(), m_ruleId); !rule)
         error = rule.error().toString();
     m_errorText = error;
     m_error->setText(error);
@@ -490,7 +490,7 @@ RunTrace RuleEditor::testRun()
         trace.reason = why;
         return trace;
     };
-    auto rule = Rule::fromJson(toJson());
+    auto rule = m_store.parse(toJson(), m_ruleId);
     if (!rule)
         return fail(tr("Fix the rule first: %1").arg(rule.error().toString()));
     rule->id = m_ruleId.isEmpty() ? QStringLiteral("new-rule") : m_ruleId;

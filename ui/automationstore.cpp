@@ -4,6 +4,7 @@
 #include "localcache.h"
 #include "sitestore.h"
 
+#include <QCborArray>
 #include <QSet>
 #include <QUuid>
 
@@ -83,10 +84,23 @@ Result<StoredRule> AutomationStore::rule(const QString &id) const
     return readRule(*q);
 }
 
+Result<automation::Rule> AutomationStore::parse(const QCborMap &json, const QString &id) const
+{
+    automation::Rule::ParseOptions options;
+    if (!id.isEmpty())
+        if (auto stored = rule(id))
+            for (const QCborValue &a : stored->json.value(QStringLiteral("actions")).toArray())
+                if (const automation::ActionType *t =
+                        automation::actionType(a.toMap().value(QStringLiteral("type")).toString());
+                    t && t->adminOnly)
+                    options.allowAdminActions = true;
+    return automation::Rule::fromJson(json, options);
+}
+
 Result<automation::Rule> AutomationStore::validate(const QCborMap &json, const QString &siteId,
                                                    const QString &id) const
 {
-    auto rule = automation::Rule::fromJson(json);
+    auto rule = parse(json, id);
     if (!rule)
         return std::unexpected(rule.error());
     rule->id = id.isEmpty() ? QStringLiteral("new-rule") : id;
@@ -102,7 +116,8 @@ Result<automation::Rule> AutomationStore::validate(const QCborMap &json, const Q
         return std::unexpected(q.error());
     QList<automation::Rule> all;
     while (q->next()) {
-        auto other = automation::Rule::fromJson(parseMap(q->value(2).toString()));
+        auto other = automation::Rule::fromJson(parseMap(q->value(2).toString()),
+                                                {.allowAdminActions = true});
         if (!other)
             continue; // a rule the server accepted with an older validator: not ours to judge
         other->id = q->value(0).toString();

@@ -861,12 +861,13 @@ ConditionGroup *ConditionGroup::addGroup()
 
 QList<QWidget *> ConditionGroup::items() const
 {
+    // Removed children leave the layout at once (a new child is shown only later, queued).
     QList<QWidget *> out;
-    for (int i = 0; i < m_items->count(); ++i)
-        if (QWidget *w = m_items->itemAt(i)->widget();
-            w && w != m_empty && !w->isHidden() &&
-            (qobject_cast<ConditionRow *>(w) || qobject_cast<ConditionGroup *>(w)))
+    for (int i = 0; i < m_items->count(); ++i) {
+        QWidget *w = m_items->itemAt(i)->widget();
+        if (qobject_cast<ConditionRow *>(w) || qobject_cast<ConditionGroup *>(w))
             out << w;
+    }
     return out;
 }
 
