@@ -117,10 +117,6 @@ RuleEditor::RuleEditor(AutomationStore &store, const QString &ruleId, const QStr
 
     m_eventZone = makeTimeZoneCombo();
     m_eventZone->setAccessibleName(tr("Time zone of the daily cap"));
-    m_eventZoneRow = new QWidget;
-    auto *zoneForm = new QFormLayout(m_eventZoneRow);
-    zoneForm->setContentsMargins(0, 0, 0, 0);
-    zoneForm->addRow(buddyLabel(tr("Time &zone:"), m_eventZone), m_eventZone);
     m_eventZone->setToolTip(tr("The calendar day of \"max executions per day\" is counted here"));
 
     m_conditions = new ConditionBuilder;
@@ -139,8 +135,9 @@ RuleEditor::RuleEditor(AutomationStore &store, const QString &ruleId, const QStr
     head->addRow(buddyLabel(tr("S&ite:"), m_site), m_site);
     head->addRow(buddyLabel(tr("Tri&gger:"), m_trigger), m_trigger);
     head->addRow(QString(), m_triggerDescription);
+    head->addRow(buddyLabel(tr("Time &zone:"), m_eventZone), m_eventZone);
+    m_head = head;
     ruleLayout->addLayout(head);
-    ruleLayout->addWidget(m_eventZoneRow);
     ruleLayout->addWidget(m_scheduleBox);
     ruleLayout->addWidget(conditionsBox);
     ruleLayout->addStretch();
@@ -341,7 +338,7 @@ void RuleEditor::updateVisibility()
 {
     const bool schedule = trigger() == QLatin1String("schedule");
     m_scheduleBox->setVisible(schedule);
-    m_eventZoneRow->setVisible(!schedule);
+    m_head->setRowVisible(m_eventZone, !schedule);
     m_maxParallel->setEnabled(m_mode->currentData().toString() == QLatin1String("parallel"));
 }
 

@@ -13,6 +13,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -102,7 +103,7 @@ private:
     QGroupBox *m_scheduleBox = nullptr;
     CronBuilder *m_cron = nullptr;
     QComboBox *m_missed = nullptr;
-    QWidget *m_eventZoneRow = nullptr;
+    QFormLayout *m_head = nullptr;
     QComboBox *m_eventZone = nullptr;
     ConditionBuilder *m_conditions = nullptr;
     ActionList *m_actions = nullptr;

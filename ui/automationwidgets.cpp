@@ -277,6 +277,7 @@ CronBuilder::CronBuilder(QWidget *parent)
     m_nextList->setMinimumHeight(m_nextList->fontMetrics().height() * 5);
 
     auto *form = new QFormLayout(this);
+    m_form = form;
     form->setContentsMargins(0, 0, 0, 0);
     auto buddy = [&](const QString &text, QWidget *w) {
         auto *l = new QLabel(text);
@@ -462,9 +463,13 @@ void CronBuilder::recompute()
         m_errorLabel->setText(m_error);
         m_errorLabel->show();
         m_description->clear();
+        m_form->setRowVisible(m_description, false);
+        m_form->setRowVisible(m_nextList, false);
     } else {
         m_error.clear();
         m_errorLabel->hide();
+        m_form->setRowVisible(m_description, true);
+        m_form->setRowVisible(m_nextList, true);
         m_describe = schedule->describe() + QStringLiteral(", ") + schedule->timeZoneId();
         m_description->setText(m_describe);
         QDateTime t = m_reference.isValid() ? m_reference : QDateTime::currentDateTimeUtc();

@@ -17,6 +17,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -86,6 +87,7 @@ private:
     void recompute();
     void loadPickers(const QString &expression);
 
+    QFormLayout *m_form = nullptr;
     QComboBox *m_kind = nullptr;
     QStackedWidget *m_pickers = nullptr;
     QSpinBox *m_everyMinutes = nullptr;
