@@ -54,9 +54,10 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy)
     return l;
 }
 
-QScrollArea *scrolled(QWidget *content)
+QScrollArea *scrolled(QWidget *content, const QString &name)
 {
     auto *area = new QScrollArea;
+    area->setAccessibleName(name);
     area->setWidget(content);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
@@ -212,8 +213,8 @@ RuleEditor::RuleEditor(AutomationStore &store, const QString &ruleId, const QStr
     testLayout->addWidget(m_trace, 3);
 
     m_tabs = new QTabWidget;
-    m_tabs->addTab(scrolled(ruleTab), tr("&Rule"));
-    m_tabs->addTab(scrolled(actionsTab), tr("Actions && &limits"));
+    m_tabs->addTab(scrolled(ruleTab, tr("Rule")), tr("&Rule"));
+    m_tabs->addTab(scrolled(actionsTab, tr("Actions and limits")), tr("Actions && &limits"));
     m_tabs->addTab(testTab, tr("&Test run"));
 
     m_error = new QLabel;

@@ -98,6 +98,17 @@ QPushButton *smallButton(const QString &text, const QString &accessible, QWidget
     return b;
 }
 
+// Tab leaves a date/time editor (Qt's moves between its sections; the arrow keys still do).
+template<typename Base>
+class TabLeaves : public Base
+{
+public:
+    using Base::Base;
+
+protected:
+    bool focusNextPrevChild(bool next) override { return QWidget::focusNextPrevChild(next); }
+};
+
 } // namespace
 
 QComboBox *makeTimeZoneCombo(QWidget *parent)
@@ -212,7 +223,7 @@ CronBuilder::CronBuilder(QWidget *parent)
         return l;
     };
     auto timeEdit = [](const QString &name) {
-        auto *t = new QTimeEdit(QTime(9, 0));
+        auto *t = new TabLeaves<QTimeEdit>(QTime(9, 0));
         t->setDisplayFormat(QStringLiteral("HH:mm"));
         t->setAccessibleName(name);
         return t;
@@ -687,7 +698,7 @@ void ConditionRow::makeEditor()
         connect(box, &QCheckBox::toggled, this, &ConditionRow::changed);
         e = box;
     } else if (type == FieldType::Timestamp) {
-        auto *dt = new QDateTimeEdit;
+        auto *dt = new TabLeaves<QDateTimeEdit>;
         dt->setTimeSpec(Qt::UTC);
         dt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
         dt->setCalendarPopup(true);
