@@ -280,6 +280,8 @@ CronBuilder::CronBuilder(QWidget *parent)
     m_errorLabel->setAccessibleName(tr("Schedule error"));
     setErrorStyle(m_errorLabel);
     m_errorLabel->hide();
+    m_description->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_errorLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_nextList = new QListWidget;
     m_nextList->setAccessibleName(tr("Next runs"));
     m_nextList->setFocusPolicy(Qt::NoFocus);
