@@ -266,9 +266,18 @@ private slots:
         QCOMPARE(row->ops(), (QStringList{QStringLiteral("contains"), QStringLiteral("exists")}));
         row->setField(QStringLiteral("pages"));
         row->setOp(QStringLiteral("in"));
-        qobject_cast<QLineEdit *>(row->valueEditor())->setText(QStringLiteral("1, 2,3"));
+        auto *list = qobject_cast<ListValueEditor *>(row->valueEditor());
+        QVERIFY(list);
+        list->setValues(
+            {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral(" "), QStringLiteral("3")});
         QCOMPARE(canonical(QCborMap{{QStringLiteral("v"), row->value()}}),
                  QStringLiteral("{\"v\":[1,2,3]}"));
+        row->setField(QStringLiteral("theme")); // a string list keeps commas inside values
+        QCOMPARE(row->op(), QStringLiteral("in"));
+        qobject_cast<ListValueEditor *>(row->valueEditor())
+            ->setValues({QStringLiteral("a, b"), QStringLiteral("c")});
+        QCOMPARE(canonical(QCborMap{{QStringLiteral("v"), row->value()}}),
+                 QStringLiteral("{\"v\":[\"a, b\",\"c\"]}"));
         row->setOp(QStringLiteral("exists"));
         QVERIFY(!row->valueEditor());
 

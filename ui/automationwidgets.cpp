@@ -500,6 +500,72 @@ void CronBuilder::recompute()
     emit changed();
 }
 
+// ---- ListValueEditor ---------------------------------------------------------------------
+
+ListValueEditor::ListValueEditor(QWidget *parent)
+    : QWidget(parent)
+{
+    m_list = new QListWidget;
+    m_list->setAccessibleName(tr("Values"));
+    m_list->setToolTip(tr("One value per row; F2 or a double click edits a row"));
+    m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    const int row = m_list->fontMetrics().height() + 4;
+    m_list->setFixedHeight(row * 3 + 6);
+    m_add = smallButton(tr("+"), tr("Add a value"), this);
+    m_remove = smallButton(tr("−"), tr("Remove the value"), this);
+    for (QPushButton *b : {m_add, m_remove})
+        b->setFixedWidth(b->fontMetrics().horizontalAdvance(QStringLiteral("+")) * 4 + 8);
+    auto *buttons = new QVBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto *l = new QHBoxLayout(this);
+    l->setContentsMargins(0, 0, 0, 0);
+    l->setSpacing(2);
+    l->addWidget(m_list, 1);
+    l->addLayout(buttons);
+    connect(m_add, &QPushButton::clicked, this, &ListValueEditor::addValue);
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        delete m_list->currentItem();
+        emit changed();
+    });
+    connect(m_list, &QListWidget::itemChanged, this, &ListValueEditor::changed);
+}
+
+QStringList ListValueEditor::values() const
+{
+    QStringList out;
+    for (int i = 0; i < m_list->count(); ++i)
+        if (const QString t = m_list->item(i)->text().trimmed(); !t.isEmpty())
+            out << t;
+    return out;
+}
+
+void ListValueEditor::setValues(const QStringList &values)
+{
+    {
+        const QSignalBlocker block(m_list);
+        m_list->clear();
+        for (const QString &v : values) {
+            auto *item = new QListWidgetItem(v, m_list);
+            item->setFlags(item->flags() | Qt::ItemIsEditable);
+        }
+    }
+    emit changed();
+}
+
+void ListValueEditor::addValue()
+{
+    auto *item = new QListWidgetItem(QString(), m_list);
+    item->setFlags(item->flags() | Qt::ItemIsEditable);
+    m_list->setCurrentItem(item);
+    if (isVisible())
+        m_list->editItem(item);
+    emit changed();
+}
+
 // ---- ConditionRow -------------------------------------------------------------------------
 
 ConditionRow::ConditionRow(const EventType *event, QWidget *parent)
@@ -671,10 +737,9 @@ void ConditionRow::makeEditor()
         return;
     QWidget *e = nullptr;
     if (o == QLatin1String("in")) {
-        auto *line = new QLineEdit;
-        line->setPlaceholderText(tr("values, separated by commas"));
-        connect(line, &QLineEdit::textChanged, this, &ConditionRow::changed);
-        e = line;
+        auto *list = new ListValueEditor;
+        connect(list, &ListValueEditor::changed, this, &ConditionRow::changed);
+        e = list;
     } else if (o == QLatin1String("matches") || o == QLatin1String("contains") ||
                type == FieldType::String || type == FieldType::StringList) {
         auto *line = new QLineEdit;
@@ -723,7 +788,15 @@ void ConditionRow::setValue(const QCborValue &v)
         return;
     }
     const QSignalBlocker block(m_editor);
-    if (auto *line = qobject_cast<QLineEdit *>(m_editor))
+    if (auto *list = qobject_cast<ListValueEditor *>(m_editor)) {
+        QStringList items;
+        if (v.isArray())
+            for (const QCborValue &item : v.toArray())
+                items << scalarText(item);
+        else if (!scalarText(v).isEmpty())
+            items << scalarText(v);
+        list->setValues(items);
+    } else if (auto *line = qobject_cast<QLineEdit *>(m_editor))
         line->setText(v.isArray() ? listText(v) : scalarText(v));
     else if (auto *spin = qobject_cast<QSpinBox *>(m_editor))
         spin->setValue(int(v.toInteger(qint64(v.toDouble()))));
@@ -744,12 +817,14 @@ QCborValue ConditionRow::value() const
     if (!m_editor)
         return m_keptValue;
     const FieldType type = fieldType();
-    if (auto *line = qobject_cast<QLineEdit *>(m_editor)) {
-        if (op() == QLatin1String("in"))
-            return listValue(line->text(),
-                             type == FieldType::StringList ? FieldType::String : type);
-        return line->text();
+    if (auto *list = qobject_cast<ListValueEditor *>(m_editor)) {
+        QCborArray out;
+        for (const QString &item : list->values())
+            out.append(typedItem(item, type == FieldType::StringList ? FieldType::String : type));
+        return out;
     }
+    if (auto *line = qobject_cast<QLineEdit *>(m_editor))
+        return line->text();
     if (auto *spin = qobject_cast<QSpinBox *>(m_editor))
         return qint64(spin->value());
     if (auto *dspin = qobject_cast<QDoubleSpinBox *>(m_editor)) {

@@ -113,6 +113,29 @@ private:
 
 class ConditionGroup;
 
+// The values of "is one of": one per row, edited in place (F2 or a double click), added and
+// removed with the buttons (values may contain commas).
+class ListValueEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ListValueEditor(QWidget *parent = nullptr);
+    QStringList values() const; // non-empty ones, trimmed
+    void setValues(const QStringList &values);
+    QListWidget *list() const { return m_list; }
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *removeButton() const { return m_remove; }
+    void addValue(); // appends an empty row and edits it
+
+signals:
+    void changed();
+
+private:
+    QListWidget *m_list = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_remove = nullptr;
+};
+
 // One leaf: field, operator, value.
 class ConditionRow : public QFrame
 {

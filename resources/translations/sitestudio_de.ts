@@ -837,10 +837,6 @@
         <translation>ist vorhanden</translation>
     </message>
     <message>
-        <source>values, separated by commas</source>
-        <translation>Werte, durch Kommas getrennt</translation>
-    </message>
-    <message>
         <source>regular expression</source>
         <translation>regulärer Ausdruck</translation>
     </message>
@@ -2170,6 +2166,33 @@
     <message>
         <source>Page content</source>
         <translation>Seiteninhalt</translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::ListValueEditor</name>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>One value per row; F2 or a double click edits a row</source>
+        <translation>Ein Wert pro Zeile; F2 oder ein Doppelklick bearbeitet eine Zeile</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Add a value</source>
+        <translation>Einen Wert hinzufügen</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Remove the value</source>
+        <translation>Den Wert entfernen</translation>
     </message>
 </context>
 <context>

@@ -837,10 +837,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>values, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>regular expression</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,6 +2164,33 @@
     </message>
     <message>
         <source>Page content</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::ListValueEditor</name>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One value per row; F2 or a double click edits a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
