@@ -430,7 +430,8 @@ private slots:
             rule->tabs()->setCurrentIndex(tab);
             checkWindow(rule);
         }
-        checkEscapeCloses(rule);
+        rule->discardChanges();
+        checkEscapeCloses(window->newRule()); // unchanged: Escape closes at once
         checkEscapeCloses(window);
         ui::EditorWindow *editor = f.main->openSite(f.siteId);
         QVERIFY(editor);

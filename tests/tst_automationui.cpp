@@ -9,6 +9,7 @@
 #include "testcache.h"
 #include "testutil.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -198,6 +200,35 @@ private slots:
         e->cronBuilder()->setTimeZone(QStringLiteral("America/New_York"));
         QVERIFY2(e->saveButton()->isEnabled(), qPrintable(e->error()));
         QVERIFY(!e->errorLabel()->isVisible());
+    }
+
+    void closingAsksAboutUnsavedChanges()
+    {
+        TestCache tc;
+        const QString site = tc.site(QStringLiteral("Bakery"));
+        AutomationWindow w(*tc.cache, site);
+        QPointer<RuleEditor> e = w.newRule();
+        QVERIFY(!e->isModified());
+        e->nameEdit()->setText(QStringLiteral("Half done"));
+        QVERIFY(e->isModified());
+        QVERIFY(!e->close());
+        QVERIFY(e->isVisible());
+        QVERIFY(e->discardBar()->isVisible());
+        e->activateWindow();
+        QApplication::setActiveWindow(e);
+        QVERIFY(QTest::qWaitForWindowActive(e));
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : e.data(),
+                        Qt::Key_Escape); // Escape again: keep editing
+        QVERIFY(!e->discardBar()->isVisible());
+        QVERIFY(e->isVisible());
+        e->discardChanges();
+        QTRY_VERIFY(!e); // closed and deleted
+        QCOMPARE(count(tc, QStringLiteral("automation_rules")), 0);
+        // A saved editor closes at once.
+        e = w.newRule();
+        fillScheduleRule(e, QStringLiteral("Done"));
+        QVERIFY2(e->save(), qPrintable(e->error()));
+        QTRY_VERIFY(!e);
     }
 
     void cronBuilderNextTen()

@@ -10,6 +10,7 @@
 
 #include <QCborArray>
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -231,15 +232,42 @@ RuleEditor::RuleEditor(AutomationStore &store, const QString &ruleId, const QStr
     m_cancel->setAccessibleName(tr("Cancel"));
     keepButtonBoxInTabOrder(buttons);
 
+    // Closing with unsaved changes asks first (inline, non-modal).
+    m_discardBar = new QWidget;
+    auto *discardText = new QLabel(tr("The rule has unsaved changes."));
+    m_discard = new QPushButton(tr("Discard them"));
+    m_discard->setAccessibleName(tr("Discard the changes"));
+    m_discard->setAutoDefault(false);
+    auto *keepEditing = new QPushButton(tr("Keep editing"));
+    keepEditing->setAccessibleName(tr("Keep editing"));
+    keepEditing->setAutoDefault(false);
+    auto *db = new QHBoxLayout(m_discardBar);
+    db->setContentsMargins(0, 0, 0, 0);
+    db->addWidget(discardText, 1);
+    db->addWidget(m_discard);
+    db->addWidget(keepEditing);
+    m_discardBar->hide();
+    connect(m_discard, &QPushButton::clicked, this, &RuleEditor::discardChanges);
+    connect(keepEditing, &QPushButton::clicked, this, [this] {
+        m_discardBar->hide();
+        m_tabs->setFocus();
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_error);
+    layout->addWidget(m_discardBar);
     layout->addWidget(buttons);
 
     connect(m_save, &QPushButton::clicked, this, &RuleEditor::save);
     connect(m_cancel, &QPushButton::clicked, this, &QWidget::close);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(escape, &QShortcut::activated, this, &QWidget::close);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_discardBar->isVisible())
+            m_discardBar->hide(); // Escape again: keep editing
+        else
+            close();
+    });
     auto *saveKey = new QShortcut(QKeySequence::Save, this);
     connect(saveKey, &QShortcut::activated, this, &RuleEditor::save);
     connect(sampleButton, &QPushButton::clicked, this, &RuleEditor::loadSample);
@@ -294,6 +322,29 @@ RuleEditor::RuleEditor(AutomationStore &store, const QString &ruleId, const QStr
 RuleEditor::~RuleEditor()
 {
     detachChildSignals(this);
+}
+
+bool RuleEditor::isModified() const
+{
+    return !json::equal(toJson(), m_baseline);
+}
+
+void RuleEditor::discardChanges()
+{
+    m_baseline = toJson();
+    m_discardBar->hide();
+    close();
+}
+
+void RuleEditor::closeEvent(QCloseEvent *event)
+{
+    if (isModified()) {
+        event->ignore();
+        m_discardBar->show();
+        m_discard->setFocus();
+        return;
+    }
+    QWidget::closeEvent(event);
 }
 
 QString RuleEditor::siteId() const
@@ -433,6 +484,7 @@ void RuleEditor::load(const QCborMap &json)
     m_loading = false;
     loadSample();
     validate();
+    m_baseline = toJson();
 }
 
 QString RuleEditor::validate()
@@ -465,6 +517,7 @@ bool RuleEditor::save()
         return false;
     }
     m_ruleId = *stored;
+    m_baseline = toJson();
     emit saved(m_ruleId);
     close();
     return true;

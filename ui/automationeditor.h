@@ -53,6 +53,11 @@ public:
     QString error() const { return m_errorText; }
     // Saves (validating again, with loop detection): false with the reason shown inline.
     bool save();
+    // Whether the form differs from the rule as loaded or last saved. Closing a modified editor
+    // (Cancel, Escape, the window's close button) asks inline first; discardChanges() closes.
+    bool isModified() const;
+    void discardChanges();
+    QWidget *discardBar() const { return m_discardBar; }
 
     // Test run: the sample event of the trigger into the text box, and a dry run of the form's
     // rule against the text box's payload (nothing is stored or changed).
@@ -84,6 +89,9 @@ public:
 signals:
     void saved(const QString &ruleId);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void triggerChanged();
     void updateVisibility();
@@ -92,6 +100,7 @@ private:
     QString m_ruleId;
     QSet<QString> m_loadedKeys; // optional keys the loaded rule had (kept even at defaults)
     QCborMap m_extra;           // top-level keys the form does not know, kept as loaded
+    QCborMap m_baseline;        // the JSON as loaded or last saved
     QString m_errorText;
     bool m_loading = false;
 
@@ -118,6 +127,8 @@ private:
     QPlainTextEdit *m_sample = nullptr;
     QTreeWidget *m_trace = nullptr;
     QLabel *m_testStatus = nullptr;
+    QWidget *m_discardBar = nullptr;
+    QPushButton *m_discard = nullptr;
 };
 
 } // namespace ss::ui

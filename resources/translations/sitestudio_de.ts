@@ -3980,6 +3980,22 @@
         <source>Dry run: %1. Nothing was changed.</source>
         <translation>Probelauf: %1. Nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>The rule has unsaved changes.</source>
+        <translation>Die Regel hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Die Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::SiteListModel</name>
