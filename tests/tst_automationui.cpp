@@ -8,6 +8,7 @@
 #include "json.h"
 #include "testcache.h"
 #include "testutil.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -617,6 +618,13 @@ private slots:
         b.setSchedule(QStringLiteral("0 9 * * mon"), QStringLiteral("Europe/Riga"));
         b.resize(640, 420);
         shot(&b, QStringLiteral("cron-builder"));
+        // The same in the dark palette (the last test: it changes the application's palette).
+        ui::applyColorScheme(*qApp, ui::ColorScheme::Dark);
+        e.tabs()->setCurrentIndex(0);
+        shot(&e, QStringLiteral("dark-editor-rule"));
+        e.tabs()->setCurrentIndex(2);
+        e.testRun();
+        shot(&e, QStringLiteral("dark-test-run"));
     }
 };
 
