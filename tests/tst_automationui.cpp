@@ -274,6 +274,7 @@ private slots:
         AutomationStore store(*tc.cache);
         RuleEditor e(store, QString(), site);
         e.setTrigger(QStringLiteral("schedule"));
+        e.cronBuilder()->setTimeZone(QStringLiteral("Europe/Riga"));
         ConditionRow *row = e.conditions()->root()->addCondition();
         QVERIFY(comboData(row->fieldCombo()).contains(QStringLiteral("cron")));
         QVERIFY(!comboData(row->fieldCombo()).contains(QStringLiteral("revision")));
@@ -282,6 +283,9 @@ private slots:
         QVERIFY(comboData(row->fieldCombo()).contains(QStringLiteral("revision")));
         QVERIFY(!comboData(row->fieldCombo()).contains(QStringLiteral("cron")));
         QVERIFY(!e.cronBuilder()->isVisibleTo(&e));
+        QCOMPARE(e.eventZoneCombo()->currentText(), QStringLiteral("Europe/Riga")); // kept
+        QCOMPARE(e.toJson().value(QStringLiteral("timezone")).toString(),
+                 QStringLiteral("Europe/Riga"));
 
         // Operators and value editors follow the field's type.
         row->setField(QStringLiteral("revision"));

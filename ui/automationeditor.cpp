@@ -379,6 +379,11 @@ void RuleEditor::triggerChanged()
     const EventType *e = eventType(trigger());
     m_triggerDescription->setText(e ? e->description : tr("This trigger is not known."));
     m_conditions->setEventType(trigger());
+    // A schedule rule turned into an event rule keeps its zone for the daily cap.
+    if (!m_loading && trigger() != QLatin1String("schedule") &&
+        !m_loadedKeys.contains(QStringLiteral("timezone")) &&
+        m_eventZone->currentText() == QLatin1String("UTC"))
+        setComboText(m_eventZone, m_cron->timeZone());
     updateVisibility();
     if (!m_loading) {
         loadSample();
