@@ -94,27 +94,6 @@ int modeLimit(const Rule &rule)
     return rule.mode == Mode::Parallel ? std::max(1, rule.maxParallel) : 1;
 }
 
-// Forwards to the host's executor and keeps the events the actions emitted.
-class CollectingExecutor : public ActionExecutor
-{
-public:
-    explicit CollectingExecutor(ActionExecutor &inner)
-        : m_inner(inner)
-    {}
-    ActionResult execute(const Rule &rule, const Action &action, const Event &event,
-                         bool dryRun) override
-    {
-        ActionResult r = m_inner.execute(rule, action, event, dryRun);
-        if (!dryRun)
-            emitted += r.emitted;
-        return r;
-    }
-    QList<Event> emitted;
-
-private:
-    ActionExecutor &m_inner;
-};
-
 template<typename T>
 bool check(const Result<T> &r, const char *what)
 {
@@ -477,13 +456,7 @@ void Scheduler::handleSchedule(const Rule &rule, qint64 now, QList<RunRecord> &o
 bool Scheduler::recordSkipped(const Rule &rule, const Event &event, const QString &slot,
                               qint64 scheduledAt, const QString &reason, QList<RunRecord> &out)
 {
-    RunTrace trace;
-    trace.ruleId = rule.id;
-    trace.ruleName = rule.name;
-    trace.event = event;
-    trace.status = RunStatus::Skipped;
-    trace.reason = reason;
-
+    const RunTrace trace = skipRun(rule, event, reason);
     RunRecord run;
     run.id = newId();
     run.ruleId = rule.id;
@@ -568,15 +541,14 @@ bool Scheduler::runSlot(const Rule &rule, const Event &event, const QString &slo
 
 void Scheduler::execute(const Rule &rule, const Event &event, RunRecord &run, QList<RunRecord> &out)
 {
-    CollectingExecutor collecting(m_executor);
-    const RunTrace trace = runRule(rule, event, collecting, false);
+    const RunTrace trace = runRule(rule, event, m_executor, false);
     run.status = runStatusName(trace.status);
     run.reason = trace.reason;
     run.executedAt = m_clock.nowSecs();
     run.trace = trace.toJson();
     check(m_store.update(run), "recording a run");
     out.append(run);
-    for (Event emitted : std::as_const(collecting.emitted)) {
+    for (Event emitted : trace.emitted) {
         emitted.depth = event.depth + 1;
         if (emitted.causedByRunId.isEmpty())
             emitted.causedByRunId = run.id;
