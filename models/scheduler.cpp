@@ -205,9 +205,9 @@ Result<void> SqlRunStore::update(const RunRecord &run)
 Result<int> SqlRunStore::countForDay(const QString &ruleId, const QString &dayKey)
 {
     auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM automation_runs WHERE rule_id = ? AND "
-                                      "day_key = ? AND status IN ('queued', 'running', "
-                                      "'succeeded', 'failed')"),
-                       {ruleId, dayKey});
+                                      "day_key = ? AND origin = ? AND status IN ('queued', "
+                                      "'running', 'succeeded', 'failed')"),
+                       {ruleId, dayKey, m_origin});
     if (!q)
         return std::unexpected(q.error());
     return q->next() ? q->value(0).toInt() : 0;
@@ -216,8 +216,8 @@ Result<int> SqlRunStore::countForDay(const QString &ruleId, const QString &dayKe
 Result<int> SqlRunStore::countRunning(const QString &ruleId)
 {
     auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM automation_runs WHERE rule_id = ? AND "
-                                      "status = 'running'"),
-                       {ruleId});
+                                      "origin = ? AND status = 'running'"),
+                       {ruleId, m_origin});
     if (!q)
         return std::unexpected(q.error());
     return q->next() ? q->value(0).toInt() : 0;
@@ -226,9 +226,10 @@ Result<int> SqlRunStore::countRunning(const QString &ruleId)
 Result<std::optional<RunRecord>> SqlRunStore::nextQueued(const QString &ruleId)
 {
     auto q = m_db.exec(QStringLiteral("SELECT %1 FROM automation_runs WHERE rule_id = ? AND "
-                                      "status = 'queued' ORDER BY scheduled_at, id LIMIT 1")
+                                      "origin = ? AND status = 'queued' ORDER BY scheduled_at, id "
+                                      "LIMIT 1")
                            .arg(kRunColumns),
-                       {ruleId});
+                       {ruleId, m_origin});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -236,14 +237,25 @@ Result<std::optional<RunRecord>> SqlRunStore::nextQueued(const QString &ruleId)
     return std::optional<RunRecord>(runFromQuery(*q));
 }
 
-Result<bool> SqlRunStore::takeQueued(const QString &runId)
+Result<bool> SqlRunStore::takeQueued(const QString &runId, qint64 startedAt)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE automation_runs SET status = 'running' "
-                                      "WHERE id = ? AND status = 'queued'"),
-                       {runId});
+    auto q = m_db.exec(QStringLiteral("UPDATE automation_runs SET status = 'running', "
+                                      "executed_at = ? WHERE id = ? AND status = 'queued'"),
+                       {startedAt, runId});
     if (!q)
         return std::unexpected(q.error());
     return q->numRowsAffected() == 1;
+}
+
+Result<int> SqlRunStore::failStale(qint64 startedBefore, const QString &reason)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE automation_runs SET status = 'failed', reason = ? "
+                                      "WHERE status = 'running' AND origin = ? AND "
+                                      "executed_at IS NOT NULL AND executed_at < ?"),
+                       {text(reason), m_origin, startedBefore});
+    if (!q)
+        return std::unexpected(q.error());
+    return q->numRowsAffected();
 }
 
 Result<std::optional<qint64>> SqlRunStore::cursor(const QString &ruleId)
@@ -352,6 +364,12 @@ QList<RunRecord> Scheduler::tick()
 {
     const qint64 now = m_clock.nowSecs();
     QList<RunRecord> out;
+    if (auto stale = m_store.failStale(now - staleRunSecs,
+                                       QStringLiteral("interrupted: still running %1 minutes "
+                                                      "after it started (its scheduler stopped)")
+                                           .arg(staleRunSecs / 60));
+        check(stale, "failing interrupted runs") && *stale > 0)
+        qCWarning(lcScheduler) << *stale << "interrupted runs marked failed";
     // Runs that waited for a running one that has finished since (in another process, or one
     // that crashed and was cleaned up).
     for (const Rule &rule : m_index.rules()) {
@@ -528,6 +546,7 @@ bool Scheduler::runSlot(const Rule &rule, const Event &event, const QString &slo
         return true;
     }
     run.status = kRunning;
+    run.executedAt = m_clock.nowSecs(); // started
     auto claimed = m_store.claim(run);
     if (!check(claimed, "claiming a slot"))
         return false;
@@ -544,7 +563,6 @@ void Scheduler::execute(const Rule &rule, const Event &event, RunRecord &run, QL
     const RunTrace trace = runRule(rule, event, m_executor, false);
     run.status = runStatusName(trace.status);
     run.reason = trace.reason;
-    run.executedAt = m_clock.nowSecs();
     run.trace = trace.toJson();
     check(m_store.update(run), "recording a run");
     out.append(run);
@@ -570,12 +588,14 @@ void Scheduler::drainQueue(const Rule &rule, QList<RunRecord> &out)
         if (!check(next, "reading the queue") || !next->has_value())
             return;
         RunRecord run = **next;
-        auto taken = m_store.takeQueued(run.id);
+        const qint64 started = m_clock.nowSecs();
+        auto taken = m_store.takeQueued(run.id, started);
         if (!check(taken, "taking a queued run"))
             return;
         if (!*taken)
             continue; // another scheduler took it
         run.status = kRunning;
+        run.executedAt = started;
         const QCborValue stored = run.trace.value(kQueuedEvent);
         const Event event =
             stored.isMap() ? eventFromCbor(stored.toMap()) : scheduleEvent(rule, run.scheduledAt);

@@ -78,7 +78,7 @@ struct RunRecord
     QString dayKey; // calendar day in the rule's zone (daily cap)
     QString status; // queued, running, succeeded, failed, skipped, not_matched, dry_run
     QString reason;
-    qint64 executedAt = 0;
+    qint64 executedAt = 0; // when the run started (running, succeeded, failed, not_matched)
     QCborMap trace; // RunTrace::toJson; a queued run holds {"queued_event": {...}} until it runs
 };
 
@@ -97,9 +97,12 @@ public:
     virtual Result<int> countRunning(const QString &ruleId) = 0;
     // The oldest queued run of the rule, if any.
     virtual Result<std::optional<RunRecord>> nextQueued(const QString &ruleId) = 0;
-    // Moves a queued run to running; false (no error) when it is no longer queued (another
-    // scheduler took it).
-    virtual Result<bool> takeQueued(const QString &runId) = 0;
+    // Moves a queued run to running, started at STARTEDAT; false (no error) when it is no longer
+    // queued (another scheduler took it).
+    virtual Result<bool> takeQueued(const QString &runId, qint64 startedAt) = 0;
+    // Marks this store's runs that started before STARTEDBEFORE and are still "running" as failed
+    // with REASON (their scheduler stopped while they ran); returns how many.
+    virtual Result<int> failStale(qint64 startedBefore, const QString &reason) = 0;
     // The last schedule slot the scheduler has handled for the rule (UTC secs) and the rule
     // revision it was computed for; nullopt for a new rule.
     virtual Result<std::optional<qint64>> cursor(const QString &ruleId) = 0;
@@ -120,6 +123,9 @@ public:
 //   CREATE TABLE automation_cursors (rule_id TEXT PRIMARY KEY, slot BIGINT NOT NULL);
 // The desktop runner's slots are prefixed "desktop:" so they never collide with the server's:
 // claim() prefixes the slot with "<origin>:" for every origin other than "server".
+// The counts the scheduler decides by (countForDay, countRunning, nextQueued, failStale) see only
+// the store's own origin: the cache also holds server runs fetched for the history, which neither
+// block nor count against the desktop runner's runs. runs() lists every origin.
 // setCursor() never moves a cursor back (an upsert that keeps the larger value).
 class SqlRunStore : public RunStore
 {
@@ -132,7 +138,8 @@ public:
     Result<int> countForDay(const QString &ruleId, const QString &dayKey) override;
     Result<int> countRunning(const QString &ruleId) override;
     Result<std::optional<RunRecord>> nextQueued(const QString &ruleId) override;
-    Result<bool> takeQueued(const QString &runId) override;
+    Result<bool> takeQueued(const QString &runId, qint64 startedAt) override;
+    Result<int> failStale(qint64 startedBefore, const QString &reason) override;
     Result<std::optional<qint64>> cursor(const QString &ruleId) override;
     Result<void> setCursor(const QString &ruleId, qint64 slot) override;
     Result<QList<RunRecord>> runs(const QString &ruleId, int limit) override;
@@ -147,6 +154,9 @@ class Scheduler
 public:
     static constexpr int maxRunAllSlots = 1000;    // run_all catches up at most this many slots
     static constexpr qint64 onTimeGraceSecs = 120; // a slot this late is still "on time"
+    // A run still "running" this long after it started was interrupted (its scheduler stopped):
+    // each tick marks such runs failed, so they no longer block single / queued rules.
+    static constexpr qint64 staleRunSecs = 3600;
 
     Scheduler(RunStore &store, ActionExecutor &executor, const Clock &clock);
 
