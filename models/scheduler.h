@@ -32,8 +32,9 @@
 //   as "queued" and runs when a running one finishes, at the latest on the next tick), then the
 //   claim of (rule, slot): when another scheduler already has the slot nothing is recorded and it
 //   is not an error. A refused run is stored as "skipped" with the reason. A run that goes ahead
-//   is stored as "running", runRule() carries it out, and the record gets the status, the trace
-//   (RunTrace::toJson) and executed_at.
+//   is stored as "running" with executed_at (its start), runRule() carries it out, and the record
+//   gets the status and the trace (RunTrace::toJson). A run still "running" staleRunSecs after
+//   its start was interrupted: each tick marks such runs "failed".
 // - Events. dispatch() runs the rules RuleIndex::match() returns, each under the slot
 //   "event:<event id>" (an id is made up when the event has none), so one event runs a rule at
 //   most once. Rules whose trigger or conditions do not match store nothing (not_matched runs of
