@@ -281,6 +281,17 @@ Result<void> SqlRunStore::setCursor(const QString &ruleId, qint64 slot)
     return {};
 }
 
+Result<void> SqlRunStore::setCursors(const QList<std::pair<QString, qint64>> &cursors)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        for (const auto &[ruleId, slot] : cursors) {
+            if (auto r = setCursor(ruleId, slot); !r)
+                return r;
+        }
+        return {};
+    });
+}
+
 Result<QList<RunRecord>> SqlRunStore::runs(const QString &ruleId, int limit)
 {
     auto q = m_db.exec(QStringLiteral("SELECT %1 FROM automation_runs WHERE rule_id = ? "
@@ -376,12 +387,18 @@ QList<RunRecord> Scheduler::tick()
         if (rule.isActive && rule.mode != Mode::Single)
             drainQueue(rule, out);
     }
+    QList<std::pair<QString, qint64>> newCursors;
     for (const Rule *rule : m_index.scheduled())
-        handleSchedule(*rule, now, out);
+        handleSchedule(*rule, now, out, newCursors);
+    if (!newCursors.isEmpty() && !check(m_store.setCursors(newCursors), "storing new cursors")) {
+        for (const auto &c : std::as_const(newCursors))
+            m_cursors.remove(c.first); // read (or started) again next tick
+    }
     return out;
 }
 
-void Scheduler::handleSchedule(const Rule &rule, qint64 now, QList<RunRecord> &out)
+void Scheduler::handleSchedule(const Rule &rule, qint64 now, QList<RunRecord> &out,
+                               QList<std::pair<QString, qint64>> &newCursors)
 {
     if (!rule.schedule || !rule.isActive)
         return;
@@ -394,8 +411,7 @@ void Scheduler::handleSchedule(const Rule &rule, qint64 now, QList<RunRecord> &o
         if (!*stored) {
             // First sight: start when setRules first saw the rule (no back-fill).
             const qint64 start = std::min(m_seenAt.value(rule.id, now), now);
-            if (!check(m_store.setCursor(rule.id, start), "storing the cursor"))
-                return;
+            newCursors.append({rule.id, start});
             known = m_cursors.insert(rule.id, start);
         } else {
             known = m_cursors.insert(rule.id, **stored);

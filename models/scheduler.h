@@ -108,6 +108,8 @@ public:
     // revision it was computed for; nullopt for a new rule.
     virtual Result<std::optional<qint64>> cursor(const QString &ruleId) = 0;
     virtual Result<void> setCursor(const QString &ruleId, qint64 slot) = 0;
+    // Many at once (one transaction: the first tick over thousands of new rules).
+    virtual Result<void> setCursors(const QList<std::pair<QString, qint64>> &cursors) = 0;
     virtual Result<QList<RunRecord>> runs(const QString &ruleId, int limit) = 0;
 };
 
@@ -143,6 +145,7 @@ public:
     Result<int> failStale(qint64 startedBefore, const QString &reason) override;
     Result<std::optional<qint64>> cursor(const QString &ruleId) override;
     Result<void> setCursor(const QString &ruleId, qint64 slot) override;
+    Result<void> setCursors(const QList<std::pair<QString, qint64>> &cursors) override;
     Result<QList<RunRecord>> runs(const QString &ruleId, int limit) override;
 
 private:
@@ -190,7 +193,9 @@ public:
     qint64 msUntilNextTick() const;
 
 private:
-    void handleSchedule(const Rule &rule, qint64 now, QList<RunRecord> &out);
+    // NEWCURSORS collects the cursors of rules seen for the first time (stored in one go).
+    void handleSchedule(const Rule &rule, qint64 now, QList<RunRecord> &out,
+                        QList<std::pair<QString, qint64>> &newCursors);
     Event scheduleEvent(const Rule &rule, qint64 slot) const;
     // Cap, gate, mode, claim, run; the emitted events are dispatched at depth + 1. False when the
     // store failed (the slot was not decided: the cursor stays before it, the next tick retries).

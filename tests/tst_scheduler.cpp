@@ -179,6 +179,10 @@ public:
     }
     Result<std::optional<qint64>> cursor(const QString &r) override { return m_inner.cursor(r); }
     Result<void> setCursor(const QString &r, qint64 s) override { return m_inner.setCursor(r, s); }
+    Result<void> setCursors(const QList<std::pair<QString, qint64>> &c) override
+    {
+        return m_inner.setCursors(c);
+    }
     Result<QList<RunRecord>> runs(const QString &r, int l) override { return m_inner.runs(r, l); }
     int claims = 0;
     int failClaims = 0; // the next N claims fail (a database error)
@@ -381,6 +385,24 @@ void TestScheduler::newRuleDoesNotBackFill()
     QCOMPARE(exec.calls[0].rule, QStringLiteral("h"));
     QCOMPARE(iso(exec.calls[0].slot), QStringLiteral("2026-11-23T11:00:00Z"));
     QCOMPARE(db.count(), 1);
+
+    // The first sight is stored: a rule added at 11:30 whose scheduler is down from 11:45 to
+    // 14:30 catches up the slots of the downtime (run_all), not the ones before 11:30.
+    clock.now = utc("2026-11-23T11:30:00");
+    const Rule late =
+        scheduleRule("late", "0 * * * *", "UTC", with("missed_runs", QStringLiteral("run_all")));
+    s.setRules({late});
+    tickEveryMinute(s, clock, clock.now, utc("2026-11-23T11:45:00"));
+    auto q = db.sql.exec(QStringLiteral("SELECT COUNT(*) FROM automation_cursors"));
+    QVERIFY(q && q->next());
+    QCOMPARE(q->value(0).toInt(), 3);
+    exec.calls.clear();
+    Scheduler restarted(*db.store, exec, clock);
+    clock.now = utc("2026-11-23T14:30:00");
+    restarted.setRules({late});
+    restarted.tick();
+    QCOMPARE(slotsOf(exec.calls),
+             QStringList({"2026-11-23T12:00:00Z", "2026-11-23T13:00:00Z", "2026-11-23T14:00:00Z"}));
 }
 
 void TestScheduler::scheduleEventPayload()
@@ -1178,6 +1200,9 @@ void TestScheduler::postgresStore()
     QCOMPARE(b.store->cursor(QStringLiteral("r"))->value_or(-1), 200);
     QVERIFY(b.store->setCursor(QStringLiteral("r"), 300));
     QCOMPARE(a.store->cursor(QStringLiteral("r"))->value_or(-1), 300);
+    QVERIFY(a.store->setCursors({{QStringLiteral("r"), 250}, {QStringLiteral("s"), 7}}));
+    QCOMPARE(b.store->cursor(QStringLiteral("r"))->value_or(-1), 300);
+    QCOMPARE(b.store->cursor(QStringLiteral("s"))->value_or(-1), 7);
 }
 
 QTEST_GUILESS_MAIN(TestScheduler)
