@@ -61,6 +61,10 @@ if ! "$cli" "${args[@]}" sites list | grep -q "^$site "; then
     Card-3b4b7d53-2124-4d7a-a67e-36b24fd765b4; do
     "$cli" "${args[@]}" block set --site "$site" --page /puck-demo --id "$card" --prop icon --value '"feather"'
   done
+  echo "==> Adding the demo's automation rules (resources/demo/rules, docs/automation.md)"
+  for rule in resources/demo/rules/*.json; do
+    "$cli" "${args[@]}" rules add --site "$site" --file "$rule" >/dev/null
+  done
   echo "==> Changing the hero title of the home page (a bulk edit over every site with --all-sites)"
   "$cli" "${args[@]}" block set --all-sites --type Hero --page / --prop title --value '"Fresh bread, baked at dawn"'
 fi

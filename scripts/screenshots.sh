@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates docs/screenshots/: the site manager, the new-site wizard's steps, the editor in
+# Regenerates docs/screenshots/: the site manager, the automation rules, the new-site wizard's steps, the editor in
 # three viewports and the Publish dialog, then the site manager, wizard and editor again with
 # --dark (a real publish to a throw-away local sitehostd), from a
 # throw-away cache holding the demo site. Look at them before committing.
@@ -31,6 +31,9 @@ for card in Card-dbec4ae9-8208-49bf-8910-3347ff13d957 Card-e807464c-4974-4dbb-b1
 done
 "$cli" --data-dir "$tmp" block set --all-sites --type Hero --page / --prop title \
   --value '"Fresh bread, baked at dawn"' >/dev/null
+for rule in resources/demo/rules/*.json; do
+  "$cli" --data-dir "$tmp" rules add --site "Demo Bakery" --file "$rule" >/dev/null
+done
 "$cli" --data-dir "$tmp" sites create "Harbor Cafe" --theme harbor --type restaurant >/dev/null
 export QT_QPA_PLATFORM=offscreen
 if [[ $(id -u) -eq 0 ]]; then export QTWEBENGINE_CHROMIUM_FLAGS="${QTWEBENGINE_CHROMIUM_FLAGS:---no-sandbox}"; fi

@@ -1,6 +1,7 @@
 #include "automation.h"
 #include "bulkactiondialog.h"
 #include "desktoprunner.h"
+#include "editorwindow.h"
 #include "json.h"
 #include "localcache.h"
 #include "mainwindow.h"
@@ -324,6 +325,35 @@ private slots:
         QCOMPARE(runs.first().status, QStringLiteral("succeeded"));
         QVERIFY(QFile::exists(folder + QStringLiteral("/index.html")));
         QCOMPARE(window.lastNotification(), QStringLiteral("Export on conflict: Exported"));
+
+        // A publish that fails in an editor is a deployment_failed event for the rules.
+        QCborMap failed;
+        failed.insert(QStringLiteral("name"), QStringLiteral("Failed publish"));
+        failed.insert(QStringLiteral("trigger"),
+                      QCborMap{{QStringLiteral("type"), QStringLiteral("deployment_failed")}});
+        failed.insert(
+            QStringLiteral("conditions"),
+            QCborMap{{QStringLiteral("all"),
+                      QCborArray{QCborMap{{QStringLiteral("field"), QStringLiteral("kind")},
+                                          {QStringLiteral("op"), QStringLiteral("eq")},
+                                          {QStringLiteral("value"), QStringLiteral("publish")}}}}});
+        failed.insert(QStringLiteral("actions"),
+                      QCborArray{QCborMap{{QStringLiteral("type"), QStringLiteral("notify")},
+                                          {QStringLiteral("message"), QStringLiteral("Look")}}});
+        QVERIFY(window.automationRunner());
+        auto *editor = window.openSite(siteId);
+        QVERIFY(editor);
+        {
+            auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
+            QVERIFY2(cache, SS_WHY(cache));
+            QVERIFY((*cache)->exec(
+                QStringLiteral("INSERT INTO automation_rules (id, workspace_id, name, rule_json, "
+                               "is_active, updated_at) VALUES ('r2', ?, 'Failed publish', ?, 1, "
+                               "'2026-01-01T00:00:00Z')"),
+                {siteId, QString::fromUtf8(json::write(failed))}));
+        }
+        emit editor->publishFailed(QStringLiteral("the server is down"));
+        QCOMPARE(window.lastNotification(), QStringLiteral("Failed publish: Look"));
     }
 };
 

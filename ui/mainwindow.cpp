@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCborMap>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -242,27 +243,44 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     reload();
 }
 
-// A sync that recorded conflicts: a sync_conflict event per site for the desktop rules.
+// An event the app saw itself, for the desktop side of the rules: the trigger's payload with the
+// site's common fields and the given ones (the engine's schema; samplePayload has every field).
+void MainWindow::dispatchEvent(const QString &type, const QString &siteId, const QCborMap &fields)
+{
+    automation::Event event;
+    event.type = type;
+    event.workspaceId = siteId;
+    event.payload = automation::samplePayload(type, siteId);
+    event.payload.insert(QStringLiteral("workspace_id"), siteId);
+    event.payload.insert(QStringLiteral("occurred_at"),
+                         QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (auto q = m_cache->exec(QStringLiteral("SELECT tier, slug FROM workspaces WHERE id = ?"),
+                               {siteId});
+        q && q->next()) {
+        event.payload.insert(QStringLiteral("account_tier"), q->value(0).toString());
+        if (event.payload.contains(QStringLiteral("subdomain")))
+            event.payload.insert(QStringLiteral("subdomain"), q->value(1).toString());
+    }
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        event.payload.insert(it.key(), it.value());
+    m_runner->dispatch(event);
+}
+
+// A sync that recorded conflicts: a sync_conflict event per conflicting entity.
 void MainWindow::dispatchConflicts()
 {
     auto q = m_cache->exec(QStringLiteral(
-        "SELECT c.workspace_id, k.entity_type, k.entity_id, COUNT(*), w.tier FROM conflicts k "
-        "JOIN customizations c ON c.id = k.entity_id JOIN workspaces w ON w.id = c.workspace_id "
-        "WHERE k.resolved_at IS NULL GROUP BY c.workspace_id, k.entity_type, k.entity_id"));
-    while (q && q->next()) {
-        automation::Event event;
-        event.type = QStringLiteral("sync_conflict");
-        event.workspaceId = q->value(0).toString();
-        event.payload = automation::samplePayload(event.type, event.workspaceId);
-        event.payload.insert(QStringLiteral("workspace_id"), event.workspaceId);
-        event.payload.insert(QStringLiteral("entity_type"), q->value(1).toString());
-        event.payload.insert(QStringLiteral("entity_id"), q->value(2).toString());
-        event.payload.insert(QStringLiteral("conflicts"), q->value(3).toLongLong());
-        event.payload.insert(QStringLiteral("account_tier"), q->value(4).toString());
-        event.payload.insert(QStringLiteral("occurred_at"),
-                             QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        m_runner->dispatch(event);
-    }
+        "SELECT c.workspace_id, k.entity_type, k.entity_id, COUNT(*) FROM conflicts k "
+        "JOIN customizations c ON c.id = k.entity_id WHERE k.resolved_at IS NULL "
+        "GROUP BY c.workspace_id, k.entity_type, k.entity_id"));
+    QList<std::pair<QString, QCborMap>> events;
+    while (q && q->next())
+        events.append({q->value(0).toString(),
+                       QCborMap{{QStringLiteral("entity_type"), q->value(1).toString()},
+                                {QStringLiteral("entity_id"), q->value(2).toString()},
+                                {QStringLiteral("conflicts"), q->value(3).toLongLong()}}});
+    for (const auto &[site, fields] : events)
+        dispatchEvent(QStringLiteral("sync_conflict"), site, fields);
 }
 
 void MainWindow::showNotification(const QString &title, const QString &message)
@@ -325,6 +343,22 @@ EditorWindow *MainWindow::openSite(const QString &siteId, QString *error)
     editor->setWindowFlag(Qt::Window);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QObject::destroyed, this, &MainWindow::reload);
+    // Publishes from this app are events for the desktop side of the rules (the server sees
+    // them too and runs its own side).
+    connect(editor, &EditorWindow::published, this, [this, siteId](const QString &url) {
+        dispatchEvent(QStringLiteral("theme_published"), siteId,
+                      QCborMap{{QStringLiteral("url"), url}});
+        dispatchEvent(QStringLiteral("deployment_succeeded"), siteId,
+                      QCborMap{{QStringLiteral("kind"), QStringLiteral("publish")},
+                               {QStringLiteral("status"), QStringLiteral("succeeded")},
+                               {QStringLiteral("error"), QString()}});
+    });
+    connect(editor, &EditorWindow::publishFailed, this, [this, siteId](const QString &message) {
+        dispatchEvent(QStringLiteral("deployment_failed"), siteId,
+                      QCborMap{{QStringLiteral("kind"), QStringLiteral("publish")},
+                               {QStringLiteral("status"), QStringLiteral("failed")},
+                               {QStringLiteral("error"), message}});
+    });
     editor->show();
     return editor;
 }

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCborMap>
 #include <QMainWindow>
 #include <QUrl>
 
@@ -93,6 +94,9 @@ public:
     // Shows an automation rule's notification (the system tray where there is one, and a toast).
     void showNotification(const QString &title, const QString &message);
     QString lastNotification() const { return m_lastNotification; }
+    // Runs the desktop side of the rules for an event this app saw (a publish from an editor, a
+    // sync with conflicts): the trigger's payload with the site's fields and `fields` over it.
+    void dispatchEvent(const QString &type, const QString &siteId, const QCborMap &fields);
 
 private:
     void updateStatus();

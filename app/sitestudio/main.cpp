@@ -1,4 +1,6 @@
 // sitestudio: the Site Studio desktop app.
+#include "automationeditor.h"
+#include "automationwindow.h"
 #include "deploymentspanel.h"
 #include "editorwindow.h"
 #include "mainwindow.h"
@@ -57,6 +59,24 @@ int takeScreenshots(ui::MainWindow &window, const QString &dir)
     window.show();
     QApplication::processEvents();
     window.grab().save(file(QStringLiteral("site-manager")));
+    // The automation rules of every site, the first one's run history, and its editor.
+    if (ui::AutomationWindow *automation = window.showAutomation()) {
+        automation->resize(1100, 640);
+        if (!automation->shownRuleIds().isEmpty())
+            automation->selectRules({automation->shownRuleIds().first()});
+        waitFor([] { return false; }, 300);
+        automation->grab().save(file(QStringLiteral("automation")));
+        const QStringList ids = automation->shownRuleIds();
+        if (ids.size() > 1) {
+            if (ui::RuleEditor *editor = automation->editRule(ids.at(1))) {
+                editor->resize(900, 1000);
+                waitFor([] { return false; }, 300);
+                editor->grab().save(file(QStringLiteral("automation-rule")));
+                editor->close();
+            }
+        }
+        automation->close();
+    }
     ui::NewSiteWizard *wizard = window.makeWizard();
     wizard->resize(720, 560);
     wizard->show();
