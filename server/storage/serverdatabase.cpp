@@ -149,6 +149,18 @@ CREATE TABLE publishes (
 );
 CREATE INDEX publishes_workspace ON publishes(workspace_id, seq);
 )SQL",
+    // 2 -> 3: automation runs (the scheduler's run store, models/scheduler.h SqlRunStore).
+    R"SQL(
+CREATE TABLE automation_runs (
+  id TEXT PRIMARY KEY, rule_id TEXT NOT NULL, slot TEXT NOT NULL,
+  scheduled_at BIGINT NOT NULL, day_key TEXT NOT NULL, status TEXT NOT NULL,
+  reason TEXT NOT NULL DEFAULT '', executed_at BIGINT, trace_json TEXT NOT NULL DEFAULT '{}',
+  origin TEXT NOT NULL DEFAULT 'server',
+  UNIQUE (rule_id, slot));
+CREATE INDEX automation_runs_day ON automation_runs(rule_id, day_key);
+CREATE TABLE automation_cursors (rule_id TEXT PRIMARY KEY, slot BIGINT NOT NULL);
+CREATE INDEX automation_runs_scheduled ON automation_runs(rule_id, scheduled_at);
+)SQL",
 };
 
 QString ddl(const char *text, ServerDatabase::Dialect d)
