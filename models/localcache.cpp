@@ -160,6 +160,30 @@ CREATE TABLE page_journal (
 CREATE INDEX page_journal_page ON page_journal(customization_id, page_id, seq);
 CREATE INDEX deployments_workspace ON deployments(workspace_id, kind, created_at);
 )SQL",
+    // 3 -> 4: automation runs in the scheduler's shape (models/scheduler.h SqlRunStore): the
+    // desktop runner's own runs (slots "desktop:…") and the server's runs fetched for the history.
+    // The old automation_runs table was never written.
+    R"SQL(
+DROP TABLE automation_runs;
+CREATE TABLE automation_runs (
+  id TEXT PRIMARY KEY,
+  rule_id TEXT NOT NULL,
+  slot TEXT NOT NULL,
+  scheduled_at BIGINT NOT NULL,
+  day_key TEXT NOT NULL,
+  status TEXT NOT NULL,
+  reason TEXT NOT NULL DEFAULT '',
+  executed_at BIGINT,
+  trace_json TEXT NOT NULL DEFAULT '{}',
+  origin TEXT NOT NULL DEFAULT 'server',
+  UNIQUE (rule_id, slot)
+);
+CREATE INDEX automation_runs_day ON automation_runs(rule_id, day_key);
+CREATE TABLE automation_cursors (
+  rule_id TEXT PRIMARY KEY,
+  slot BIGINT NOT NULL
+);
+)SQL",
 };
 
 } // namespace

@@ -27,7 +27,7 @@ public:
     // The cache file inside a data dir ("<dir>/cache.sqlite"); the dir is created.
     static QString pathIn(const QString &dataDir);
 
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     int schemaVersion();
     const QString &path() const { return m_path; }
 

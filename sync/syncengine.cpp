@@ -1033,11 +1033,14 @@ public:
                         return r;
                     ++report.pulled;
                 }
+                // A rule's runs and scheduler cursor go with it (automation_runs has no foreign
+                // key: the scheduler's tables are shared with sitehostd's schema).
                 for (const QString &id : deletedRules)
-                    if (auto e = cache.exec(
-                            QStringLiteral("DELETE FROM automation_rules WHERE id = ?"), {id});
-                        !e)
-                        return std::unexpected(e.error());
+                    for (const char *sql : {"DELETE FROM automation_runs WHERE rule_id = ?",
+                                            "DELETE FROM automation_cursors WHERE rule_id = ?",
+                                            "DELETE FROM automation_rules WHERE id = ?"})
+                        if (auto e = cache.exec(QString::fromLatin1(sql), {id}); !e)
+                            return std::unexpected(e.error());
                 for (const QString &ws : deletedWorkspaces) {
                     if (pendingFor(ws) > 0)
                         continue;

@@ -64,7 +64,7 @@ private slots:
             for (const char *table :
                  {"profiles", "workspaces", "customizations", "customization_pages", "revisions",
                   "deployments", "automation_rules", "automation_runs", "outbox", "sync_cursors",
-                  "conflicts", "assets", "page_journal"})
+                  "conflicts", "assets", "page_journal", "automation_cursors"})
                 QCOMPARE(
                     count(
                         **cache,
