@@ -274,6 +274,7 @@ void emitSyncConflict(const ApiCall &call, const Customization &c, qint64 client
     payload.insert(QStringLiteral("customization_id"), c.id);
     payload.insert(QStringLiteral("entity_type"), QStringLiteral("customization"));
     payload.insert(QStringLiteral("entity_id"), c.id);
+    payload.insert(QStringLiteral("conflicts"), 1);
     payload.insert(QStringLiteral("client_revision"), clientRevision);
     payload.insert(QStringLiteral("base_revision"), clientRevision);
     payload.insert(QStringLiteral("server_revision"), c.revision);
@@ -344,7 +345,11 @@ ApiResult storeRevision(ApiCall &call, Customization &c, const QByteArray &docum
     payload.insert(QStringLiteral("revision"), next);
     payload.insert(QStringLiteral("template_id"), c.templateId);
     payload.insert(QStringLiteral("theme_id"), c.templateId);
+    payload.insert(QStringLiteral("theme"), c.templateId);
     payload.insert(QStringLiteral("customization_name"), name);
+    if (auto doc = json::parse(document, {.maxBytes = 64 << 20, .maxDepth = 512}))
+        payload.insert(QStringLiteral("pages"),
+                       qint64(doc->toMap().value(QStringLiteral("pages")).toArray().size()));
     emitEvent(call.db, call.accountId, QStringLiteral("theme_saved"), c.workspaceId, payload);
     http::Response r = jsonResponse(200, customizationJson(c));
     r.setHeader("ETag", "\"" + QByteArray::number(next) + "\"");
@@ -450,12 +455,12 @@ ApiResult listRevisions(ApiCall &call)
 // and who put it there); written in the same transaction as the pointer swap.
 Result<void> recordPublish(ServerDatabase &db, const QString &accountId, const QString &workspaceId,
                            const QString &customizationId, const QString &action,
-                           const QVariant &revision, const QString &at)
+                           const QVariant &revision, const QString &at, const QString &id = newId())
 {
     auto r = db.exec(QStringLiteral("INSERT INTO publishes (id, workspace_id, "
                                     "customization_id, account_id, action, revision, "
                                     "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                     {newId(), workspaceId, customizationId, accountId, action, revision, at});
+                     {id, workspaceId, customizationId, accountId, action, revision, at});
     if (!r)
         return std::unexpected(r.error());
     return {};
@@ -500,8 +505,10 @@ ApiResult getRevision(ApiCall &call)
 
 std::expected<PublishOutcome, ApiError>
 publishCustomization(ServerDatabase &db, const ServerConfig &config, const QString &accountId,
-                     const QString &customizationId, std::optional<qint64> requested)
+                     const QString &customizationId, std::optional<qint64> requested,
+                     const QString &kind)
 {
+    const QString publishId = newId();
     auto q = db.exec(QStringLiteral("SELECT workspace_id, template_id, current_revision, "
                                     "published_revision, is_active FROM customizations "
                                     "WHERE id = ? AND account_id = ?"),
@@ -583,7 +590,7 @@ publishCustomization(ServerDatabase &db, const ServerConfig &config, const QStri
     if (!on)
         return std::unexpected(dbError(on.error()));
     if (auto h = recordPublish(db, accountId, c.workspaceId, c.id, QStringLiteral("publish"),
-                               revision, now);
+                               revision, now, publishId);
         !h)
         return std::unexpected(dbError(h.error()));
     if (auto r = recordChange(db, accountId, QStringLiteral("customization"), c.id,
@@ -595,8 +602,24 @@ publishCustomization(ServerDatabase &db, const ServerConfig &config, const QStri
     payload.insert(QStringLiteral("revision"), revision);
     payload.insert(QStringLiteral("template_id"), c.templateId);
     payload.insert(QStringLiteral("theme_id"), c.templateId);
+    payload.insert(QStringLiteral("theme"), c.templateId);
     payload.insert(QStringLiteral("previous_revision"), outcome.previousRevision);
+    const QString subdomain =
+        workspacePayload(db, c.workspaceId).value(QStringLiteral("slug")).toString();
+    if (!subdomain.isEmpty())
+        payload.insert(QStringLiteral("url"), config.urlFor(config.domainFor(subdomain)));
     emitEvent(db, accountId, QStringLiteral("theme_published"), c.workspaceId, payload);
+    // Publishing is a deployment too (the publish log hosting shows): rules on
+    // deployment_succeeded see it.
+    QCborMap deployment;
+    deployment.insert(QStringLiteral("deployment_id"), publishId);
+    deployment.insert(QStringLiteral("kind"), kind);
+    deployment.insert(QStringLiteral("status"), QStringLiteral("succeeded"));
+    deployment.insert(QStringLiteral("error"), QString());
+    deployment.insert(QStringLiteral("duration_ms"), 0);
+    deployment.insert(QStringLiteral("customization_id"), c.id);
+    deployment.insert(QStringLiteral("revision"), revision);
+    emitEvent(db, accountId, QStringLiteral("deployment_succeeded"), c.workspaceId, deployment);
     return outcome;
 }
 

@@ -352,7 +352,8 @@ ActionResult ServerActionExecutor::rollback(const Rule &rule, const Action &acti
                              .arg(live.revision),
                          output);
     return transactional(m_db, m_config, [&]() {
-        auto done = publishCustomization(m_db, m_config, owner.accountId, target, revision);
+        auto done = publishCustomization(m_db, m_config, owner.accountId, target, revision,
+                                         QStringLiteral("rollback"));
         if (!done)
             return failed(apiErrorText(done.error()));
         return succeeded(QStringLiteral("rolled back to revision %1").arg(revision), output);
@@ -366,8 +367,8 @@ ActionResult ServerActionExecutor::backup(const Rule &rule, const Action &action
         return failed(QStringLiteral("the rule's site no longer exists"));
     const QCborValue keepValue = action.params.value(QStringLiteral("keep"));
     const int keep = keepValue.isInteger() && keepValue.toInteger() > 0
-                         ? int(qMin<qint64>(keepValue.toInteger(), 10000))
-                         : 10;
+                         ? int(qMin<qint64>(keepValue.toInteger(), 100000))
+                         : 0; // 0: keep all
     const QString dir =
         m_config.dataDir + QStringLiteral("/backups/") + rule.workspaceId; // a UUID: safe
     const QString file =
@@ -379,9 +380,9 @@ ActionResult ServerActionExecutor::backup(const Rule &rule, const Action &action
     output.insert(QStringLiteral("keep"), keep);
     if (dryRun)
         return succeeded(
-            QStringLiteral("would write a site bundle of %1 to %2, keeping the last %3")
-                .arg(owner.siteName, file)
-                .arg(keep),
+            QStringLiteral("would write a site bundle of %1 to %2%3")
+                .arg(owner.siteName, file,
+                     keep > 0 ? QStringLiteral(", keeping the last %1").arg(keep) : QString()),
             output);
     const SiteBundleResult bundle = siteBundle(m_db, rule.workspaceId);
     if (!bundle.error.isEmpty())
@@ -394,7 +395,7 @@ ActionResult ServerActionExecutor::backup(const Rule &rule, const Action &action
     const QStringList all =
         QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     int removed = 0;
-    for (qsizetype i = 0; i + keep < all.size(); ++i)
+    for (qsizetype i = 0; keep > 0 && i + keep < all.size(); ++i)
         removed += QFile::remove(dir + QLatin1Char('/') + all[i]) ? 1 : 0;
     output.insert(QStringLiteral("bytes"), qint64(data.size()));
     output.insert(QStringLiteral("removed"), removed);
@@ -413,9 +414,9 @@ ActionResult ServerActionExecutor::webhook(const Rule &rule, const Action &actio
                               ? int(qMin<qint64>(timeoutValue.toInteger(), 60000))
                               : 5000;
     const QCborValue retriesValue = action.params.value(QStringLiteral("retries"));
-    const int retries = retriesValue.isInteger() && retriesValue.toInteger() > 0
+    const int retries = retriesValue.isInteger() && retriesValue.toInteger() >= 0
                             ? int(qMin<qint64>(retriesValue.toInteger(), 10))
-                            : 0;
+                            : 2;
     // The run being executed: the scheduler claims it (status running) before the actions run.
     QString runId;
     if (!dryRun) {

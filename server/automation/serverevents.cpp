@@ -59,6 +59,7 @@ QCborMap workspacePayload(ServerDatabase &db, const QString &workspaceId)
     m.insert(QStringLiteral("site_type"), q->value(2).toString());
     m.insert(QStringLiteral("type"), q->value(2).toString());
     m.insert(QStringLiteral("tier"), q->value(3).toString());
+    m.insert(QStringLiteral("account_tier"), q->value(3).toString());
     m.insert(QStringLiteral("account_id"), q->value(4).toString());
     m.insert(QStringLiteral("account_email"), q->value(5).toString());
     return m;
