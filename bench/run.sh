@@ -39,3 +39,7 @@ echo
 echo "== cron: nextAfter computations per second"
 ./scripts/build.sh --target bench_cron
 ./build/bench/bench_cron
+echo
+echo "== rules: compile 10,000 rules, match one event against them"
+./scripts/build.sh --target bench_rules
+./build/bench/bench_rules

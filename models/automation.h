@@ -13,8 +13,8 @@
 //   "trigger": {"type": "schedule"},              // or {"type": "deployment_failed"} ...
 //   "schedule": {"cron": "0 9 * * mon", "timezone": "Europe/Riga"},   // schedule trigger only
 //   "timezone": "Europe/Riga",                    // event rules: the zone of the daily cap (UTC)
-//   "conditions": {"all": [{"field": "tier", "op": "eq", "value": "pro"},
-//                          {"not": {"field": "subdomain", "op": "matches", "value": "^test-"}}]},
+//   "conditions": {"all": [{"field": "account_tier", "op": "eq", "value": "pro"},
+//                          {"not": {"field": "cron", "op": "matches", "value": "^@"}}]},
 //   "actions": [{"type": "publish_theme"}, {"type": "webhook", "url": "https://...",
 //                "secret": "...", "timeout_ms": 5000, "retries": 2}],
 //   "mode": "single" | "queued" | "parallel",  "max_parallel": 4,      // default single
@@ -27,6 +27,7 @@
 
 #include <QCborMap>
 #include <QCborValue>
+#include <QHash>
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
@@ -74,8 +75,9 @@ const EventType *eventType(const QString &name);
 
 enum class ActionSite
 {
-    Server, // run by sitehostd (publish_theme, rollback, sync_workspace, backup, webhook, set_tier)
-    Desktop // run by the desktop app while it is open (export_static)
+    Server, // run by sitehostd (publish_theme, rollback, backup, webhook, notify, set_tier)
+    Desktop // run by the desktop app while it is open (export_static, sync_workspace: the
+            // desktop's local cache is what gets synced)
 };
 
 struct ActionParam
@@ -100,6 +102,25 @@ const QList<ActionType> &actionTypes();
 const ActionType *actionType(const QString &name);
 
 // ---- Conditions ---------------------------------------------------------------------------
+
+// An event payload with its fields converted once (by the EventType's field order), so that
+// many conditions can be evaluated against one event without map lookups or conversions
+// (RuleIndex::match). A field the payload lacks, or carries with the wrong JSON type, is absent.
+struct ResolvedPayload
+{
+    struct Field
+    {
+        bool present = false;
+        qint64 i = 0;     // Integer; Timestamp (ms since the epoch); Boolean (0/1)
+        double d = 0;     // Number (and Integer, as a double)
+        QString s;        // String (and Timestamp, as written)
+        QStringList list; // StringList
+    };
+    const EventType *event = nullptr;
+    std::vector<Field> fields; // event->fields order
+
+    static ResolvedPayload resolve(const EventType &event, const QCborMap &payload);
+};
 
 // A compiled condition tree: {"all": [...]}, {"any": [...]}, {"not": C} or a leaf
 // {"field": F, "op": OP, "value": V}. Operators: eq ne gt gte lt lte contains in matches exists.
@@ -126,14 +147,18 @@ public:
         bool result;
     };
     bool evaluate(const QCborMap &payload, QList<Step> &trace) const;
+    // The fast path: PAYLOAD must be resolved for the event type the condition was compiled for.
+    bool evaluate(const ResolvedPayload &payload) const;
 
     QCborValue toJson() const;
 
     struct Node; // defined in the .cpp
 
 private:
+    friend class RuleIndex; // evaluates copies of the compiled nodes laid out contiguously
     std::shared_ptr<const Node> m_root; // null = true
     QCborValue m_json;
+    const EventType *m_event = nullptr;
 };
 
 // ---- Rules --------------------------------------------------------------------------------
@@ -179,7 +204,16 @@ struct Rule
     // Parses and validates a rule body (everything the issue lists: trigger, cron + IANA zone,
     // condition fields against the payload schema, action params, https/loopback webhook URLs,
     // non-negative caps). The error's `where` is the JSON path.
+    //
+    // Admin-only actions (set_tier) are refused unless options.allowAdminActions: the server sets
+    // it when an administrator saves the rule, and code that loads rules that were already
+    // validated at save time (the scheduler, the cache, the CLI) sets it too.
+    struct ParseOptions
+    {
+        bool allowAdminActions = false;
+    };
     static Result<Rule> fromJson(const QCborMap &json);
+    static Result<Rule> fromJson(const QCborMap &json, const ParseOptions &options);
     QCborMap toJson() const { return json; }
 
     int creditCost() const; // the sum of its actions' costs
@@ -210,6 +244,7 @@ struct Event
     int depth = 0;         // 0: from outside; n: caused by a rule run at depth n-1
     QString causedByRunId; // the run whose action caused it
     qint64 slot = 0;       // schedule events: the slot (UTC secs)
+    QString id;            // unique per event (the run's slot "event:<id>"); made up when empty
 };
 
 // Max rule-chain depth; a run at a deeper level is cut and recorded.
@@ -259,7 +294,10 @@ struct RunTrace
         QCborMap output;
     };
     QList<ActionStep> actions;
-    int credits = 0;
+    int credits = 0; // credits of the actions that ran (dry run: that would run)
+    // Events the actions caused (depth = event.depth + 1); the caller re-dispatches them and sets
+    // causedByRunId.
+    QList<Event> emitted;
 
     QCborMap toJson() const; // the trace_json stored with a run
     static RunTrace fromJson(const QCborMap &json);
@@ -269,6 +307,9 @@ struct RunTrace
 // (stops at the first failure). The daily cap and modes need the run store, so callers check
 // them before (Scheduler / the server's runner) and pass a skip reason instead.
 RunTrace runRule(const Rule &rule, const Event &event, ActionExecutor &executor, bool dryRun);
+// The trace of a run the caller refused before running it (daily cap, mode, plan limit): status
+// Skipped with REASON, no conditions or actions.
+RunTrace skipRun(const Rule &rule, const Event &event, const QString &reason);
 
 // The rules of an account indexed by trigger and workspace, for evaluating one event against
 // thousands of rules (target: 10,000 rules in ≤ 10 ms, bench/bench_rules).
@@ -288,6 +329,10 @@ private:
     QList<Rule> m_rules;
     // trigger -> workspace -> rule indexes (workspace "" = account-wide)
     QHash<QString, QHash<QString, std::vector<int>>> m_byTrigger;
+    QHash<QString, int> m_byId;
+    // The active rules' compiled conditions copied into one array (see the .cpp).
+    struct Arena;
+    std::shared_ptr<const Arena> m_arena;
 };
 
 // Sample payloads for the designer's and the CLI's dry run.

@@ -41,6 +41,8 @@ public:
         return m_sql.transaction(body);
     }
     bool inTransaction() const { return m_sql.inTransaction(); }
+    // The connection itself, for stores that work on any SqlConnection (automation's SqlRunStore).
+    SqlConnection &sql() { return m_sql; }
 
     // Test hook: the Nth statement from now (1 = the next one) fails; 0 turns it off.
     void failNthCall(int n) { m_sql.failNthCall(n); }

@@ -6,12 +6,48 @@
 // It never sleeps and owns no timer: the host calls tick() on UTC minute boundaries
 // (msUntilNextTick) and dispatch() for events; a sleeping machine or a clock jump just makes the
 // next tick see more (or no) slots.
+//
+// Semantics (docs/automation.md, "Scheduler", says the same for users):
+// - Slots. A schedule rule's slots are its cron instants (CronSchedule::nextAfterSecs) after its
+//   cursor, the last slot handled (stored per rule in automation_cursors). A rule seen for the
+//   first time starts at the moment setRules() first saw it: a new rule never back-fills. An
+//   edited rule (its "updated_at" later than the cursor, or a cron / zone / is_active change seen
+//   by setRules) starts at the edit: slots from before the edit never run, of the old schedule or
+//   the new one.
+// - On time vs missed. The newest due slot is on time when it is at most onTimeGraceSecs old;
+//   every other due slot was missed (machine asleep, server down). Missed-run policy:
+//   skip: no missed slot runs; one skipped run is recorded for the newest missed slot
+//     ("missed (the scheduler was not running); policy: skip");
+//   run_once (default): only the newest due slot runs (the on-time one if any, else the newest
+//     missed one); older missed slots are dropped silently;
+//   run_all: every due slot runs, oldest first, at most maxRunAllSlots (the newest ones); when
+//     more were due, one skipped run is recorded for the newest slot that was dropped.
+//   The cursor then moves to the newest due slot. It never moves back: after the clock jumps
+//   backwards no slot at or before the cursor runs again, and the UNIQUE (rule, slot) claim makes
+//   that hold across processes too.
+// - Each run, in order: the daily cap (runs counted on the rule's calendar day, Rule::dayKey, in
+//   its time zone: "daily cap of N reached for <day> (<zone>)"), the gate (the server's plan
+//   limit: its reason), the mode (single: "already running" while a run of the rule is running;
+//   queued: one at a time; parallel: up to max_parallel at once; a run that must wait is stored
+//   as "queued" and runs when a running one finishes, at the latest on the next tick), then the
+//   claim of (rule, slot): when another scheduler already has the slot nothing is recorded and it
+//   is not an error. A refused run is stored as "skipped" with the reason. A run that goes ahead
+//   is stored as "running", runRule() carries it out, and the record gets the status, the trace
+//   (RunTrace::toJson) and executed_at.
+// - Events. dispatch() runs the rules RuleIndex::match() returns, each under the slot
+//   "event:<event id>" (an id is made up when the event has none), so one event runs a rule at
+//   most once. Rules whose trigger or conditions do not match store nothing (not_matched runs of
+//   events would flood the history); skipped and executed runs are stored. Events that actions
+//   emit (ActionResult::emitted) are dispatched at depth + 1; runRule() cuts a run deeper than
+//   maxChainDepth and the cut is stored as a skipped run.
+// - Threads. A Scheduler is used from one thread. Several schedulers (processes, or threads with
+//   their own connections) may share one database: the claim is a single
+//   INSERT ... ON CONFLICT (rule_id, slot) DO NOTHING, so exactly one of them runs a slot.
 
 #include "automation.h"
 #include "sqlconnection.h"
 
 #include <QHash>
-#include <QMutex>
 
 #include <functional>
 
@@ -22,12 +58,14 @@ class Clock
 public:
     virtual ~Clock() = default;
     virtual qint64 nowSecs() const = 0; // UTC seconds since the epoch
+    virtual qint64 nowMSecs() const { return nowSecs() * 1000; }
 };
 
 class SystemClock : public Clock
 {
 public:
     qint64 nowSecs() const override;
+    qint64 nowMSecs() const override;
 };
 
 // One stored run (the Run entity: ScheduledTask + its history).
@@ -41,7 +79,7 @@ struct RunRecord
     QString status; // queued, running, succeeded, failed, skipped, not_matched, dry_run
     QString reason;
     qint64 executedAt = 0;
-    QCborMap trace; // RunTrace::toJson
+    QCborMap trace; // RunTrace::toJson; a queued run holds {"queued_event": {...}} until it runs
 };
 
 // Where runs are kept. claim() is the (rule, slot) uniqueness: it must be atomic across processes
@@ -59,6 +97,9 @@ public:
     virtual Result<int> countRunning(const QString &ruleId) = 0;
     // The oldest queued run of the rule, if any.
     virtual Result<std::optional<RunRecord>> nextQueued(const QString &ruleId) = 0;
+    // Moves a queued run to running; false (no error) when it is no longer queued (another
+    // scheduler took it).
+    virtual Result<bool> takeQueued(const QString &runId) = 0;
     // The last schedule slot the scheduler has handled for the rule (UTC secs) and the rule
     // revision it was computed for; nullopt for a new rule.
     virtual Result<std::optional<qint64>> cursor(const QString &ruleId) = 0;
@@ -77,7 +118,9 @@ public:
 //     UNIQUE (rule_id, slot));
 //   CREATE INDEX automation_runs_day ON automation_runs(rule_id, day_key);
 //   CREATE TABLE automation_cursors (rule_id TEXT PRIMARY KEY, slot BIGINT NOT NULL);
-// The desktop runner's slots are prefixed "desktop:" so they never collide with the server's.
+// The desktop runner's slots are prefixed "desktop:" so they never collide with the server's:
+// claim() prefixes the slot with "<origin>:" for every origin other than "server".
+// setCursor() never moves a cursor back (an upsert that keeps the larger value).
 class SqlRunStore : public RunStore
 {
 public:
@@ -89,6 +132,7 @@ public:
     Result<int> countForDay(const QString &ruleId, const QString &dayKey) override;
     Result<int> countRunning(const QString &ruleId) override;
     Result<std::optional<RunRecord>> nextQueued(const QString &ruleId) override;
+    Result<bool> takeQueued(const QString &runId) override;
     Result<std::optional<qint64>> cursor(const QString &ruleId) override;
     Result<void> setCursor(const QString &ruleId, qint64 slot) override;
     Result<QList<RunRecord>> runs(const QString &ruleId, int limit) override;
@@ -116,6 +160,11 @@ public:
     using Gate = std::function<QString(const Rule &, const Event &)>;
     void setGate(Gate gate) { m_gate = std::move(gate); }
 
+    // Optional: completes a schedule event before its run (the payload's account_tier, which only
+    // the host knows). The scheduler fills workspace_id, occurred_at, slot, cron and timezone.
+    using ScheduleEventHook = std::function<void(const Rule &, Event &)>;
+    void setScheduleEventHook(ScheduleEventHook hook) { m_scheduleEventHook = std::move(hook); }
+
     // Handles every due slot of every active schedule rule up to now: claims (rule, slot), applies
     // the missed-run policy, the daily cap and the mode, runs the actions through the executor and
     // records the trace. Returns the runs it recorded.
@@ -130,11 +179,42 @@ public:
     qint64 msUntilNextTick() const;
 
 private:
+    void handleSchedule(const Rule &rule, qint64 now, QList<RunRecord> &out);
+    Event scheduleEvent(const Rule &rule, qint64 slot) const;
+    // Cap, gate, mode, claim, run; the emitted events are dispatched at depth + 1. False when the
+    // store failed (the slot was not decided: the cursor stays before it, the next tick retries).
+    bool runSlot(const Rule &rule, const Event &event, const QString &slot, qint64 scheduledAt,
+                 QList<RunRecord> &out);
+    // Runs a claimed record (status running): runRule, update, emitted events.
+    void execute(const Rule &rule, const Event &event, RunRecord &run, QList<RunRecord> &out);
+    // Runs queued runs of the rule while its mode leaves room.
+    void drainQueue(const Rule &rule, QList<RunRecord> &out);
+    void dispatchInto(const Event &event, QList<RunRecord> &out);
+    // Records a skipped run (nothing when another scheduler has the slot); false on a store error.
+    bool recordSkipped(const Rule &rule, const Event &event, const QString &slot,
+                       qint64 scheduledAt, const QString &reason, QList<RunRecord> &out);
+    // Slots at or before this instant never run for the rule (cursor, first sight, edits).
+    qint64 floorFor(const Rule &rule, qint64 cursor) const;
+
+    struct Spec
+    {
+        QString cron;
+        QString zone;
+        bool active = true;
+        bool operator==(const Spec &) const = default;
+    };
+    static Spec specOf(const Rule &rule);
+
     RunStore &m_store;
     ActionExecutor &m_executor;
     const Clock &m_clock;
     RuleIndex m_index;
     Gate m_gate;
+    ScheduleEventHook m_scheduleEventHook;
+    QHash<QString, Spec> m_specs;      // rule id -> the schedule setRules last saw
+    QHash<QString, qint64> m_seenAt;   // rule id -> when setRules first saw it
+    QHash<QString, qint64> m_editedAt; // rule id -> when setRules saw its schedule change
+    QHash<QString, qint64> m_cursors;  // rule id -> the cursor as last read or written
 };
 
 } // namespace ss::automation

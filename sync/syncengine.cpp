@@ -343,6 +343,14 @@ public:
             reply = send("DELETE", QStringLiteral("/api/v1/rules/") + r.entityId, {}, headers);
             if (reply.status == 404)
                 reply.status = 204;
+        } else if (name == QLatin1String("record-run")) {
+            // A run of a rule's desktop actions, recorded on the server so the history is the
+            // same on every device (idempotent per (rule, slot) there). A deleted rule has no
+            // history left to add to.
+            reply = send("POST", QStringLiteral("/api/v1/rules/%1/runs").arg(r.entityId),
+                         json::write(op.value(QStringLiteral("run"))), headers);
+            if (reply.status == 404)
+                reply.status = 204;
         } else if (name == QLatin1String("delete-workspace")) {
             reply = send("DELETE", QStringLiteral("/api/v1/workspaces/") + r.entityId, {}, headers);
             if (reply.status == 404)

@@ -68,5 +68,6 @@ void registerThemeCommands(QList<CliCommand> &commands);
 void registerSiteCommands(QList<CliCommand> &commands);
 void registerSyncCommands(QList<CliCommand> &commands);
 void registerCronCommands(QList<CliCommand> &commands);
+void registerRuleCommands(QList<CliCommand> &commands);
 
 } // namespace ss

@@ -45,6 +45,7 @@ int main(int argc, char **argv)
     registerThemeCommands(commands);
     registerSyncCommands(commands);
     registerCronCommands(commands);
+    registerRuleCommands(commands);
 
     CliContext ctx;
     QStringList rest;

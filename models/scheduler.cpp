@@ -1,0 +1,646 @@
+#include "scheduler.h"
+
+#include "json.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QUuid>
+
+#include <algorithm>
+#include <limits>
+
+namespace ss::automation {
+
+Q_DECLARE_LOGGING_CATEGORY(lcScheduler)
+Q_LOGGING_CATEGORY(lcScheduler, "ss.scheduler")
+
+namespace {
+
+const QString kRunning = QStringLiteral("running");
+const QString kQueued = QStringLiteral("queued");
+const QString kSkipped = QStringLiteral("skipped");
+const QString kQueuedEvent = QStringLiteral("queued_event");
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString isoUtc(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
+}
+
+QString slotKey(qint64 secs)
+{
+    return isoUtc(secs);
+}
+
+// The payload of the "schedule" event type (models/automation.cpp): the common fields the
+// scheduler knows (account_tier is the host's, see Scheduler::setScheduleEventHook) and the slot.
+Event makeScheduleEvent(const Rule &rule, qint64 slot)
+{
+    Event e;
+    e.type = QStringLiteral("schedule");
+    e.workspaceId = rule.workspaceId;
+    e.slot = slot;
+    e.id = slotKey(slot);
+    e.payload.insert(QStringLiteral("workspace_id"), text(rule.workspaceId));
+    e.payload.insert(QStringLiteral("occurred_at"), isoUtc(slot));
+    e.payload.insert(QStringLiteral("slot"), isoUtc(slot));
+    if (rule.schedule) {
+        e.payload.insert(QStringLiteral("cron"), rule.schedule->expression());
+        e.payload.insert(QStringLiteral("timezone"), rule.schedule->timeZoneId());
+    }
+    return e;
+}
+
+QCborMap eventToCbor(const Event &e)
+{
+    QCborMap m;
+    m.insert(QStringLiteral("type"), e.type);
+    m.insert(QStringLiteral("workspace_id"), e.workspaceId);
+    m.insert(QStringLiteral("payload"), e.payload);
+    m.insert(QStringLiteral("depth"), e.depth);
+    m.insert(QStringLiteral("caused_by_run_id"), e.causedByRunId);
+    m.insert(QStringLiteral("slot"), e.slot);
+    m.insert(QStringLiteral("id"), e.id);
+    return m;
+}
+
+Event eventFromCbor(const QCborMap &m)
+{
+    Event e;
+    e.type = m.value(QStringLiteral("type")).toString();
+    e.workspaceId = m.value(QStringLiteral("workspace_id")).toString();
+    e.payload = m.value(QStringLiteral("payload")).toMap();
+    e.depth = int(m.value(QStringLiteral("depth")).toInteger());
+    e.causedByRunId = m.value(QStringLiteral("caused_by_run_id")).toString();
+    e.slot = m.value(QStringLiteral("slot")).toInteger();
+    e.id = m.value(QStringLiteral("id")).toString();
+    return e;
+}
+
+int modeLimit(const Rule &rule)
+{
+    return rule.mode == Mode::Parallel ? std::max(1, rule.maxParallel) : 1;
+}
+
+// Forwards to the host's executor and keeps the events the actions emitted.
+class CollectingExecutor : public ActionExecutor
+{
+public:
+    explicit CollectingExecutor(ActionExecutor &inner)
+        : m_inner(inner)
+    {}
+    ActionResult execute(const Rule &rule, const Action &action, const Event &event,
+                         bool dryRun) override
+    {
+        ActionResult r = m_inner.execute(rule, action, event, dryRun);
+        if (!dryRun)
+            emitted += r.emitted;
+        return r;
+    }
+    QList<Event> emitted;
+
+private:
+    ActionExecutor &m_inner;
+};
+
+template<typename T>
+bool check(const Result<T> &r, const char *what)
+{
+    if (!r)
+        qCWarning(lcScheduler) << what << "failed:" << r.error().toString();
+    return bool(r);
+}
+
+} // namespace
+
+// ---- Clock --------------------------------------------------------------------------------
+
+qint64 SystemClock::nowSecs() const
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+qint64 SystemClock::nowMSecs() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// ---- SqlRunStore --------------------------------------------------------------------------
+
+SqlRunStore::SqlRunStore(SqlConnection &db, QString origin)
+    : m_db(db)
+    , m_origin(std::move(origin))
+{}
+
+QString SqlRunStore::schemaSql()
+{
+    return QStringLiteral(
+        "CREATE TABLE automation_runs ("
+        "id TEXT PRIMARY KEY, rule_id TEXT NOT NULL, slot TEXT NOT NULL, "
+        "scheduled_at BIGINT NOT NULL, day_key TEXT NOT NULL, status TEXT NOT NULL, "
+        "reason TEXT NOT NULL DEFAULT '', executed_at BIGINT, "
+        "trace_json TEXT NOT NULL DEFAULT '{}', origin TEXT NOT NULL DEFAULT 'server', "
+        "UNIQUE (rule_id, slot));\n"
+        "CREATE INDEX automation_runs_day ON automation_runs(rule_id, day_key);\n"
+        "CREATE TABLE automation_cursors (rule_id TEXT PRIMARY KEY, slot BIGINT NOT NULL);\n");
+}
+
+namespace {
+
+const QString kRunColumns = QStringLiteral(
+    "id, rule_id, slot, scheduled_at, day_key, status, reason, executed_at, trace_json");
+
+RunRecord runFromQuery(const QSqlQuery &q)
+{
+    RunRecord r;
+    r.id = q.value(0).toString();
+    r.ruleId = q.value(1).toString();
+    r.slot = q.value(2).toString();
+    r.scheduledAt = q.value(3).toLongLong();
+    r.dayKey = q.value(4).toString();
+    r.status = q.value(5).toString();
+    r.reason = q.value(6).toString();
+    r.executedAt = q.value(7).isNull() ? 0 : q.value(7).toLongLong();
+    if (auto t = json::parse(q.value(8).toString().toUtf8()); t && t->isMap())
+        r.trace = t->toMap();
+    return r;
+}
+
+QVariant executedAtValue(qint64 secs)
+{
+    return secs > 0 ? QVariant(secs) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+QString traceText(const QCborMap &trace)
+{
+    return QString::fromUtf8(json::write(trace));
+}
+
+} // namespace
+
+Result<bool> SqlRunStore::claim(RunRecord &run)
+{
+    if (run.id.isEmpty())
+        run.id = newId();
+    const QString prefix = m_origin + QLatin1Char(':');
+    if (m_origin != QLatin1String("server") && !run.slot.startsWith(prefix))
+        run.slot.prepend(prefix);
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO automation_runs (id, rule_id, slot, scheduled_at, day_key, "
+                       "status, reason, executed_at, trace_json, origin) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (rule_id, slot) DO NOTHING"),
+        {run.id, text(run.ruleId), text(run.slot), run.scheduledAt, text(run.dayKey),
+         text(run.status), text(run.reason), executedAtValue(run.executedAt), traceText(run.trace),
+         m_origin});
+    if (!q)
+        return std::unexpected(q.error());
+    return q->numRowsAffected() == 1;
+}
+
+Result<void> SqlRunStore::update(const RunRecord &run)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE automation_runs SET status = ?, reason = ?, "
+                                      "executed_at = ?, trace_json = ?, day_key = ? WHERE id = ?"),
+                       {text(run.status), text(run.reason), executedAtValue(run.executedAt),
+                        traceText(run.trace), text(run.dayKey), run.id});
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->numRowsAffected() != 1)
+        return fail(QStringLiteral("no run %1").arg(run.id), QStringLiteral("automation_runs"));
+    return {};
+}
+
+Result<int> SqlRunStore::countForDay(const QString &ruleId, const QString &dayKey)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM automation_runs WHERE rule_id = ? AND "
+                                      "day_key = ? AND status IN ('queued', 'running', "
+                                      "'succeeded', 'failed')"),
+                       {ruleId, dayKey});
+    if (!q)
+        return std::unexpected(q.error());
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Result<int> SqlRunStore::countRunning(const QString &ruleId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM automation_runs WHERE rule_id = ? AND "
+                                      "status = 'running'"),
+                       {ruleId});
+    if (!q)
+        return std::unexpected(q.error());
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Result<std::optional<RunRecord>> SqlRunStore::nextQueued(const QString &ruleId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM automation_runs WHERE rule_id = ? AND "
+                                      "status = 'queued' ORDER BY scheduled_at, id LIMIT 1")
+                           .arg(kRunColumns),
+                       {ruleId});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return std::optional<RunRecord>();
+    return std::optional<RunRecord>(runFromQuery(*q));
+}
+
+Result<bool> SqlRunStore::takeQueued(const QString &runId)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE automation_runs SET status = 'running' "
+                                      "WHERE id = ? AND status = 'queued'"),
+                       {runId});
+    if (!q)
+        return std::unexpected(q.error());
+    return q->numRowsAffected() == 1;
+}
+
+Result<std::optional<qint64>> SqlRunStore::cursor(const QString &ruleId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT slot FROM automation_cursors WHERE rule_id = ?"),
+                       {ruleId});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q->value(0).toLongLong());
+}
+
+Result<void> SqlRunStore::setCursor(const QString &ruleId, qint64 slot)
+{
+    auto q =
+        m_db.exec(QStringLiteral("INSERT INTO automation_cursors (rule_id, slot) VALUES (?, ?) "
+                                 "ON CONFLICT (rule_id) DO UPDATE SET slot = excluded.slot "
+                                 "WHERE excluded.slot > automation_cursors.slot"),
+                  {ruleId, slot});
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+Result<QList<RunRecord>> SqlRunStore::runs(const QString &ruleId, int limit)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM automation_runs WHERE rule_id = ? "
+                                      "ORDER BY scheduled_at DESC, executed_at DESC, id LIMIT ?")
+                           .arg(kRunColumns),
+                       {ruleId, limit});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<RunRecord> out;
+    while (q->next())
+        out.append(runFromQuery(*q));
+    return out;
+}
+
+// ---- Scheduler ----------------------------------------------------------------------------
+
+Scheduler::Scheduler(RunStore &store, ActionExecutor &executor, const Clock &clock)
+    : m_store(store)
+    , m_executor(executor)
+    , m_clock(clock)
+{}
+
+Scheduler::Spec Scheduler::specOf(const Rule &rule)
+{
+    Spec s;
+    if (rule.schedule) {
+        s.cron = rule.schedule->expression();
+        s.zone = rule.schedule->timeZoneId();
+    }
+    s.active = rule.isActive;
+    return s;
+}
+
+void Scheduler::setRules(QList<Rule> rules)
+{
+    const qint64 now = m_clock.nowSecs();
+    QHash<QString, Spec> specs;
+    for (const Rule &r : rules) {
+        const Spec spec = specOf(r);
+        specs.insert(r.id, spec);
+        const auto old = m_specs.constFind(r.id);
+        if (old == m_specs.cend()) {
+            if (!m_seenAt.contains(r.id))
+                m_seenAt.insert(r.id, now);
+            else
+                m_editedAt.insert(r.id, now); // removed and back: nothing from the time between
+        } else if (!(*old == spec)) {
+            // A new schedule (or a re-enabled rule) starts now: nothing from before the edit.
+            m_editedAt.insert(r.id, now);
+        }
+    }
+    m_specs = std::move(specs);
+    m_index.setRules(std::move(rules));
+}
+
+qint64 Scheduler::floorFor(const Rule &rule, qint64 cursor) const
+{
+    qint64 floor = cursor;
+    const QCborValue updated = rule.json.value(QStringLiteral("updated_at"));
+    if (updated.isString()) {
+        QDateTime t = QDateTime::fromString(updated.toString(), Qt::ISODateWithMs);
+        if (t.isValid())
+            floor = std::max(floor, t.toSecsSinceEpoch());
+    } else if (updated.isInteger()) {
+        floor = std::max(floor, qint64(updated.toInteger()));
+    }
+    if (auto it = m_editedAt.constFind(rule.id); it != m_editedAt.cend())
+        floor = std::max(floor, *it);
+    return floor;
+}
+
+Event Scheduler::scheduleEvent(const Rule &rule, qint64 slot) const
+{
+    Event e = makeScheduleEvent(rule, slot);
+    if (m_scheduleEventHook)
+        m_scheduleEventHook(rule, e);
+    return e;
+}
+
+QList<RunRecord> Scheduler::tick()
+{
+    const qint64 now = m_clock.nowSecs();
+    QList<RunRecord> out;
+    // Runs that waited for a running one that has finished since (in another process, or one
+    // that crashed and was cleaned up).
+    for (const Rule &rule : m_index.rules()) {
+        if (rule.isActive && rule.mode != Mode::Single)
+            drainQueue(rule, out);
+    }
+    for (const Rule *rule : m_index.scheduled())
+        handleSchedule(*rule, now, out);
+    return out;
+}
+
+void Scheduler::handleSchedule(const Rule &rule, qint64 now, QList<RunRecord> &out)
+{
+    if (!rule.schedule || !rule.isActive)
+        return;
+    const CronSchedule &cron = *rule.schedule;
+    auto known = m_cursors.find(rule.id);
+    if (known == m_cursors.end()) {
+        auto stored = m_store.cursor(rule.id);
+        if (!check(stored, "reading the cursor"))
+            return;
+        if (!*stored) {
+            // First sight: start when setRules first saw the rule (no back-fill).
+            const qint64 start = std::min(m_seenAt.value(rule.id, now), now);
+            if (!check(m_store.setCursor(rule.id, start), "storing the cursor"))
+                return;
+            known = m_cursors.insert(rule.id, start);
+        } else {
+            known = m_cursors.insert(rule.id, **stored);
+        }
+    }
+    qint64 floor = floorFor(rule, *known);
+    const std::optional<qint64> newest = cron.previousBeforeSecs(now + 1);
+    if (!newest || *newest <= floor)
+        return;
+    // Something is due: another scheduler on the same database may have handled it already.
+    {
+        auto stored = m_store.cursor(rule.id);
+        if (!check(stored, "reading the cursor"))
+            return;
+        if (*stored && **stored > *known) {
+            *known = **stored;
+            floor = floorFor(rule, *known);
+            if (*newest <= floor)
+                return;
+        }
+    }
+
+    const bool onTime = now - *newest <= onTimeGraceSecs;
+    QList<qint64> toRun;
+    std::optional<qint64> skippedSlot;
+    QString skipReason;
+    switch (rule.missedRuns) {
+    case MissedRuns::Skip: {
+        std::optional<qint64> newestMissed = newest;
+        if (onTime) {
+            toRun.append(*newest);
+            newestMissed = cron.previousBeforeSecs(*newest);
+        }
+        if (newestMissed && *newestMissed > floor) {
+            skippedSlot = newestMissed;
+            skipReason = QStringLiteral("missed (the scheduler was not running); policy: skip");
+        }
+        break;
+    }
+    case MissedRuns::RunOnce:
+        toRun.append(*newest);
+        break;
+    case MissedRuns::RunAll: {
+        std::optional<qint64> s = newest;
+        while (s && *s > floor && toRun.size() < maxRunAllSlots) {
+            toRun.prepend(*s);
+            s = cron.previousBeforeSecs(*s);
+        }
+        if (s && *s > floor) {
+            skippedSlot = s;
+            skipReason = QStringLiteral("missed (the scheduler was not running); policy: "
+                                        "run_all catches up at most %1 slots, this one and "
+                                        "older ones were not run")
+                             .arg(maxRunAllSlots);
+        }
+        break;
+    }
+    }
+
+    // A store error leaves the slot undecided: the cursor stays before it, the next tick retries.
+    if (skippedSlot && !recordSkipped(rule, scheduleEvent(rule, *skippedSlot),
+                                      slotKey(*skippedSlot), *skippedSlot, skipReason, out)) {
+        return;
+    }
+    for (qint64 slot : std::as_const(toRun)) {
+        if (!runSlot(rule, scheduleEvent(rule, slot), slotKey(slot), slot, out))
+            return;
+        // The cursor follows each slot, so a crash in a long catch-up loses no slot.
+        if (slot > *known && check(m_store.setCursor(rule.id, slot), "storing the cursor"))
+            *known = slot;
+    }
+    if (*newest > *known && check(m_store.setCursor(rule.id, *newest), "storing the cursor"))
+        *known = *newest;
+}
+
+bool Scheduler::recordSkipped(const Rule &rule, const Event &event, const QString &slot,
+                              qint64 scheduledAt, const QString &reason, QList<RunRecord> &out)
+{
+    RunTrace trace;
+    trace.ruleId = rule.id;
+    trace.ruleName = rule.name;
+    trace.event = event;
+    trace.status = RunStatus::Skipped;
+    trace.reason = reason;
+
+    RunRecord run;
+    run.id = newId();
+    run.ruleId = rule.id;
+    run.slot = slot;
+    run.scheduledAt = scheduledAt;
+    run.dayKey = rule.dayKey(scheduledAt);
+    run.status = kSkipped;
+    run.reason = reason;
+    run.trace = trace.toJson();
+    auto claimed = m_store.claim(run);
+    if (!check(claimed, "recording a skipped run"))
+        return false;
+    if (*claimed)
+        out.append(run);
+    return true;
+}
+
+bool Scheduler::runSlot(const Rule &rule, const Event &event, const QString &slot,
+                        qint64 scheduledAt, QList<RunRecord> &out)
+{
+    const QString day = rule.dayKey(scheduledAt);
+    QString skip;
+    if (rule.maxExecutionsPerDay > 0) {
+        auto count = m_store.countForDay(rule.id, day);
+        if (!check(count, "counting the day's runs"))
+            return false;
+        if (*count >= rule.maxExecutionsPerDay)
+            skip = QStringLiteral("daily cap of %1 reached for %2 (%3)")
+                       .arg(rule.maxExecutionsPerDay)
+                       .arg(day, rule.timeZone);
+    }
+    if (skip.isEmpty() && m_gate)
+        skip = m_gate(rule, event);
+    bool queue = false;
+    if (skip.isEmpty()) {
+        if (rule.mode == Mode::Single) {
+            auto running = m_store.countRunning(rule.id);
+            if (!check(running, "counting running runs"))
+                return false;
+            if (*running > 0)
+                skip = QStringLiteral("already running");
+        } else {
+            drainQueue(rule, out); // older waiting runs go first
+            auto running = m_store.countRunning(rule.id);
+            auto waiting = m_store.nextQueued(rule.id);
+            if (!check(running, "counting running runs") || !check(waiting, "reading the queue"))
+                return false;
+            queue = *running >= modeLimit(rule) || waiting->has_value();
+        }
+    }
+    if (!skip.isEmpty()) {
+        return recordSkipped(rule, event, slot, scheduledAt, skip, out);
+    }
+
+    RunRecord run;
+    run.id = newId();
+    run.ruleId = rule.id;
+    run.slot = slot;
+    run.scheduledAt = scheduledAt;
+    run.dayKey = day;
+    if (queue) {
+        run.status = kQueued;
+        run.trace.insert(kQueuedEvent, eventToCbor(event));
+        auto claimed = m_store.claim(run);
+        if (!check(claimed, "queueing a run"))
+            return false;
+        if (*claimed)
+            out.append(run);
+        return true;
+    }
+    run.status = kRunning;
+    auto claimed = m_store.claim(run);
+    if (!check(claimed, "claiming a slot"))
+        return false;
+    if (!*claimed)
+        return true; // another scheduler has this slot
+    execute(rule, event, run, out);
+    if (rule.mode != Mode::Single)
+        drainQueue(rule, out);
+    return true;
+}
+
+void Scheduler::execute(const Rule &rule, const Event &event, RunRecord &run, QList<RunRecord> &out)
+{
+    CollectingExecutor collecting(m_executor);
+    const RunTrace trace = runRule(rule, event, collecting, false);
+    run.status = runStatusName(trace.status);
+    run.reason = trace.reason;
+    run.executedAt = m_clock.nowSecs();
+    run.trace = trace.toJson();
+    check(m_store.update(run), "recording a run");
+    out.append(run);
+    for (Event emitted : std::as_const(collecting.emitted)) {
+        emitted.depth = event.depth + 1;
+        if (emitted.causedByRunId.isEmpty())
+            emitted.causedByRunId = run.id;
+        if (emitted.id.isEmpty())
+            emitted.id = newId();
+        dispatchInto(emitted, out);
+    }
+}
+
+void Scheduler::drainQueue(const Rule &rule, QList<RunRecord> &out)
+{
+    const int limit = modeLimit(rule);
+    // Bounded: each pass either runs a queued run or stops.
+    for (int guard = 0; guard < 100000; ++guard) {
+        auto running = m_store.countRunning(rule.id);
+        if (!check(running, "counting running runs") || *running >= limit)
+            return;
+        auto next = m_store.nextQueued(rule.id);
+        if (!check(next, "reading the queue") || !next->has_value())
+            return;
+        RunRecord run = **next;
+        auto taken = m_store.takeQueued(run.id);
+        if (!check(taken, "taking a queued run"))
+            return;
+        if (!*taken)
+            continue; // another scheduler took it
+        run.status = kRunning;
+        const QCborValue stored = run.trace.value(kQueuedEvent);
+        const Event event =
+            stored.isMap() ? eventFromCbor(stored.toMap()) : scheduleEvent(rule, run.scheduledAt);
+        execute(rule, event, run, out);
+    }
+}
+
+QList<RunRecord> Scheduler::dispatch(const Event &event)
+{
+    QList<RunRecord> out;
+    Event e = event;
+    if (e.id.isEmpty())
+        e.id = newId();
+    dispatchInto(e, out);
+    return out;
+}
+
+void Scheduler::dispatchInto(const Event &event, QList<RunRecord> &out)
+{
+    const qint64 now = m_clock.nowSecs();
+    const QString slot = QStringLiteral("event:") + event.id;
+    // match() checks trigger, workspace and conditions: rules that do not match store nothing.
+    const QList<const Rule *> rules = m_index.match(event);
+    for (const Rule *rule : rules)
+        runSlot(*rule, event, slot, now, out);
+}
+
+RunTrace Scheduler::dryRun(const Rule &rule, const Event &event)
+{
+    return runRule(rule, event, m_executor, true);
+}
+
+qint64 Scheduler::msUntilNextTick() const
+{
+    const qint64 ms = m_clock.nowMSecs();
+    const qint64 intoMinute = ((ms % 60000) + 60000) % 60000;
+    return 60000 - intoMinute;
+}
+
+} // namespace ss::automation

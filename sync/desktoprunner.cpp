@@ -1,0 +1,168 @@
+#include "desktoprunner.h"
+
+#include "dryrunexecutor.h"
+#include "json.h"
+#include "localcache.h"
+#include "logging.h"
+
+#include <QDateTime>
+#include <QUuid>
+
+namespace ss::sync {
+
+Q_LOGGING_CATEGORY(lcRunner, "sitestudio.automation.desktop", QtInfoMsg)
+
+using namespace ss::automation;
+
+class DesktopRunner::Executor : public ActionExecutor
+{
+public:
+    explicit Executor(DesktopRunner &runner)
+        : m_runner(runner)
+    {}
+
+    ActionResult execute(const Rule &rule, const Action &action, const Event &event,
+                         bool dryRun) override
+    {
+        ActionResult r;
+        if (dryRun) {
+            r.message = DescribingExecutor::describe(action);
+            return r;
+        }
+        const QString &t = action.type;
+        const QString site = event.workspaceId.isEmpty() ? rule.workspaceId : event.workspaceId;
+        if (t == QLatin1String("export_static")) {
+            const QString folder = action.params.value(QStringLiteral("folder")).toString();
+            auto done = m_runner.m_hooks.exportSite
+                            ? m_runner.m_hooks.exportSite(site, folder)
+                            : Result<QString>(fail(QStringLiteral("export is not available")));
+            r.ok = bool(done);
+            r.message = done ? *done : done.error().toString();
+            r.output.insert(QStringLiteral("folder"), folder);
+        } else if (t == QLatin1String("sync_workspace")) {
+            auto done = m_runner.m_hooks.syncSite
+                            ? m_runner.m_hooks.syncSite(site)
+                            : Result<QString>(fail(QStringLiteral("sync is not available")));
+            r.ok = bool(done);
+            r.message = done ? *done : done.error().toString();
+        } else if (t == QLatin1String("notify")) {
+            const QString message = action.params.value(QStringLiteral("message")).toString();
+            emit m_runner.notification(rule.name, message);
+            r.message = QStringLiteral("shown: %1").arg(message);
+        } else {
+            r.message = QStringLiteral("runs on sitehostd");
+        }
+        return r;
+    }
+
+private:
+    DesktopRunner &m_runner;
+};
+
+DesktopRunner::DesktopRunner(LocalCache &cache, Hooks hooks, const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_hooks(std::move(hooks))
+    , m_clock(clock ? *clock : m_systemClock)
+    , m_executor(std::make_unique<Executor>(*this))
+    , m_store(std::make_unique<SqlRunStore>(cache.sql(), QStringLiteral("desktop")))
+    , m_scheduler(std::make_unique<Scheduler>(*m_store, *m_executor, m_clock))
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        tick();
+        m_timer.start(int(m_scheduler->msUntilNextTick()));
+    });
+}
+
+DesktopRunner::~DesktopRunner() = default;
+
+void DesktopRunner::start()
+{
+    // One tick now (catches up what was missed while the app was closed, per rule policy), then
+    // on every UTC minute boundary.
+    tick();
+    m_timer.start(int(m_scheduler->msUntilNextTick()));
+}
+
+void DesktopRunner::stop()
+{
+    m_timer.stop();
+}
+
+QList<Rule> DesktopRunner::desktopRules() const
+{
+    QList<Rule> out;
+    auto q = m_cache.exec(QStringLiteral(
+        "SELECT id, workspace_id, is_active, rule_json FROM automation_rules WHERE is_active = 1"));
+    while (q && q->next()) {
+        auto body = json::parse(q->value(3).toString().toUtf8());
+        if (!body || !body->isMap())
+            continue;
+        QCborMap m = body->toMap();
+        m.insert(QStringLiteral("id"), q->value(0).toString());
+        m.insert(QStringLiteral("workspace_id"), q->value(1).toString());
+        m.insert(QStringLiteral("is_active"), q->value(2).toInt() == 1);
+        auto rule = Rule::fromJson(m);
+        if (!rule) {
+            qCWarning(lcRunner) << "automation rule" << q->value(0).toString()
+                                << "is invalid:" << rule.error().toString();
+            continue;
+        }
+        bool desktop = rule->hasDesktopActions();
+        for (const Action &a : rule->actions)
+            desktop = desktop || a.type == QLatin1String("notify");
+        if (desktop)
+            out << *rule;
+    }
+    return out;
+}
+
+QList<RunRecord> DesktopRunner::tick()
+{
+    m_scheduler->setRules(desktopRules());
+    return recorded(m_scheduler->tick());
+}
+
+QList<RunRecord> DesktopRunner::dispatch(const Event &event)
+{
+    m_scheduler->setRules(desktopRules());
+    return recorded(m_scheduler->dispatch(event));
+}
+
+// Queues each finished run for the server so the history is shared (the outbox keeps it until
+// the server is reachable).
+QList<RunRecord> DesktopRunner::recorded(QList<RunRecord> runs)
+{
+    QStringList rules;
+    for (const RunRecord &run : runs) {
+        QCborMap body;
+        body.insert(QStringLiteral("id"), run.id);
+        body.insert(QStringLiteral("slot"), run.slot);
+        body.insert(QStringLiteral("scheduled_at"), run.scheduledAt);
+        body.insert(QStringLiteral("day_key"), run.dayKey);
+        body.insert(QStringLiteral("status"), run.status);
+        body.insert(QStringLiteral("reason"), run.reason);
+        body.insert(QStringLiteral("executed_at"), run.executedAt);
+        body.insert(QStringLiteral("trace"), run.trace);
+        QCborMap op;
+        op.insert(QStringLiteral("op"), QStringLiteral("record-run"));
+        op.insert(QStringLiteral("run"), body);
+        if (auto e = m_cache.exec(QStringLiteral("INSERT INTO outbox (op_id, entity_type, "
+                                                 "entity_id, op_json, created_at) VALUES (?, "
+                                                 "'rule', ?, ?, ?)"),
+                                  {QUuid::createUuid().toString(QUuid::WithoutBraces), run.ruleId,
+                                   QString::fromUtf8(json::write(op)),
+                                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+            !e)
+            qCWarning(lcRunner) << "cannot queue the run for the server:" << e.error().toString();
+        if (!rules.contains(run.ruleId))
+            rules << run.ruleId;
+    }
+    if (!rules.isEmpty())
+        emit runsRecorded(rules);
+    return runs;
+}
+
+} // namespace ss::sync
