@@ -401,7 +401,8 @@ Result<QCborMap> accountJson(ServerDatabase &db, const QString &accountId)
         {accountId});
     usage.insert(QStringLiteral("storage_bytes"),
                  storage && storage->next() ? storage->value(0).toLongLong() : 0);
-    usage.insert(QStringLiteral("executions_today"), 0);
+    usage.insert(QStringLiteral("executions_today"),
+                 accountExecutionsOnUtcDay(db, accountId, QDateTime::currentSecsSinceEpoch()));
     QCborMap out;
     out.insert(QStringLiteral("id"), accountId);
     out.insert(QStringLiteral("email"), q->value(0).toString());

@@ -25,7 +25,8 @@ Result<automation::Rule> engineRule(const QString &id, const QString &workspaceI
     auto parsed = json::parse(stored);
     if (!parsed || !parsed->isMap())
         return fail(QStringLiteral("the stored rule is not a JSON object"));
-    auto rule = automation::Rule::fromJson(parsed->toMap());
+    // Stored rules were validated when saved (admin actions by an admin).
+    auto rule = automation::Rule::fromJson(parsed->toMap(), {.allowAdminActions = true});
     if (!rule)
         return rule;
     rule->id = id;
@@ -63,22 +64,25 @@ std::expected<automation::Rule, ApiError> validRule(ApiCall &call, const QCborMa
         return std::unexpected(name.error());
     QCborMap input = body;
     input.remove(QStringLiteral("id"));
-    auto rule = automation::Rule::fromJson(input);
+    // Admin-only actions (set_tier): 403 for other accounts, before the engine's own refusal.
+    const bool admin = isAdminAccount(call.db, call.config, call.accountId);
+    const QCborArray actions = input.value(QStringLiteral("actions")).toArray();
+    for (qsizetype i = 0; i < actions.size() && !admin; ++i) {
+        const QString type = actions.at(i).toMap().value(QStringLiteral("type")).toString();
+        const automation::ActionType *spec = automation::actionType(type);
+        if (spec && spec->adminOnly)
+            return apiError(403, QStringLiteral("admin_only"),
+                            QStringLiteral("\"%1\" is for admin accounts (sitehostd "
+                                           "--admin-email)")
+                                .arg(type),
+                            QStringLiteral("actions[%1].type").arg(i));
+    }
+    auto rule = automation::Rule::fromJson(input, {.allowAdminActions = admin});
     if (!rule)
         return apiError(400, QStringLiteral("invalid_value"), rule.error().message,
                         rule.error().where);
     rule->id = id;
     rule->workspaceId = workspaceId;
-    for (qsizetype i = 0; i < rule->actions.size(); ++i) {
-        const automation::Action &a = rule->actions[i];
-        if (((a.spec && a.spec->adminOnly) || a.type == QLatin1String("set_tier")) &&
-            !isAdminAccount(call.db, call.config, call.accountId))
-            return apiError(403, QStringLiteral("admin_only"),
-                            QStringLiteral("\"%1\" is for admin accounts (sitehostd "
-                                           "--admin-email)")
-                                .arg(a.type),
-                            QStringLiteral("actions[%1].type").arg(i));
-    }
     // Loops: this rule with the account's other rules (as they would be after the save).
     auto q = call.db.exec(
         QStringLiteral("SELECT id, workspace_id, rule FROM rules WHERE account_id = ? AND id <> ?"),
@@ -111,6 +115,8 @@ QCborMap storedRule(const automation::Rule &rule)
     QCborMap m = rule.toJson();
     m.remove(QStringLiteral("id"));
     m.remove(QStringLiteral("workspace_id"));
+    m.remove(QStringLiteral("created_at"));
+    m.remove(QStringLiteral("updated_at"));
     return m;
 }
 
@@ -405,7 +411,8 @@ ApiResult recordDesktopRun(ApiCall &call)
     if (!trace.isUndefined() && !trace.isMap())
         return apiError(400, QStringLiteral("wrong_type"),
                         QStringLiteral("\"trace\" must be an object"), QStringLiteral("trace"));
-    const QString reason = body->value(QStringLiteral("reason")).toString().left(2000);
+    const QString reason =
+        QStringLiteral("") + body->value(QStringLiteral("reason")).toString().left(2000);
     QString dayKey = body->value(QStringLiteral("day_key")).toString().left(10);
     if (dayKey.isEmpty()) {
         auto engine =

@@ -4,6 +4,7 @@
 #include "scheduler.h"
 #include "serveractions.h"
 #include "serverconfig.h"
+#include "serverevents.h"
 #include "storage/serverdatabase.h"
 
 #include <QDateTime>
@@ -105,6 +106,13 @@ struct AutomationService::Worker
         scheduler->setGate([this](const automation::Rule &rule, const automation::Event &event) {
             return gate(rule, event);
         });
+        // Schedule events carry the account's plan (only the host knows it).
+        scheduler->setScheduleEventHook(
+            [this](const automation::Rule &rule, automation::Event &event) {
+                const QCborMap site = workspacePayload(*db, rule.workspaceId);
+                event.payload.insert(QStringLiteral("account_tier"),
+                                     site.value(QStringLiteral("account_tier")).toString());
+            });
         reloadRules();
         if (options.scheduler) {
             timer = std::make_unique<QTimer>();
@@ -184,7 +192,8 @@ struct AutomationService::Worker
             return;
         QElapsedTimer t;
         t.start();
-        auto r = db->exec(QStringLiteral("SELECT id, workspace_id, rule FROM rules ORDER BY id"));
+        auto r = db->exec(
+            QStringLiteral("SELECT id, workspace_id, rule, updated_at FROM rules ORDER BY id"));
         if (!r) {
             qCWarning(lcServerAutomation).noquote()
                 << "automation: cannot read rules:" << r.error().toString();
@@ -193,8 +202,14 @@ struct AutomationService::Worker
         QList<automation::Rule> rules;
         while (r->next()) {
             auto parsed = json::parse(r->value(2).toString().toUtf8());
+            QCborMap json = parsed && parsed->isMap() ? parsed->toMap() : QCborMap();
+            // With its bookkeeping: the scheduler starts an edited rule's slots at updated_at.
+            json.insert(QStringLiteral("id"), r->value(0).toString());
+            json.insert(QStringLiteral("workspace_id"), r->value(1).toString());
+            json.insert(QStringLiteral("updated_at"), r->value(3).toString());
+            // Validated when saved (admin-only actions by an admin; set_tier re-checks).
             auto rule = parsed && parsed->isMap()
-                            ? automation::Rule::fromJson(parsed->toMap())
+                            ? automation::Rule::fromJson(json, {.allowAdminActions = true})
                             : Result<automation::Rule>(fail(QStringLiteral("not a JSON object")));
             if (!rule) {
                 qCWarning(lcServerAutomation).noquote()
@@ -245,17 +260,7 @@ struct AutomationService::Worker
         const PlanLimits *plan = PlanLimits::forTier(tier);
         if (!plan)
             return {};
-        const qint64 now = clock.nowSecs();
-        const qint64 dayStart = now - (now % 86400);
-        auto c = db->exec(
-            QStringLiteral("SELECT COUNT(*) FROM automation_runs r JOIN rules ru ON ru.id = "
-                           "r.rule_id WHERE ru.account_id = ? AND r.scheduled_at >= ? AND "
-                           "r.scheduled_at < ? AND r.status IN ('queued', 'running', "
-                           "'succeeded', 'failed')"),
-            {accountId, dayStart, dayStart + 86400});
-        if (!c || !c->next())
-            return {};
-        if (c->value(0).toInt() >= plan->dailyExecutions)
+        if (accountExecutionsOnUtcDay(*db, accountId, clock.nowSecs()) >= plan->dailyExecutions)
             return QStringLiteral("plan limit: the %1 plan allows %2 rule executions per day (UTC)")
                 .arg(tier)
                 .arg(plan->dailyExecutions);

@@ -118,6 +118,18 @@ automation::Event makeEvent(ServerDatabase &db, const QString &type, const QStri
     return e;
 }
 
+int accountExecutionsOnUtcDay(ServerDatabase &db, const QString &accountId, qint64 secs)
+{
+    const qint64 dayStart = secs - (secs % 86400);
+    auto c =
+        db.exec(QStringLiteral("SELECT COUNT(*) FROM automation_runs r JOIN rules ru ON ru.id = "
+                               "r.rule_id WHERE ru.account_id = ? AND r.scheduled_at >= ? AND "
+                               "r.scheduled_at < ? AND r.status IN ('queued', 'running', "
+                               "'succeeded', 'failed')"),
+                {accountId, dayStart, dayStart + 86400});
+    return c && c->next() ? c->value(0).toInt() : 0;
+}
+
 void emitEvent(ServerDatabase &db, const QString &accountId, const QString &type,
                const QString &workspaceId, QCborMap payload, bool evenOnFailure)
 {

@@ -57,6 +57,10 @@ QCborMap workspacePayload(ServerDatabase &db, const QString &workspaceId);
 // get a typed empty value), nothing else.
 QCborMap conformPayload(const QString &type, const QCborMap &payload);
 
+// The account's rule executions (queued, running, succeeded, failed; any origin) on the UTC day of
+// `secs`: the plan limit dailyExecutions and GET /account's usage.executions_today.
+int accountExecutionsOnUtcDay(ServerDatabase &db, const QString &accountId, qint64 secs);
+
 // Builds an automation event (type, workspace, conformed payload).
 automation::Event makeEvent(ServerDatabase &db, const QString &type, const QString &workspaceId,
                             QCborMap payload);

@@ -1,5 +1,7 @@
 #include "serverdatabase.h"
 
+#include "scheduler.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -149,16 +151,10 @@ CREATE TABLE publishes (
 );
 CREATE INDEX publishes_workspace ON publishes(workspace_id, seq);
 )SQL",
-    // 2 -> 3: automation runs (the scheduler's run store, models/scheduler.h SqlRunStore).
+    // 2 -> 3: automation runs and schedule cursors, in the scheduler's shape (models/scheduler.h,
+    // SqlRunStore::schemaSql), plus the index the runs API lists by.
     R"SQL(
-CREATE TABLE automation_runs (
-  id TEXT PRIMARY KEY, rule_id TEXT NOT NULL, slot TEXT NOT NULL,
-  scheduled_at BIGINT NOT NULL, day_key TEXT NOT NULL, status TEXT NOT NULL,
-  reason TEXT NOT NULL DEFAULT '', executed_at BIGINT, trace_json TEXT NOT NULL DEFAULT '{}',
-  origin TEXT NOT NULL DEFAULT 'server',
-  UNIQUE (rule_id, slot));
-CREATE INDEX automation_runs_day ON automation_runs(rule_id, day_key);
-CREATE TABLE automation_cursors (rule_id TEXT PRIMARY KEY, slot BIGINT NOT NULL);
+{AUTOMATION_RUNS}
 CREATE INDEX automation_runs_scheduled ON automation_runs(rule_id, scheduled_at);
 )SQL",
 };
@@ -166,6 +162,7 @@ CREATE INDEX automation_runs_scheduled ON automation_runs(rule_id, scheduled_at)
 QString ddl(const char *text, ServerDatabase::Dialect d)
 {
     QString s = QString::fromUtf8(text);
+    s.replace(QStringLiteral("{AUTOMATION_RUNS}"), automation::SqlRunStore::schemaSql());
     s.replace(QStringLiteral("{SERIAL}"), d == ServerDatabase::Dialect::SQLite
                                               ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
                                               : QStringLiteral("BIGSERIAL PRIMARY KEY"));

@@ -1,0 +1,284 @@
+"""sitehostd automation (issue 6, "Where rules run"): rule validation with the engine (400 with the
+field, 422 rule_loop, 403 admin_only), events after commit reaching a signed webhook, the scheduler
+ticked through the test hook (schedule rule publishes), dry runs that change nothing, the runs API
+(server and desktop runs), the plan's daily execution limit, and runs deleted with their rule."""
+import hashlib
+import hmac
+import json
+import os
+import sqlite3
+import subprocess
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from hostd import Hostd, Checks
+
+c = Checks()
+
+
+class Receiver:
+    """A local webhook endpoint: records every POST (path, headers, body)."""
+
+    def __init__(self):
+        self.requests = []
+        self.lock = threading.Lock()
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                with outer.lock:
+                    outer.requests.append((self.path, {k.lower(): v for k, v in self.headers.items()}, body))
+                    first = sum(1 for r in outer.requests if r[0] == self.path) == 1
+                # /flaky fails the first time (the retry succeeds)
+                self.send_response(500 if self.path == "/flaky" and first else 200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def wait(self, pred, timeout=30):
+        end = time.time() + timeout
+        while time.time() < end:
+            with self.lock:
+                hits = [r for r in self.requests if pred(r)]
+            if hits:
+                return hits
+            time.sleep(0.05)
+        return []
+
+
+def signed(secret, headers, body):
+    want = "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+    return hmac.compare_digest(headers.get("x-sitestudio-signature", ""), want)
+
+
+rx = Receiver()
+hd = Hostd("--automation-test-hooks", "--admin-email", "boss@example.com")
+try:
+    token = hd.account("owner@example.com")
+    ws = hd.api("POST", "/workspaces", {"name": "Shop"}, token=token).json
+    wid = ws["id"]
+    cust = hd.api("POST", f"/workspaces/{wid}/customizations", {"template_id": "studio"}, token=token).json
+    cid = cust["id"]
+    c.expect(hd.api("POST", f"/customizations/{cid}/publish", token=token), 200, what="first publish")
+
+    def rules(body):
+        return hd.api("POST", f"/workspaces/{wid}/rules", body, token=token)
+
+    # ---- validation: the engine's, with the field --------------------------------------------
+    base = {"name": "Monday", "trigger": {"type": "schedule"}, "schedule": {"cron": "0 9 * * 1", "timezone": "Europe/Riga"},
+            "actions": [{"type": "notify", "message": "hi"}]}
+    r = rules(dict(base, schedule={"cron": "0 9 * *", "timezone": "Europe/Riga"}))
+    c.expect(r, 400, "invalid_value", "4-field cron")
+    c.check(r.error().get("field", "").startswith("schedule"), f"the field is named {r.error()}")
+    r = rules({"name": "Bad field", "trigger": {"type": "theme_published"},
+               "conditions": {"all": [{"field": "no_such_field", "op": "eq", "value": 1}]}, "actions": [{"type": "notify", "message": "x"}]})
+    c.expect(r, 400, "invalid_value", "condition on a field the event lacks")
+    c.check(r.error().get("field", "").startswith("conditions"), f"condition path {r.error()}")
+    r = rules(dict(base, actions=[{"type": "webhook", "url": "http://example.com/hook"}]))
+    c.expect(r, 400, "invalid_value", "unsafe webhook URL")
+    c.expect(rules(dict(base, surprise=1)), 400, "unknown_field", "unknown field")
+
+    # ---- loops: refused at save time with the cycle ---------------------------------------------
+    r = rules({"name": "Self", "trigger": {"type": "theme_published"}, "actions": [{"type": "publish_theme"}]})
+    c.expect(r, 422, "rule_loop", "a rule that re-triggers itself")
+    c.check("Self" in r.error().get("message", ""), f"the loop names the rule {r.error()}")
+    r = rules({"name": "Saved publishes", "trigger": {"type": "theme_saved"}, "actions": [{"type": "publish_theme"}]})
+    c.expect(r, 201, what="first half of a cycle")
+    half = r.json["id"]
+    r = rules({"name": "Published syncs", "trigger": {"type": "theme_published"}, "actions": [{"type": "sync_workspace"}]})
+    c.expect(r, 422, "rule_loop", "a cycle of two rules")
+    msg = r.error().get("message", "")
+    c.check("Saved publishes" in msg and "Published syncs" in msg, f"the cycle names both rules: {msg}")
+    # An edit that closes a cycle is refused too.
+    r = hd.api("PUT", f"/rules/{half}", {"name": "Saved publishes", "trigger": {"type": "theme_published"},
+                                         "actions": [{"type": "publish_theme"}]}, token=token, headers={"If-Match": '"1"'})
+    c.expect(r, 422, "rule_loop", "an edit into a loop")
+    c.expect(hd.api("DELETE", f"/rules/{half}", token=token), 204, what="delete the half")
+
+    # ---- set_tier: admin accounts only ---------------------------------------------------------
+    tier_rule = {"name": "Upgrade", "trigger": {"type": "asset_uploaded"}, "actions": [{"type": "set_tier", "tier": "pro"}]}
+    r = rules(tier_rule)
+    c.expect(r, 403, "admin_only", "set_tier by a normal account")
+    c.check(r.error().get("field") == "actions[0].type", f"the field {r.error()}")
+    boss = hd.account("boss@example.com")
+    bws = hd.api("POST", "/workspaces", {"name": "Boss"}, token=boss).json
+    c.expect(hd.api("POST", f"/workspaces/{bws['id']}/rules", tier_rule, token=boss), 201, what="set_tier by an admin")
+    flaky = {"name": "Flaky hook", "trigger": {"type": "asset_uploaded"},
+             "conditions": {"all": [{"field": "size", "op": "gt", "value": 3}]},
+             "actions": [{"type": "webhook", "url": f"http://127.0.0.1:{rx.port}/flaky", "retries": 2}]}
+    r = hd.api("POST", f"/workspaces/{bws['id']}/rules", flaky, token=boss)
+    c.expect(r, 201, what="webhook with retries")
+    flaky_id = r.json["id"]
+    blob = b"0123456789"
+    r = hd.request("PUT", f"/api/v1/assets/{hashlib.sha256(blob).hexdigest()}?workspace={bws['id']}", raw=blob, token=boss,
+                   headers={"Content-Type": "text/plain"})
+    c.expect(r, 201, what="upload an asset")
+    hits = rx.wait(lambda req: req[0] == "/flaky" and len([x for x in rx.requests if x[0] == "/flaky"]) >= 2)
+    c.check(len(hits) == 2 and "x-sitestudio-signature" not in hits[0][1], f"a 500 is retried; unsigned without a secret ({len(hits)})")
+    if hits:
+        p = json.loads(hits[0][2])["payload"]
+        c.check(p["sha256"] == hashlib.sha256(blob).hexdigest() and p["size"] == 10 and p["mime"] == "text/plain", f"asset payload {p}")
+    for _ in range(100):
+        runs = hd.api("GET", f"/rules/{flaky_id}/runs", token=boss).json["runs"]
+        if runs and runs[0]["status"] != "running":
+            break
+        time.sleep(0.05)
+    c.check(runs and runs[0]["status"] == "succeeded" and runs[0]["trace"]["actions"][0]["output"].get("attempts") == 2,
+            f"the run says 2 attempts {runs}")
+    for _ in range(100):
+        if hd.api("GET", "/account", token=boss).json["tier"] == "pro":
+            break
+        time.sleep(0.05)
+    acct = hd.api("GET", "/account", token=boss).json
+    c.check(acct["tier"] == "pro", f"the admin's set_tier rule moved the account to pro {acct['tier']}")
+    c.check(acct["usage"]["executions_today"] >= 2, f"executions today {acct['usage']}")
+
+    # ---- an event after commit -> signed webhook ----------------------------------------------
+    secret = "s3cret-key"
+    hook = {"name": "Tell the shop", "trigger": {"type": "theme_published"},
+            "actions": [{"type": "webhook", "url": f"http://127.0.0.1:{rx.port}/published", "secret": secret,
+                         "timeout_ms": 5000, "retries": 1}]}
+    r = rules(hook)
+    c.expect(r, 201, what="webhook rule")
+    hook_id = r.json["id"]
+    c.expect(hd.api("POST", f"/customizations/{cid}/publish", token=token), 200, what="publish again")
+    hits = rx.wait(lambda req: req[0] == "/published")
+    c.check(len(hits) == 1, f"one webhook POST for the publish ({len(hits)})")
+    if hits:
+        _, headers, body = hits[0]
+        c.check(signed(secret, headers, body), f"HMAC-SHA256 signature verifies {headers.get('x-sitestudio-signature')}")
+        c.check(not signed("wrong", headers, body), "and not with another key")
+        doc = json.loads(body)
+        c.check(doc["rule"]["id"] == hook_id and doc["event"]["type"] == "theme_published", f"rule and event {doc}")
+        c.check(doc["payload"]["workspace_id"] == wid and doc["payload"]["customization_id"] == cid
+                and doc["payload"]["revision"] == 1, f"the payload {doc['payload']}")
+        c.check(isinstance(doc.get("run_id"), str) and doc["run_id"], f"the run id {doc.get('run_id')}")
+    # The run is recorded (after the webhook answered).
+    runs = []
+    for _ in range(100):
+        runs = hd.api("GET", f"/rules/{hook_id}/runs", token=token).json["runs"]
+        if runs and runs[0]["status"] != "running":
+            break
+        time.sleep(0.05)
+    c.check(len(runs) == 1 and runs[0]["status"] == "succeeded" and runs[0]["origin"] == "server", f"the run {runs}")
+    if runs:
+        run = runs[0]
+        c.check(hits and json.loads(hits[0][2])["run_id"] == run["id"], "the webhook named this run")
+        c.check(run["slot"].startswith("event:") and run["executed_at"], f"event slot and time {run}")
+        acts = run["trace"].get("actions", [])
+        c.check(len(acts) == 1 and acts[0]["type"] == "webhook" and acts[0]["ok"], f"the trace {run['trace']}")
+
+    # A 412 on a customization: sync_conflict, although the request fails.
+    conflict = {"name": "Conflicts", "trigger": {"type": "sync_conflict"},
+                "actions": [{"type": "webhook", "url": f"http://127.0.0.1:{rx.port}/conflict", "secret": secret}]}
+    r = rules(conflict)
+    c.expect(r, 201, what="conflict rule")
+    conflict_id = r.json["id"]
+    full = hd.api("GET", f"/customizations/{cid}", token=token).json
+    c.expect(hd.api("PUT", f"/customizations/{cid}", {"document": full["document"]}, token=token, headers={"If-Match": '"0"'}),
+             412, "revision_mismatch", "stale save")
+    hits = rx.wait(lambda req: req[0] == "/conflict")
+    c.check(len(hits) == 1 and json.loads(hits[0][2])["payload"]["entity_id"] == cid, f"sync_conflict delivered {hits}")
+    c.expect(hd.api("DELETE", f"/rules/{conflict_id}", token=token), 204, what="delete conflict rule")
+
+    # ---- dry run: the trace, nothing changes --------------------------------------------------
+    doc = full["document"]
+    doc["name"] = "Shop v2"
+    r = hd.api("PUT", f"/customizations/{cid}", {"document": doc}, token=token, headers={"If-Match": '"1"'})
+    c.expect(r, 200, what="draft revision 2")
+    sched = {"name": "Every minute", "trigger": {"type": "schedule"}, "schedule": {"cron": "* * * * *", "timezone": "UTC"},
+             "actions": [{"type": "publish_theme"}]}
+    r = rules(sched)
+    c.expect(r, 201, what="schedule rule")
+    sched_id = r.json["id"]
+    r = hd.api("POST", f"/rules/{sched_id}/test", {}, token=token)
+    c.check(r.status == 200 and r.json["status"] == "dry_run", f"dry run {r!r}")
+    if r.status == 200:
+        acts = r.json.get("actions", [])
+        c.check(len(acts) == 1 and acts[0]["type"] == "publish_theme" and "would publish" in acts[0]["message"], f"it describes {acts}")
+    after = hd.api("GET", f"/customizations/{cid}", token=token).json
+    c.check(after["published_revision"] == 1, f"the dry run published nothing {after['published_revision']}")
+    c.check(hd.api("GET", f"/rules/{sched_id}/runs", token=token).json["runs"] == [], "and recorded no run")
+    r = hd.api("POST", f"/rules/{hook_id}/test", {"event": {"revision": 42}}, token=token)
+    c.check(r.status == 200 and r.json["status"] == "dry_run" and "would POST" in r.json["actions"][0]["message"], f"webhook dry run {r!r}")
+    time.sleep(0.3)
+    c.check(not rx.wait(lambda req: b'"revision":42' in req[2], timeout=0.5), "the dry run sent nothing")
+
+    # ---- the scheduler: a tick through the test hook ------------------------------------------
+    r = hd.api("POST", "/automation/tick", {}, token=token)  # the rule is seen: its slots start now
+    c.expect(r, 200, what="tick")
+    r = hd.api("POST", "/automation/tick", {"advance_secs": 120}, token=token)
+    mine = [x for x in r.json["runs"] if x["rule_id"] == sched_id]
+    c.check(len(mine) == 1 and mine[0]["status"] == "succeeded", f"the schedule rule ran once (run_once) {r.json}")
+    after = hd.api("GET", f"/customizations/{cid}", token=token).json
+    c.check(after["published_revision"] == 2, f"and published revision 2 {after['published_revision']}")
+    # Its publish is an event: the webhook rule ran for it (depth 1).
+    hits = rx.wait(lambda req: req[0] == "/published" and json.loads(req[2])["payload"]["revision"] == 2)
+    c.check(len(hits) == 1 and json.loads(hits[0][2])["event"]["depth"] == 1, "the scheduled publish triggered the webhook rule")
+    r = hd.api("POST", "/automation/tick", {}, token=token)
+    c.check([x for x in r.json["runs"] if x["rule_id"] == sched_id] == [], "a slot never runs twice")
+    runs = hd.api("GET", f"/rules/{sched_id}/runs?limit=5", token=token).json["runs"]
+    c.check(len(runs) == 1 and runs[0]["slot"].endswith("Z") and runs[0]["origin"] == "server", f"runs listed {runs}")
+
+    # ---- desktop runs: recorded idempotently by (rule, slot) ----------------------------------
+    drun = {"slot": "2026-11-23T09:00:00Z", "scheduled_at": "2026-11-23T09:00:00Z", "status": "succeeded",
+            "executed_at": "2026-11-23T09:00:02Z", "trace": {"actions": [{"type": "export_static", "ok": True}]}}
+    r = hd.api("POST", f"/rules/{sched_id}/runs", drun, token=token)
+    c.check(r.status == 201 and r.json["origin"] == "desktop" and r.json["slot"] == "desktop:2026-11-23T09:00:00Z", f"desktop run {r!r}")
+    first_id = r.json["id"] if r.json else None
+    r = hd.api("POST", f"/rules/{sched_id}/runs", drun, token=token)
+    c.check(r.status == 200 and r.json["id"] == first_id, f"the same slot again: the same run {r!r}")
+    c.expect(hd.api("POST", f"/rules/{sched_id}/runs", dict(drun, status="exploded"), token=token), 400, "invalid_value", "bad status")
+    runs = hd.api("GET", f"/rules/{sched_id}/runs", token=token).json["runs"]
+    c.check(len(runs) == 2 and runs[0]["origin"] == "desktop", f"newest first, both origins {[(x['slot'], x['origin']) for x in runs]}")
+    other = hd.account("intruder@example.com")
+    c.expect(hd.api("GET", f"/rules/{sched_id}/runs", token=other), 404, "not_found", "another account's runs")
+    c.expect(hd.api("POST", f"/rules/{sched_id}/test", {}, token=other), 404, "not_found", "another account's dry run")
+    c.expect(hd.api("DELETE", f"/rules/{sched_id}", token=token), 204, what="delete the schedule rule")
+
+    # ---- the plan's daily executions (basic: 50 per UTC day) -----------------------------------
+    many = {"name": "Chatty", "trigger": {"type": "schedule"}, "schedule": {"cron": "* * * * *", "timezone": "UTC"},
+            "missed_runs": "run_all", "actions": [{"type": "notify", "message": "tick"}]}
+    r = rules(many)
+    c.expect(r, 201, what="every-minute notify rule")
+    many_id = r.json["id"]
+    hd.api("POST", "/automation/tick", {}, token=token)
+    r = hd.api("POST", "/automation/tick", {"advance_secs": 7200}, token=token)
+    mine = [x for x in r.json["runs"] if x["rule_id"] == many_id]
+    ran = [x for x in mine if x["status"] == "succeeded"]
+    limited = [x for x in mine if x["status"] == "skipped" and "plan limit" in x["reason"]]
+    c.check(len(ran) >= 40 and limited, f"runs up to the plan limit, then skipped with the reason ({len(ran)} ran, {len(limited)} limited)")
+    if limited:
+        c.check("50" in limited[0]["reason"] and "basic" in limited[0]["reason"], f"the reason {limited[0]['reason']}")
+
+    # ---- runs go with their rule --------------------------------------------------------------
+    def count(rid):
+        sql = f"SELECT COUNT(*) FROM automation_runs WHERE rule_id = '{rid}'"
+        url = os.environ.get("SS_TEST_DATABASE")
+        if url:  # PostgreSQL (with_postgres.py)
+            out = subprocess.run(["psql", "-At", url, "-c", sql], capture_output=True, text=True, check=True).stdout
+            return int(out.strip())
+        return sqlite3.connect(os.path.join(hd.data_dir, "sitehostd.sqlite")).execute(sql).fetchone()[0]
+
+    c.check(count(hook_id) >= 2, "the webhook rule has runs")
+    c.expect(hd.api("DELETE", f"/rules/{hook_id}", token=token), 204, what="delete the webhook rule")
+    c.check(count(hook_id) == 0, "its runs are deleted with it")
+    c.check(count(sched_id) == 0, "and the schedule rule's")
+    c.check(count(many_id) > 0, "the other rule keeps its runs")
+    c.expect(hd.api("DELETE", f"/workspaces/{wid}", token=token), 204, what="delete the workspace")
+    c.check(count(many_id) == 0, "a deleted workspace takes its rules' runs")
+finally:
+    code = hd.stop()
+    c.check(code == 0, f"sitehostd exits cleanly with the automation thread ({code})")
+    if c.failed:
+        print("sitehostd's log:\n" + hd.proc.stderr.read()[-4000:])
+    rx.server.shutdown()
+c.finish()
