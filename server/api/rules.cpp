@@ -440,6 +440,20 @@ ApiResult recordDesktopRun(ApiCall &call)
     if (!ins)
         return std::unexpected(dbError(ins.error()));
     const bool inserted = ins->numRowsAffected() == 1;
+    if (!inserted && *status != QLatin1String("queued") && *status != QLatin1String("running")) {
+        // A run recorded while it waited or ran gets its outcome (a finished run never changes).
+        auto up = call.db.exec(
+            QStringLiteral("UPDATE automation_runs SET status = ?, reason = ?, executed_at = ?, "
+                           "trace_json = ? WHERE rule_id = ? AND slot = ? AND origin = 'desktop' "
+                           "AND status IN ('queued', 'running')"),
+            {*status, reason,
+             executed->has_value() ? QVariant(**executed)
+                                   : QVariant(QMetaType::fromType<qlonglong>()),
+             QString::fromUtf8(json::write(trace.isMap() ? trace : QCborValue(QCborMap()))),
+             call.param(0), fullSlot});
+        if (!up)
+            return std::unexpected(dbError(up.error()));
+    }
     auto q =
         call.db.exec(QStringLiteral("SELECT %1 FROM automation_runs WHERE rule_id = ? AND slot = ?")
                          .arg(kRunColumns),

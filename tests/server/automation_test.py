@@ -237,8 +237,15 @@ try:
     r = hd.api("POST", f"/rules/{sched_id}/runs", drun, token=token)
     c.check(r.status == 200 and r.json["id"] == first_id, f"the same slot again: the same run {r!r}")
     c.expect(hd.api("POST", f"/rules/{sched_id}/runs", dict(drun, status="exploded"), token=token), 400, "invalid_value", "bad status")
+    r = hd.api("POST", f"/rules/{sched_id}/runs", dict(drun, slot="desktop:later", status="running", executed_at=0), token=token)
+    c.check(r.status == 201 and r.json["executed_at"] is None, f"a running desktop run {r!r}")
+    r = hd.api("POST", f"/rules/{sched_id}/runs", dict(drun, slot="desktop:later", status="failed", reason="disk full"), token=token)
+    c.check(r.status == 200 and r.json["status"] == "failed" and r.json["reason"] == "disk full", f"gets its outcome {r!r}")
+    r = hd.api("POST", f"/rules/{sched_id}/runs", dict(drun, slot="desktop:later", status="succeeded"), token=token)
+    c.check(r.status == 200 and r.json["status"] == "failed", f"a finished run never changes {r!r}")
     runs = hd.api("GET", f"/rules/{sched_id}/runs", token=token).json["runs"]
-    c.check(len(runs) == 2 and runs[0]["origin"] == "desktop", f"newest first, both origins {[(x['slot'], x['origin']) for x in runs]}")
+    c.check(len(runs) == 3 and runs[0]["origin"] == "desktop" and runs[-1]["origin"] == "server",
+            f"newest first, both origins {[(x['slot'], x['origin']) for x in runs]}")
     other = hd.account("intruder@example.com")
     c.expect(hd.api("GET", f"/rules/{sched_id}/runs", token=other), 404, "not_found", "another account's runs")
     c.expect(hd.api("POST", f"/rules/{sched_id}/test", {}, token=other), 404, "not_found", "another account's dry run")
