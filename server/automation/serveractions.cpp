@@ -514,18 +514,9 @@ ActionResult ServerActionExecutor::setTier(const Rule &rule, const Action &actio
     if (!isAdminAccount(m_db, m_config, owner.accountId))
         return failed(QStringLiteral("set_tier is for admin accounts (sitehostd --admin-email)"));
     const QString tier = action.params.value(QStringLiteral("tier")).toString();
-    QString targetAccount = owner.accountId;
-    QString targetEmail = owner.email;
-    for (const char *key : {"email", "account_email"}) {
-        const QString email = action.params.value(QString::fromLatin1(key)).toString().toLower();
-        if (email.isEmpty())
-            continue;
-        auto q = m_db.exec(QStringLiteral("SELECT id FROM accounts WHERE email = ?"), {email});
-        if (!q || !q->next())
-            return failed(QStringLiteral("no account with e-mail %1").arg(email));
-        targetAccount = q->value(0).toString();
-        targetEmail = email;
-    }
+    // The site's tier is its account's plan: the rule owner's account moves.
+    const QString targetAccount = owner.accountId;
+    const QString targetEmail = owner.email;
     QCborMap output;
     output.insert(QStringLiteral("account"), targetEmail);
     output.insert(QStringLiteral("tier"), tier);
