@@ -2,6 +2,7 @@
 field, 422 rule_loop, 403 admin_only), events after commit reaching a signed webhook, the scheduler
 ticked through the test hook (schedule rule publishes), dry runs that change nothing, the runs API
 (server and desktop runs), the plan's daily execution limit, and runs deleted with their rule."""
+import calendar
 import hashlib
 import hmac
 import json
@@ -266,6 +267,49 @@ try:
     if limited:
         c.check("50" in limited[0]["reason"] and "basic" in limited[0]["reason"], f"the reason {limited[0]['reason']}")
 
+    # ---- backup and rollback on a schedule (the admin's account, now on pro) ------------------
+    bid = bws["id"]
+    bcust = hd.api("POST", f"/workspaces/{bid}/customizations", {"template_id": "studio"}, token=boss).json
+    c.expect(hd.api("POST", f"/customizations/{bcust['id']}/publish", token=boss), 200, what="boss publishes 1")
+    bdoc = bcust["document"]
+    bdoc["name"] = "Boss v2"
+    c.expect(hd.api("PUT", f"/customizations/{bcust['id']}", {"document": bdoc}, token=boss, headers={"If-Match": '"1"'}), 200, what="rev 2")
+    c.expect(hd.api("POST", f"/customizations/{bcust['id']}/publish", token=boss), 200, what="boss publishes 2")
+    nightly = {"name": "Nightly", "trigger": {"type": "schedule"}, "schedule": {"cron": "* * * * *", "timezone": "Europe/Riga"},
+               "actions": [{"type": "backup", "keep": 2}, {"type": "rollback"}, {"type": "notify", "message": "nightly done"}]}
+    r = hd.api("POST", f"/workspaces/{bid}/rules", nightly, token=boss)
+    c.expect(r, 201, what="backup + rollback rule")
+    nightly_id = r.json["id"]
+    hd.api("POST", "/automation/tick", {}, token=boss)
+    r = hd.api("POST", "/automation/tick", {"advance_secs": 60}, token=boss)
+    mine = [x for x in r.json["runs"] if x["rule_id"] == nightly_id]
+    c.check(len(mine) == 1 and mine[0]["status"] == "succeeded", f"the nightly rule ran {mine}")
+    live = hd.api("GET", f"/customizations/{bcust['id']}", token=boss).json["published_revision"]
+    c.check(live == 1, f"rollback put the previous revision live ({live})")
+    backups = os.path.join(hd.data_dir, "backups", bid)
+    files = sorted(os.listdir(backups)) if os.path.isdir(backups) else []
+    c.check(len(files) == 1, f"one backup bundle {files}")
+    if files:
+        bundle = json.load(open(os.path.join(backups, files[0])))
+        c.check(bundle["format"] == "sitestudio-site-bundle" and bundle["workspace"]["id"] == bid
+                and bundle["customizations"][0]["document"]["name"] == "Boss v2", "the bundle holds the site")
+    for _ in range(2):
+        hd.api("POST", "/automation/tick", {"advance_secs": 60}, token=boss)
+    files = sorted(os.listdir(backups)) if os.path.isdir(backups) else []
+    c.check(len(files) == 2, f"keep: 2 bundles after 3 runs {files}")
+    live = hd.api("GET", f"/customizations/{bcust['id']}", token=boss).json["published_revision"]
+    c.check(live == 1, f"rollback twice more: 2, then 1 again ({live})")
+    r = hd.api("POST", f"/rules/{nightly_id}/test", {}, token=boss)
+    c.check(r.status == 200 and [a["ok"] for a in r.json["actions"]] == [True, True, True], f"the dry run of it {r!r}")
+    files2 = sorted(os.listdir(backups)) if os.path.isdir(backups) else []
+    c.check(files2 == files, "the dry run wrote no backup")
+    # The desktop's record-run op sends this shape (integers, executed_at 0 while not run).
+    r = hd.api("POST", f"/rules/{nightly_id}/runs", {"id": "1b4e28ba-2fa1-11d2-883f-0016d3cca427", "slot": "desktop:2026-11-22T07:00:00Z",
+                                                     "scheduled_at": calendar.timegm((2026, 11, 22, 7, 0, 0)), "day_key": "2026-11-22", "status": "succeeded",
+                                                     "reason": "", "executed_at": calendar.timegm((2026, 11, 22, 7, 0, 1)), "trace": {}}, token=boss)
+    c.check(r.status == 201 and r.json["id"] == "1b4e28ba-2fa1-11d2-883f-0016d3cca427" and r.json["executed_at"] == "2026-11-22T07:00:01Z",
+            f"the desktop runner's body {r!r}")
+
     # ---- runs go with their rule --------------------------------------------------------------
     def count(rid):
         sql = f"SELECT COUNT(*) FROM automation_runs WHERE rule_id = '{rid}'"
@@ -285,7 +329,9 @@ try:
 finally:
     code = hd.stop()
     c.check(code == 0, f"sitehostd exits cleanly with the automation thread ({code})")
+    log = hd.proc.stderr.read()
+    c.check("notify: rule" in log and "nightly done" in log, "notify writes a server log line")
     if c.failed:
-        print("sitehostd's log:\n" + hd.proc.stderr.read()[-4000:])
+        print("sitehostd's log:\n" + log[-4000:])
     rx.server.shutdown()
 c.finish()
