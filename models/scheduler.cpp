@@ -331,31 +331,44 @@ void Scheduler::setRules(QList<Rule> rules)
         const Spec spec = specOf(r);
         specs.insert(r.id, spec);
         const auto old = m_specs.constFind(r.id);
+        // A rule saved at 08:59:50 and first seen by the 09:00:02 tick must still run at 09:00:
+        // when the rule says when it was saved, it starts there, but never earlier than the
+        // on-time grace before now (a rule saved long ago and seen only now does not back-fill).
+        const std::optional<qint64> updated = updatedAtOf(r);
+        const qint64 since = updated ? std::clamp(*updated, now - onTimeGraceSecs, now) : now;
         if (old == m_specs.cend()) {
             if (!m_seenAt.contains(r.id))
-                m_seenAt.insert(r.id, now);
+                m_seenAt.insert(r.id, since);
             else
                 m_editedAt.insert(r.id, now); // removed and back: nothing from the time between
         } else if (!(*old == spec)) {
-            // A new schedule (or a re-enabled rule) starts now: nothing from before the edit.
-            m_editedAt.insert(r.id, now);
+            // A new schedule (or a re-enabled rule) starts at the edit: nothing from before it.
+            m_editedAt.insert(r.id, std::max(since, m_editedAt.value(r.id, since)));
         }
     }
     m_specs = std::move(specs);
     m_index.setRules(std::move(rules));
 }
 
+// The rule's own "updated_at" (ISO 8601 from the server or the cache, or UTC seconds).
+std::optional<qint64> Scheduler::updatedAtOf(const Rule &rule)
+{
+    const QCborValue updated = rule.json.value(QStringLiteral("updated_at"));
+    if (updated.isString()) {
+        const QDateTime t = QDateTime::fromString(updated.toString(), Qt::ISODateWithMs);
+        if (t.isValid())
+            return t.toSecsSinceEpoch();
+    } else if (updated.isInteger()) {
+        return qint64(updated.toInteger());
+    }
+    return std::nullopt;
+}
+
 qint64 Scheduler::floorFor(const Rule &rule, qint64 cursor) const
 {
     qint64 floor = cursor;
-    const QCborValue updated = rule.json.value(QStringLiteral("updated_at"));
-    if (updated.isString()) {
-        QDateTime t = QDateTime::fromString(updated.toString(), Qt::ISODateWithMs);
-        if (t.isValid())
-            floor = std::max(floor, t.toSecsSinceEpoch());
-    } else if (updated.isInteger()) {
-        floor = std::max(floor, qint64(updated.toInteger()));
-    }
+    if (const auto updated = updatedAtOf(rule))
+        floor = std::max(floor, *updated);
     if (auto it = m_editedAt.constFind(rule.id); it != m_editedAt.cend())
         floor = std::max(floor, *it);
     return floor;

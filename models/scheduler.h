@@ -10,7 +10,9 @@
 // Semantics (docs/automation.md, "Scheduler", says the same for users):
 // - Slots. A schedule rule's slots are its cron instants (CronSchedule::nextAfterSecs) after its
 //   cursor, the last slot handled (stored per rule in automation_cursors). A rule seen for the
-//   first time starts at the moment setRules() first saw it: a new rule never back-fills. An
+//   first time starts when setRules() first saw it, or at its "updated_at" when that is up to
+//   onTimeGraceSecs earlier (a rule saved at 08:59:50 and first seen at 09:00:02 runs at 09:00):
+//   a new rule never back-fills. An
 //   edited rule (its "updated_at" later than the cursor, or a cron / zone / is_active change seen
 //   by setRules) starts at the edit: slots from before the edit never run, of the old schedule or
 //   the new one.
@@ -195,6 +197,7 @@ private:
                        qint64 scheduledAt, const QString &reason, QList<RunRecord> &out);
     // Slots at or before this instant never run for the rule (cursor, first sight, edits).
     qint64 floorFor(const Rule &rule, qint64 cursor) const;
+    static std::optional<qint64> updatedAtOf(const Rule &rule);
 
     struct Spec
     {

@@ -95,7 +95,8 @@ QList<Rule> DesktopRunner::desktopRules() const
 {
     QList<Rule> out;
     auto q = m_cache.exec(QStringLiteral(
-        "SELECT id, workspace_id, is_active, rule_json FROM automation_rules WHERE is_active = 1"));
+        "SELECT id, workspace_id, is_active, rule_json, updated_at FROM automation_rules WHERE "
+        "is_active = 1"));
     while (q && q->next()) {
         auto body = json::parse(q->value(3).toString().toUtf8());
         if (!body || !body->isMap())
@@ -104,6 +105,9 @@ QList<Rule> DesktopRunner::desktopRules() const
         m.insert(QStringLiteral("id"), q->value(0).toString());
         m.insert(QStringLiteral("workspace_id"), q->value(1).toString());
         m.insert(QStringLiteral("is_active"), q->value(2).toInt() == 1);
+        // When it was saved: the scheduler starts a new or edited rule there.
+        if (!m.contains(QStringLiteral("updated_at")))
+            m.insert(QStringLiteral("updated_at"), q->value(4).toString());
         auto rule = Rule::fromJson(m);
         if (!rule) {
             qCWarning(lcRunner) << "automation rule" << q->value(0).toString()

@@ -125,6 +125,37 @@ private slots:
         QCOMPARE(exported.size(), 1);
     }
 
+    // A rule saved just before its time and first seen by the tick after it still runs.
+    void ruleSavedJustBeforeItsSlotRuns()
+    {
+        TestCache tc;
+        const QString site = tc.site(QStringLiteral("Just in time"));
+        const QString rule = addRule(tc, site,
+                                     "{'name': 'Nine', 'trigger': {'type': 'schedule'}, "
+                                     "'schedule': {'cron': '0 9 * * *', 'timezone': 'UTC'}, "
+                                     "'actions': [{'type': 'notify', 'message': 'nine'}]} ");
+        QVERIFY(tc.cache->exec("UPDATE automation_rules SET updated_at = '2026-11-23T08:59:50Z'"));
+        FakeClock clock;
+        clock.now = utc("2026-11-23T09:00:02Z");
+        sync::DesktopRunner runner(*tc.cache, {}, &clock);
+        QSignalSpy notes(&runner, &sync::DesktopRunner::notification);
+        const QList<RunRecord> runs = runner.tick();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().ruleId, rule);
+        QCOMPARE(notes.size(), 1);
+        // Saved after 09:00: the 09:00 slot is not back-filled.
+        TestCache later;
+        const QString site2 = later.site(QStringLiteral("Too late"));
+        addRule(later, site2,
+                "{'name': 'Nine', 'trigger': {'type': 'schedule'}, "
+                "'schedule': {'cron': '0 9 * * *', 'timezone': 'UTC'}, "
+                "'actions': [{'type': 'notify', 'message': 'nine'}]} ");
+        QVERIFY(
+            later.cache->exec("UPDATE automation_rules SET updated_at = '2026-11-23T09:00:01Z'"));
+        sync::DesktopRunner runner2(*later.cache, {}, &clock);
+        QVERIFY(runner2.tick().isEmpty());
+    }
+
     void failedExportIsRecordedWithTheReason()
     {
         TestCache tc;
