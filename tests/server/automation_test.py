@@ -216,6 +216,7 @@ try:
     # ---- the scheduler: a tick through the test hook ------------------------------------------
     r = hd.api("POST", "/automation/tick", {}, token=token)  # the rule is seen: its slots start now
     c.expect(r, 200, what="tick")
+    early = [x for x in r.json["runs"] if x["rule_id"] == sched_id]  # only if a minute just began
     r = hd.api("POST", "/automation/tick", {"advance_secs": 120}, token=token)
     mine = [x for x in r.json["runs"] if x["rule_id"] == sched_id]
     c.check(len(mine) == 1 and mine[0]["status"] == "succeeded", f"the schedule rule ran once (run_once) {r.json}")
@@ -227,7 +228,7 @@ try:
     r = hd.api("POST", "/automation/tick", {}, token=token)
     c.check([x for x in r.json["runs"] if x["rule_id"] == sched_id] == [], "a slot never runs twice")
     runs = hd.api("GET", f"/rules/{sched_id}/runs?limit=5", token=token).json["runs"]
-    c.check(len(runs) == 1 and runs[0]["slot"].endswith("Z") and runs[0]["origin"] == "server", f"runs listed {runs}")
+    c.check(len(runs) == 1 + len(early) and runs[0]["slot"].endswith("Z") and runs[0]["origin"] == "server", f"runs listed {runs}")
 
     # ---- desktop runs: recorded idempotently by (rule, slot) ----------------------------------
     drun = {"slot": "2026-11-23T09:00:00Z", "scheduled_at": "2026-11-23T09:00:00Z", "status": "succeeded",
@@ -245,7 +246,7 @@ try:
     r = hd.api("POST", f"/rules/{sched_id}/runs", dict(drun, slot="desktop:later", status="succeeded"), token=token)
     c.check(r.status == 200 and r.json["status"] == "failed", f"a finished run never changes {r!r}")
     runs = hd.api("GET", f"/rules/{sched_id}/runs", token=token).json["runs"]
-    c.check(len(runs) == 3 and runs[0]["origin"] == "desktop" and runs[-1]["origin"] == "server",
+    c.check(len(runs) == 3 + len(early) and runs[0]["origin"] == "desktop" and runs[-1]["origin"] == "server",
             f"newest first, both origins {[(x['slot'], x['origin']) for x in runs]}")
     other = hd.account("intruder@example.com")
     c.expect(hd.api("GET", f"/rules/{sched_id}/runs", token=other), 404, "not_found", "another account's runs")
@@ -280,15 +281,19 @@ try:
     r = hd.api("POST", f"/workspaces/{bid}/rules", nightly, token=boss)
     c.expect(r, 201, what="backup + rollback rule")
     nightly_id = r.json["id"]
-    hd.api("POST", "/automation/tick", {}, token=boss)
-    r = hd.api("POST", "/automation/tick", {"advance_secs": 60}, token=boss)
-    mine = [x for x in r.json["runs"] if x["rule_id"] == nightly_id]
-    c.check(len(mine) == 1 and mine[0]["status"] == "succeeded", f"the nightly rule ran {mine}")
+    # The scheduler's clock is ahead by now (the test hook), so the rule, saved "in the past" within
+    # the on-time grace, may already run on the first tick: count the runs.
+    mine = []
+    for advance in (0, 60):
+        r = hd.api("POST", "/automation/tick", {"advance_secs": advance}, token=boss)
+        mine += [x for x in r.json["runs"] if x["rule_id"] == nightly_id]
+    n = len(mine)
+    c.check(n >= 1 and all(x["status"] == "succeeded" for x in mine), f"the nightly rule ran {mine}")
     live = hd.api("GET", f"/customizations/{bcust['id']}", token=boss).json["published_revision"]
-    c.check(live == 1, f"rollback put the previous revision live ({live})")
+    c.check(live == (1 if n % 2 else 2), f"each rollback put the previous revision live ({n} runs, live {live})")
     backups = os.path.join(hd.data_dir, "backups", bid)
     files = sorted(os.listdir(backups)) if os.path.isdir(backups) else []
-    c.check(len(files) == 1, f"one backup bundle {files}")
+    c.check(len(files) == min(n, 2), f"a backup bundle per run {files}")
     if files:
         bundle = json.load(open(os.path.join(backups, files[0])))
         c.check(bundle["format"] == "sitestudio-site-bundle" and bundle["workspace"]["id"] == bid
@@ -296,9 +301,9 @@ try:
     for _ in range(2):
         hd.api("POST", "/automation/tick", {"advance_secs": 60}, token=boss)
     files = sorted(os.listdir(backups)) if os.path.isdir(backups) else []
-    c.check(len(files) == 2, f"keep: 2 bundles after 3 runs {files}")
+    c.check(len(files) == 2, f"keep: 2 bundles after {n + 2} runs {files}")
     live = hd.api("GET", f"/customizations/{bcust['id']}", token=boss).json["published_revision"]
-    c.check(live == 1, f"rollback twice more: 2, then 1 again ({live})")
+    c.check(live == (1 if n % 2 else 2), f"rollback twice more: back where it was ({live})")
     r = hd.api("POST", f"/rules/{nightly_id}/test", {}, token=boss)
     c.check(r.status == 200 and [a["ok"] for a in r.json["actions"]] == [True, True, True], f"the dry run of it {r!r}")
     files2 = sorted(os.listdir(backups)) if os.path.isdir(backups) else []
