@@ -224,7 +224,8 @@ try:
     c.check(after["published_revision"] == 2, f"and published revision 2 {after['published_revision']}")
     # Its publish is an event: the webhook rule ran for it (depth 1).
     hits = rx.wait(lambda req: req[0] == "/published" and json.loads(req[2])["payload"]["revision"] == 2)
-    c.check(len(hits) == 1 and json.loads(hits[0][2])["event"]["depth"] == 1, "the scheduled publish triggered the webhook rule")
+    c.check(len(hits) == 1 + len(early) and json.loads(hits[0][2])["event"]["depth"] == 1,
+            "the scheduled publish triggered the webhook rule")
     r = hd.api("POST", "/automation/tick", {}, token=token)
     c.check([x for x in r.json["runs"] if x["rule_id"] == sched_id] == [], "a slot never runs twice")
     runs = hd.api("GET", f"/rules/{sched_id}/runs?limit=5", token=token).json["runs"]
