@@ -269,6 +269,33 @@ try:
     if limited:
         c.check("50" in limited[0]["reason"] and "basic" in limited[0]["reason"], f"the reason {limited[0]['reason']}")
 
+    # ---- more server events: theme_saved, tier_changed, deployment_succeeded --------------------
+    ev = hd.account("events@example.com")
+    ews = hd.api("POST", "/workspaces", {"name": "Events"}, token=ev).json["id"]
+    ecust = hd.api("POST", f"/workspaces/{ews}/customizations", {"template_id": "studio"}, token=ev).json
+    for name, trigger, cond in [("saved", "theme_saved", None), ("tier", "tier_changed", None),
+                                ("migrated", "deployment_succeeded", {"field": "kind", "op": "eq", "value": "tier_migration"})]:
+        body = {"name": name, "trigger": {"type": trigger},
+                "actions": [{"type": "webhook", "url": f"http://127.0.0.1:{rx.port}/{name}", "secret": secret}]}
+        if cond:
+            body["conditions"] = {"all": [cond]}
+        c.expect(hd.api("POST", f"/workspaces/{ews}/rules", body, token=ev), 201, what=f"{trigger} rule")
+    edoc = ecust["document"]
+    edoc["name"] = "Events v2"
+    c.expect(hd.api("PUT", f"/customizations/{ecust['id']}", {"document": edoc}, token=ev, headers={"If-Match": '"1"'}), 200, what="save")
+    hits = rx.wait(lambda req: req[0] == "/saved")
+    p = json.loads(hits[0][2])["payload"] if hits else {}
+    c.check(p.get("revision") == 2 and p.get("customization_id") == ecust["id"] and p.get("theme") == "studio"
+            and p.get("workspace_id") == ews and p.get("account_tier") == "basic" and p.get("occurred_at", "").endswith("Z"),
+            f"theme_saved payload {p}")
+    c.expect(hd.api("PUT", "/account/plan", {"tier": "pro"}, token=ev), 200, what="upgrade")
+    hits = rx.wait(lambda req: req[0] == "/tier")
+    p = json.loads(hits[0][2])["payload"] if hits else {}
+    c.check(p.get("from_tier") == "basic" and p.get("to_tier") == "pro" and p.get("workspace_id") == ews, f"tier_changed payload {p}")
+    hits = rx.wait(lambda req: req[0] == "/migrated")
+    p = json.loads(hits[0][2])["payload"] if hits else {}
+    c.check(len(hits) == 1 and p.get("kind") == "tier_migration" and p.get("status") == "succeeded", f"deployment_succeeded payload {p}")
+
     # ---- backup and rollback on a schedule (the admin's account, now on pro) ------------------
     bid = bws["id"]
     bcust = hd.api("POST", f"/workspaces/{bid}/customizations", {"template_id": "studio"}, token=boss).json
