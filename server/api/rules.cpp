@@ -83,10 +83,13 @@ std::expected<automation::Rule, ApiError> validRule(ApiCall &call, const QCborMa
                         rule.error().where);
     rule->id = id;
     rule->workspaceId = workspaceId;
-    // Loops: this rule with the account's other rules (as they would be after the save).
-    auto q = call.db.exec(
-        QStringLiteral("SELECT id, workspace_id, rule FROM rules WHERE account_id = ? AND id <> ?"),
-        {call.accountId, id});
+    // Loops: this rule with the other rules that can trigger it or be triggered by it (the same
+    // site's and account-wide ones), as they would be after the save.
+    auto q =
+        call.db.exec(QStringLiteral("SELECT id, workspace_id, rule FROM rules WHERE account_id "
+                                    "= ? AND id <> ? AND (workspace_id = ? OR workspace_id "
+                                    "IS NULL OR workspace_id = '')"),
+                     {call.accountId, id, workspaceId});
     if (!q)
         return std::unexpected(dbError(q.error()));
     QList<automation::Rule> all;

@@ -303,13 +303,20 @@ void AutomationService::stop()
             w->stopping = true;
             if (w->timer)
                 w->timer->stop();
+            if (w->executor)
+                w->executor->cancel(); // a webhook waiting in a nested loop gives up
             if (!w->processing)
                 w->finish();
             // else: process() finishes when the current item returns
         },
         Qt::QueuedConnection);
-    if (!m_thread->wait(30000))
+    if (!m_thread->wait(30000)) {
+        // Still in an action (a database lock?): leave the thread to the process's exit rather
+        // than destroy it running.
         qCWarning(lcServerAutomation) << "automation: the thread did not stop in 30 s";
+        m_thread = nullptr;
+        return;
+    }
     delete m_thread;
     m_thread = nullptr;
 }

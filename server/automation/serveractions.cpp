@@ -226,6 +226,15 @@ ServerActionExecutor::ServerActionExecutor(ServerDatabase &db, const ServerConfi
     , m_network(network)
 {}
 
+void ServerActionExecutor::cancel()
+{
+    m_cancelled = true;
+    if (m_inFlight)
+        m_inFlight->abort(); // finished() ends the wait
+    else if (m_waiting)
+        m_waiting->quit();
+}
+
 ActionResult ServerActionExecutor::execute(const Rule &rule, const Action &action,
                                            const Event &event, bool dryRun)
 {
@@ -415,7 +424,7 @@ ActionResult ServerActionExecutor::webhook(const Rule &rule, const Action &actio
                               : 5000;
     const QCborValue retriesValue = action.params.value(QStringLiteral("retries"));
     const int retries = retriesValue.isInteger() && retriesValue.toInteger() >= 0
-                            ? int(qMin<qint64>(retriesValue.toInteger(), 10))
+                            ? int(qMin<qint64>(retriesValue.toInteger(), 5))
                             : 2;
     // The run being executed: the scheduler claims it (status running) before the actions run.
     QString runId;
@@ -458,11 +467,15 @@ ActionResult ServerActionExecutor::webhook(const Rule &rule, const Action &actio
         QMessageAuthenticationCode::hash(data, secret, QCryptographicHash::Sha256).toHex();
     QString lastError;
     int attempt = 0;
-    for (; attempt <= retries; ++attempt) {
+    for (; attempt <= retries && !m_cancelled; ++attempt) {
         if (attempt > 0) {
             QEventLoop wait;
             QTimer::singleShot(webhookBackoffMs << (attempt - 1), &wait, &QEventLoop::quit);
+            m_waiting = &wait;
             wait.exec();
+            m_waiting = nullptr;
+            if (m_cancelled)
+                break;
         }
         QNetworkRequest request{QUrl(url)};
         request.setHeader(QNetworkRequest::ContentTypeHeader,
@@ -478,8 +491,13 @@ ActionResult ServerActionExecutor::webhook(const Rule &rule, const Action &actio
         QNetworkReply *reply = m_network->post(request, data);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        if (!reply->isFinished())
+        if (!reply->isFinished()) {
+            m_waiting = &loop;
+            m_inFlight = reply;
             loop.exec();
+            m_waiting = nullptr;
+            m_inFlight = nullptr;
+        }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QNetworkReply::NetworkError error = reply->error();
         const QString errorText = reply->errorString();

@@ -11,7 +11,9 @@
 #include <QCborMap>
 #include <QString>
 
+class QEventLoop;
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace ss::server {
 
@@ -31,6 +33,10 @@ public:
     // Backoff between webhook attempts (ms, doubled each retry); tests may shorten it.
     int webhookBackoffMs = 500;
 
+    // Shutdown (called on the executor's thread, e.g. from a queued call while a webhook waits):
+    // the request in flight is aborted, no further attempt is made.
+    void cancel();
+
 private:
     automation::ActionResult publishTheme(const automation::Rule &rule,
                                           const automation::Action &action, bool dryRun);
@@ -46,6 +52,9 @@ private:
     ServerDatabase &m_db;
     const ServerConfig &m_config;
     QNetworkAccessManager *m_network;
+    bool m_cancelled = false;
+    QEventLoop *m_waiting = nullptr; // the webhook's wait in progress
+    QNetworkReply *m_inFlight = nullptr;
 };
 
 // The site bundle of a workspace (backup action): the workspace and every customization with its

@@ -32,6 +32,8 @@ class Receiver:
                 with outer.lock:
                     outer.requests.append((self.path, {k.lower(): v for k, v in self.headers.items()}, body))
                     first = sum(1 for r in outer.requests if r[0] == self.path) == 1
+                if self.path == "/hang":  # a receiver that never answers in time
+                    time.sleep(40)
                 # /flaky fails the first time (the retry succeeds)
                 self.send_response(500 if self.path == "/flaky" and first else 200)
                 self.send_header("Content-Length", "0")
@@ -41,6 +43,7 @@ class Receiver:
                 pass
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
         self.port = self.server.server_address[1]
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
@@ -359,9 +362,19 @@ try:
     c.check(count(many_id) > 0, "the other rule keeps its runs")
     c.expect(hd.api("DELETE", f"/workspaces/{wid}", token=token), 204, what="delete the workspace")
     c.check(count(many_id) == 0, "a deleted workspace takes its rules' runs")
+
+    # ---- shutdown while a webhook waits for its receiver ----------------------------------------
+    hang = {"name": "Slow receiver", "trigger": {"type": "theme_saved"},
+            "actions": [{"type": "webhook", "url": f"http://127.0.0.1:{rx.port}/hang", "timeout_ms": 30000, "retries": 5}]}
+    c.expect(hd.api("POST", f"/workspaces/{ews}/rules", hang, token=ev), 201, what="slow webhook rule")
+    edoc["name"] = "Events v3"
+    c.expect(hd.api("PUT", f"/customizations/{ecust['id']}", {"document": edoc}, token=ev, headers={"If-Match": '"2"'}), 200, what="save 3")
+    c.check(rx.wait(lambda req: req[0] == "/hang"), "the slow webhook is in flight")
+    # hd.stop() below: a clean exit 0 within its 15 s (the automation thread gives up the webhook)
 finally:
     code = hd.stop()
     c.check(code == 0, f"sitehostd exits cleanly with the automation thread ({code})")
+
     log = hd.proc.stderr.read()
     c.check("notify: rule" in log and "nightly done" in log, "notify writes a server log line")
     if c.failed:
