@@ -1,6 +1,7 @@
 #include "automationservice.h"
 
 #include "json.h"
+#include "logging.h"
 #include "scheduler.h"
 #include "serveractions.h"
 #include "serverconfig.h"
@@ -20,8 +21,6 @@
 #include <future>
 
 namespace ss::server {
-
-Q_DECLARE_LOGGING_CATEGORY(lcServerAutomation)
 
 namespace {
 
@@ -94,7 +93,7 @@ struct AutomationService::Worker
     {
         auto dbr = ServerDatabase::forThisThread(config.database);
         if (!dbr) {
-            qCWarning(lcServerAutomation).noquote()
+            qCWarning(lcAutomation).noquote()
                 << "automation: no database connection:" << dbr.error().toString();
             return;
         }
@@ -195,7 +194,7 @@ struct AutomationService::Worker
         auto r = db->exec(
             QStringLiteral("SELECT id, workspace_id, rule, updated_at FROM rules ORDER BY id"));
         if (!r) {
-            qCWarning(lcServerAutomation).noquote()
+            qCWarning(lcAutomation).noquote()
                 << "automation: cannot read rules:" << r.error().toString();
             return;
         }
@@ -212,9 +211,8 @@ struct AutomationService::Worker
                             ? automation::Rule::fromJson(json, {.allowAdminActions = true})
                             : Result<automation::Rule>(fail(QStringLiteral("not a JSON object")));
             if (!rule) {
-                qCWarning(lcServerAutomation).noquote()
-                    << "automation: rule" << r->value(0).toString()
-                    << "is not runnable:" << rule.error().toString();
+                qCWarning(lcAutomation).noquote() << "automation: rule" << r->value(0).toString()
+                                                  << "is not runnable:" << rule.error().toString();
                 continue;
             }
             rule->id = r->value(0).toString();
@@ -224,8 +222,8 @@ struct AutomationService::Worker
         ruleCount = int(rules.size());
         scheduler->setRules(std::move(rules));
         rulesSeq = seq;
-        qCDebug(lcServerAutomation)
-            << "automation: loaded" << ruleCount << "rules in" << t.elapsed() << "ms";
+        qCDebug(lcAutomation) << "automation: loaded" << ruleCount << "rules in" << t.elapsed()
+                              << "ms";
     }
 
     QList<automation::RunRecord> tick()
@@ -233,7 +231,7 @@ struct AutomationService::Worker
         reloadRules();
         QList<automation::RunRecord> runs = scheduler->tick();
         if (!runs.isEmpty())
-            qCInfo(lcServerAutomation) << "automation: tick recorded" << runs.size() << "run(s)";
+            qCInfo(lcAutomation) << "automation: tick recorded" << runs.size() << "run(s)";
         return runs;
     }
 
@@ -242,8 +240,8 @@ struct AutomationService::Worker
         reloadRules();
         const QList<automation::RunRecord> runs = scheduler->dispatch(event);
         if (!runs.isEmpty())
-            qCInfo(lcServerAutomation).noquote() << "automation:" << event.type << "of account"
-                                                 << accountId << "->" << runs.size() << "run(s)";
+            qCInfo(lcAutomation).noquote() << "automation:" << event.type << "of account"
+                                           << accountId << "->" << runs.size() << "run(s)";
     }
 
     // The plan's daily executions (ARCHITECTURE §1.6), counted per UTC day over all the account's
@@ -313,7 +311,7 @@ void AutomationService::stop()
     if (!m_thread->wait(30000)) {
         // Still in an action (a database lock?): leave the thread to the process's exit rather
         // than destroy it running.
-        qCWarning(lcServerAutomation) << "automation: the thread did not stop in 30 s";
+        qCWarning(lcAutomation) << "automation: the thread did not stop in 30 s";
         m_thread = nullptr;
         return;
     }

@@ -5,6 +5,7 @@
 #include "api/themes.h"
 #include "automation/serverevents.h"
 #include "json.h"
+#include "logging.h"
 #include "serverconfig.h"
 #include "storage/serverdatabase.h"
 
@@ -22,8 +23,6 @@
 #include <QTimer>
 
 namespace ss::server {
-
-Q_LOGGING_CATEGORY(lcServerAutomation, "ss.automation.server")
 
 using automation::Action;
 using automation::ActionResult;
@@ -259,7 +258,7 @@ ActionResult ServerActionExecutor::execute(const Rule &rule, const Action &actio
         output.insert(QStringLiteral("message"), message);
         if (dryRun)
             return succeeded(QStringLiteral("would log: %1").arg(message), output);
-        qCInfo(lcServerAutomation).noquote()
+        qCInfo(lcAutomation).noquote()
             << "notify: rule" << rule.id << QStringLiteral("\"%1\":").arg(rule.name) << message;
         return succeeded(QStringLiteral("logged: %1").arg(message), output);
     }
