@@ -4,19 +4,25 @@
 //            event's workspace and trigger select ~10 rules plus the account-wide ones.
 //   worst:   10,000 account-wide rules on the event's trigger: every rule's conditions run.
 // Conditions have four leaves including a regex (and a timestamp comparison).
+// Usage: bench_rules [RULES]; SS_BENCH_ROUNDS=N repeats the worst case N times (for a profiler).
 #include "automation.h"
 #include "benchutil.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QTextStream>
+#include <QTimeZone>
 
 using namespace ss;
 using namespace ss::automation;
 
 namespace {
 
-QCborMap ruleJson(int i, const QString &workspace, const QString &trigger)
+// DISTINCT: every leaf's value differs from every other rule's (no two rules share a leaf, so
+// RuleIndex's memo of identical leaves cannot help); otherwise the rules vary over a few values,
+// as rules made from templates do.
+QCborMap ruleJson(int i, const QString &workspace, const QString &trigger, bool distinct = false)
 {
     QCborMap r;
     r.insert(QStringLiteral("id"), QStringLiteral("rule-%1").arg(i));
@@ -34,17 +40,26 @@ QCborMap ruleJson(int i, const QString &workspace, const QString &trigger)
     };
     // Fields every event has, so one shape fits all triggers; i varies the values so that some
     // rules match and some do not.
+    const QString tag = distinct ? QString::number(i) : QString::number(i % 10);
+    QCborArray tiers = i % 3 ? QCborArray{QStringLiteral("pro"), QStringLiteral("enterprise")}
+                             : QCborArray{QStringLiteral("basic")};
+    if (distinct)
+        tiers.append(QStringLiteral("t-") + tag);
     QCborArray all = {
-        leaf("account_tier", "in",
-             i % 3 ? QCborArray{QStringLiteral("pro"), QStringLiteral("enterprise")}
-                   : QCborArray{QStringLiteral("basic")}),
-        leaf("workspace_id", "matches", QStringLiteral("^ws-[0-9]+$")),
-        QCborMap{{QStringLiteral("not"),
-                  leaf("occurred_at", "lt", QStringLiteral("2026-01-01T00:00:00Z"))}},
+        leaf("account_tier", "in", tiers),
+        leaf("workspace_id", "matches",
+             distinct ? QStringLiteral("^ws-[0-9]+$|^r-%1$").arg(tag)
+                      : QStringLiteral("^ws-[0-9]+$")),
+        QCborMap{{QStringLiteral("not"), leaf("occurred_at", "lt",
+                                              QDateTime::fromSecsSinceEpoch(
+                                                  1767225600 - (distinct ? i : 0), QTimeZone::utc())
+                                                  .toString(Qt::ISODate))}},
     };
-    all.append(QCborMap{{QStringLiteral("any"),
-                         QCborArray{leaf("account_tier", "eq", QStringLiteral("enterprise")),
-                                    leaf("workspace_id", "contains", QString::number(i % 10))}}});
+    all.append(QCborMap{
+        {QStringLiteral("any"), QCborArray{leaf("account_tier", "eq",
+                                                distinct ? QStringLiteral("enterprise-") + tag
+                                                         : QStringLiteral("enterprise")),
+                                           leaf("workspace_id", "contains", tag)}}});
     r.insert(QStringLiteral("conditions"), QCborMap{{QStringLiteral("all"), all}});
     r.insert(QStringLiteral("actions"),
              QCborArray{QCborMap{{QStringLiteral("type"), QStringLiteral("notify")},
@@ -132,20 +147,46 @@ int main(int argc, char **argv)
         worst.append(std::move(*r));
     }
     index.setRules(worst);
-    const double worstMs = timeMatch(index, event,
-                                     qEnvironmentVariableIntValue("SS_BENCH_ROUNDS")
-                                         ? qEnvironmentVariableIntValue("SS_BENCH_ROUNDS")
-                                         : 51,
-                                     matched, best);
+    double worstMs = timeMatch(index, event,
+                               qEnvironmentVariableIntValue("SS_BENCH_ROUNDS")
+                                   ? qEnvironmentVariableIntValue("SS_BENCH_ROUNDS")
+                                   : 51,
+                               matched, best);
     out << QStringLiteral("worst: match one event against %1 account-wide rules on its trigger: "
                           "%2 ms median (fastest %4), %3 rules matched\n")
                .arg(n)
                .arg(worstMs, 0, 'f', 3)
                .arg(matched)
                .arg(best, 0, 'f', 3);
-    out << QStringLiteral("slowest match: %1 ms (target <= 10 ms) %2\n")
-               .arg(std::max(typicalMs, worstMs), 0, 'f', 3)
-               .arg(std::max(typicalMs, worstMs) <= 10 ? QStringLiteral("OK")
-                                                       : QStringLiteral("OVER TARGET"));
+    // The same with no leaf shared between rules.
+    QList<Rule> distinct;
+    for (int i = 0; i < n; ++i) {
+        auto r = Rule::fromJson(ruleJson(i, QString(), event.type, true));
+        if (!r) {
+            out << "bad rule: " << r.error().toString() << Qt::endl;
+            return 1;
+        }
+        distinct.append(std::move(*r));
+    }
+    index.setRules(distinct);
+    const double distinctMs = timeMatch(index, event, 51, matched, best);
+    out << QStringLiteral("worst, no two rules alike: match one event against %1 account-wide "
+                          "rules, no leaf shared: %2 ms median (fastest %4), %3 rules "
+                          "matched\n")
+               .arg(n)
+               .arg(distinctMs, 0, 'f', 3)
+               .arg(matched)
+               .arg(best, 0, 'f', 3);
+    worstMs = std::max(worstMs, distinctMs);
+    // The target is for the typical case; the worst case is reported against it too (it
+    // depends on the machine's load: a shared 2-core builder can be 2-3x slower than idle).
+    auto verdict = [](double ms) {
+        return ms <= 10 ? QStringLiteral("OK") : QStringLiteral("OVER TARGET");
+    };
+    out << QStringLiteral("target <= 10 ms: typical %1 ms %2; worst case %3 ms %4\n")
+               .arg(typicalMs, 0, 'f', 4)
+               .arg(verdict(typicalMs))
+               .arg(worstMs, 0, 'f', 3)
+               .arg(verdict(worstMs));
     return 0;
 }

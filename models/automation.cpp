@@ -100,6 +100,32 @@ QList<EventField> deploymentFields()
     });
 }
 
+ActionParam stringParam(const char16_t *name, bool required, const char16_t *description,
+                        int maxLength, QStringList choices = {})
+{
+    ActionParam p;
+    p.name = QString::fromUtf16(name);
+    p.type = FieldType::String;
+    p.required = required;
+    p.description = QString::fromUtf16(description);
+    p.maxLength = maxLength;
+    p.choices = std::move(choices);
+    return p;
+}
+
+ActionParam intParam(const char16_t *name, const char16_t *description, qint64 minimum,
+                     qint64 maximum, QCborValue defaultValue = {})
+{
+    ActionParam p;
+    p.name = QString::fromUtf16(name);
+    p.type = FieldType::Integer;
+    p.description = QString::fromUtf16(description);
+    p.minimum = minimum;
+    p.maximum = maximum;
+    p.defaultValue = defaultValue;
+    return p;
+}
+
 } // namespace
 
 QString fieldTypeName(FieldType t)
@@ -209,16 +235,16 @@ const QList<ActionType> &actionTypes()
          ActionSite::Server,
          false,
          {published, succeeded, failed},
-         {{u"customization_id"_s, FieldType::String, false,
-           u"The customization to publish; default: the site's active one"_s}}},
+         {stringParam(u"customization_id", false,
+                      u"The customization to publish; default: the site's active one", 200)}},
         {u"rollback"_s,
          u"Put an earlier revision live again (a deployment)"_s,
          2,
          ActionSite::Server,
          false,
          {published, succeeded, failed},
-         {{u"revision"_s, FieldType::Integer, false,
-           u"The revision to go back to; default: the one before the live one"_s}}},
+         {intParam(u"revision", u"The revision to go back to; default: the one before the live one",
+                   1, std::numeric_limits<int>::max())}},
         {u"sync_workspace"_s,
          u"Sync the site between this computer and the server"_s,
          1,
@@ -232,29 +258,26 @@ const QList<ActionType> &actionTypes()
          ActionSite::Desktop,
          false,
          {},
-         {{u"folder"_s, FieldType::String, true,
-           u"The absolute path of the folder to export to"_s}}},
+         {stringParam(u"folder", true, u"The absolute path of the folder to export to", 1024)}},
         {u"backup"_s,
          u"Store a backup bundle of the site on the server"_s,
          2,
          ActionSite::Server,
          false,
          {},
-         {{u"keep"_s, FieldType::Integer, false,
-           u"How many backup bundles to keep (1-100); default: all"_s}}},
+         {intParam(u"keep", u"How many backup bundles to keep (1-100); default: all", 1, 100)}},
         {u"webhook"_s,
          u"POST the event as JSON to a URL (HMAC-SHA256 signature header when a secret is set)"_s,
          1,
          ActionSite::Server,
          false,
          {},
-         {{u"url"_s, FieldType::String, true, u"https URL (http only to this machine)"_s},
-          {u"secret"_s, FieldType::String, false,
-           u"Key of the HMAC-SHA256 signature of the body, sent in a header"_s},
-          {u"timeout_ms"_s, FieldType::Integer, false,
-           u"Timeout per attempt, 100-30000 ms; default 5000"_s},
-          {u"retries"_s, FieldType::Integer, false,
-           u"Retries after a failure or timeout, 0-5; default 2"_s}}},
+         {stringParam(u"url", true, u"https URL (http only to this machine)", 2048),
+          stringParam(u"secret", false,
+                      u"Key of the HMAC-SHA256 signature of the body, sent in a header", 256),
+          intParam(u"timeout_ms", u"Timeout per attempt, 100-30000 ms; default 5000", 100, 30000,
+                   5000),
+          intParam(u"retries", u"Retries after a failure or timeout, 0-5; default 2", 0, 5, 2)}},
         // Server: it is written to the server's log and the run trace; the desktop app also shows
         // it as a notification when the run syncs down (or runs there) while it is open.
         {u"notify"_s,
@@ -263,14 +286,15 @@ const QList<ActionType> &actionTypes()
          ActionSite::Server,
          false,
          {},
-         {{u"message"_s, FieldType::String, true, u"The text, at most 500 characters"_s}}},
+         {stringParam(u"message", true, u"The text, at most 500 characters", 500)}},
         {u"set_tier"_s,
          u"Change the site's hosting tier (a migration; administrators only)"_s,
          2,
          ActionSite::Server,
          true,
          {u"tier_changed"_s, succeeded, failed},
-         {{u"tier"_s, FieldType::String, true, u"basic, pro or enterprise"_s}}},
+         {stringParam(u"tier", true, u"basic, pro or enterprise", 0,
+                      {u"basic"_s, u"pro"_s, u"enterprise"_s})}},
     };
     return types;
 }
@@ -314,62 +338,52 @@ bool isAbsoluteFolder(const QString &path)
     return path.startsWith(u"\\\\"_s);
 }
 
+// PARAMS has only known parameters of the right JSON types; checks ranges, lengths, choices and
+// the action's own rules, and fills in defaults.
 Result<void> checkParams(const ActionType &spec, QCborMap &params, const QString &path)
 {
-    auto intIn = [&](const QString &name, qint64 lo, qint64 hi, std::optional<qint64> def) {
-        const QCborValue v = params.value(name);
+    for (const ActionParam &p : spec.params) {
+        const QCborValue v = params.value(p.name);
+        const QString at = keyPath(path, p.name);
         if (v.isUndefined()) {
-            if (def)
-                params.insert(name, *def);
-            return Result<void>{};
+            if (!p.defaultValue.isUndefined())
+                params.insert(p.name, p.defaultValue);
+            continue;
         }
-        if (v.toInteger() < lo || v.toInteger() > hi)
-            return Result<void>(
-                fail(u"must be from %1 to %2, not %3"_s.arg(lo).arg(hi).arg(v.toInteger()),
-                     keyPath(path, name)));
-        return Result<void>{};
-    };
+        if (p.type == FieldType::Integer && (p.minimum || p.maximum) &&
+            (v.toInteger() < p.minimum || v.toInteger() > p.maximum))
+            return fail(
+                u"must be from %1 to %2, not %3"_s.arg(p.minimum).arg(p.maximum).arg(v.toInteger()),
+                at);
+        if (p.type == FieldType::String) {
+            const QString text = v.toString();
+            if (!p.choices.isEmpty() && !p.choices.contains(text))
+                return fail(u"must be one of %1, not %2"_s.arg(p.choices.join(u", "_s),
+                                                               jsonText(v).left(60)),
+                            at);
+            if (p.maxLength && text.size() > p.maxLength)
+                return fail(
+                    u"at most %1 characters (it has %2)"_s.arg(p.maxLength).arg(text.size()), at);
+            if (p.required && text.trimmed().isEmpty())
+                return fail(u"required: %1"_s.arg(p.description), at);
+        }
+    }
     const QString type = spec.name;
     if (type == u"publish_theme") {
-        const QCborValue v = params.value(u"customization_id"_s);
-        if (v.isString() && (v.toString().isEmpty() || v.toString().size() > 200))
-            return fail(u"must be a customization id (1 to 200 characters)"_s,
+        if (params.value(u"customization_id"_s).toString().isEmpty() &&
+            params.contains(u"customization_id"_s))
+            return fail(u"must be a customization id; leave it out for the site's active one"_s,
                         keyPath(path, u"customization_id"_s));
-    } else if (type == u"rollback") {
-        if (auto r = intIn(u"revision"_s, 1, std::numeric_limits<int>::max(), std::nullopt); !r)
-            return r;
     } else if (type == u"export_static") {
         const QString folder = params.value(u"folder"_s).toString();
-        if (!isAbsoluteFolder(folder) || folder.size() > 1024)
+        if (!isAbsoluteFolder(folder))
             return fail(
                 u"must be an absolute folder path (\"/home/me/site\", \"C:\\\\Sites\\\\x\"), "
                 u"not %1"_s.arg(quoted(folder.left(100))),
                 keyPath(path, u"folder"_s));
-    } else if (type == u"backup") {
-        if (auto r = intIn(u"keep"_s, 1, 100, std::nullopt); !r)
-            return r;
     } else if (type == u"webhook") {
         if (auto r = checkWebhookUrl(params.value(u"url"_s).toString()); !r)
             return fail(r.error().message, keyPath(path, u"url"_s));
-        if (params.value(u"secret"_s).toString().size() > 256)
-            return fail(u"at most 256 characters"_s, keyPath(path, u"secret"_s));
-        if (auto r = intIn(u"timeout_ms"_s, 100, 30000, 5000); !r)
-            return r;
-        if (auto r = intIn(u"retries"_s, 0, 5, 2); !r)
-            return r;
-    } else if (type == u"notify") {
-        const QString message = params.value(u"message"_s).toString();
-        if (message.trimmed().isEmpty())
-            return fail(u"required: the text to show"_s, keyPath(path, u"message"_s));
-        if (message.size() > 500)
-            return fail(u"at most 500 characters (it has %1)"_s.arg(message.size()),
-                        keyPath(path, u"message"_s));
-    } else if (type == u"set_tier") {
-        static const QStringList tiers = {u"basic"_s, u"pro"_s, u"enterprise"_s};
-        if (!tiers.contains(params.value(u"tier"_s).toString()))
-            return fail(u"must be one of basic, pro, enterprise, not %1"_s.arg(
-                            jsonText(params.value(u"tier"_s))),
-                        keyPath(path, u"tier"_s));
     }
     return {};
 }
@@ -458,6 +472,35 @@ constexpr OpName opNames[] = {{Op::Eq, u"eq"},
                               {Op::Exists, u"exists"}};
 
 constexpr int maxConditionNodes = 200;
+// `matches` looks at the first 4,096 characters of a field (payload strings are names, ids and
+// one-line errors; a bound keeps a pathological pattern's cost bounded too).
+constexpr qsizetype maxMatchSubject = 4096;
+
+QString elide(const QString &s, qsizetype max)
+{
+    return s.size() <= max ? s : s.left(max - 1) + QChar(0x2026);
+}
+
+// Whether RE backtracks catastrophically ("(a+)+$", "^(\\w+\\s?)*$", "(a|a)+$"): PCRE2 stops
+// such a match at its match limit (tens of milliseconds), and QRegularExpression reports that as
+// an invalid match. The pattern is tried at save time on runs of each character it mentions (and
+// a few common ones) followed by a character that makes the match fail; real payload
+// strings then cost microseconds. (Not a proof: a pattern can still be slow on some input, which
+// the match limit and the subject bound keep finite.)
+bool backtracksBadly(const QRegularExpression &re, const QString &pattern)
+{
+    QString chars = u"a0 -._"_s;
+    for (QChar c : pattern)
+        if (c.unicode() > 0x20 && c.unicode() < 0x7f && !chars.contains(c))
+            chars += c;
+    for (QChar c : chars) {
+        // The other characters at the end defeat PCRE's "required character" shortcut.
+        const QString subject = QString(64, c) + QChar(0x1) + chars;
+        if (!re.match(subject).isValid())
+            return true;
+    }
+    return false;
+}
 constexpr int maxInValues = 1000;
 
 // The compiler's tree; Condition::Node is its flattened form.
@@ -474,6 +517,7 @@ struct TreeNode
     std::vector<TreeNode> children;
     QString path;
     QString description;
+    QString key; // leaf: field, op and the value's full JSON (identical leaves, RuleIndex)
     // Leaf: the field (its index in the EventType) and the pre-converted value.
     Op op = Op::Eq;
     int field = -1;
@@ -516,6 +560,7 @@ struct Condition::Node
         std::vector<qint64> ints;
         std::vector<double> nums;
         QRegularExpression re;
+        QString key;
     };
     std::vector<Flat> flat;
     std::vector<Cold> cold; // same indexes
@@ -615,8 +660,8 @@ void flatten(TreeNode &&n, Program &out)
     out.flat.push_back(
         {quint8(n.kind), quint8(n.op), quint8(n.type), n.exists, n.field, 0, n.i, n.d});
     out.cold.push_back({std::move(n.path), std::move(n.description), std::move(n.s),
-                        std::move(n.strings), std::move(n.ints), std::move(n.nums),
-                        std::move(n.re)});
+                        std::move(n.strings), std::move(n.ints), std::move(n.nums), std::move(n.re),
+                        std::move(n.key)});
     for (TreeNode &c : n.children)
         flatten(std::move(c), out);
     out.flat[at].end = qint32(out.flat.size());
@@ -776,8 +821,9 @@ struct Compiler
         const QString valuePath = keyPath(path, u"value"_s);
         const QString opPath = keyPath(path, u"op"_s);
         n.description = f->name + u' ' + opName;
+        n.key = f->name + u' ' + opName + u' ' + jsonText(value);
         if (n.op != Op::Exists || !value.isUndefined())
-            n.description += u' ' + jsonText(value);
+            n.description += u' ' + elide(jsonText(value), 120);
         if (n.op != Op::Exists && value.isUndefined())
             return fail(u"required: the value to compare \"%1\" with"_s.arg(f->name), valuePath);
 
@@ -855,6 +901,10 @@ struct Compiler
                                 n.re.errorString(), QString::number(n.re.patternErrorOffset())),
                             valuePath);
             n.re.optimize();
+            if (backtracksBadly(n.re, pattern))
+                return fail(u"the pattern backtracks catastrophically (a repeated group that can "
+                            u"match the same text in many ways, such as (a+)+); simplify it"_s,
+                            valuePath);
             n.s = pattern;
             break;
         }
@@ -918,13 +968,20 @@ bool evalLeaf(const Program::Flat &n, const Program::Cold &cold, const ResolvedP
         return std::find(cold.ints.begin(), cold.ints.end(), f.i) != cold.ints.end();
     case Op::Matches:
         return cold.re
-            .match(f.s, 0, QRegularExpression::NormalMatch,
+            .match(QStringView(f.s).left(maxMatchSubject), 0, QRegularExpression::NormalMatch,
                    QRegularExpression::DontCheckSubjectStringMatchOption)
             .hasMatch();
     case Op::Exists:
         break;
     }
     return false;
+}
+
+// The order in which a group's children are evaluated: leaves that compare values, then
+// subgroups, then regular expressions (the costliest).
+int rank(const Program::Flat &n)
+{
+    return n.kind != Node::Leaf ? 1 : Op(n.op) == Op::Matches ? 2 : 0;
 }
 
 bool evalAt(const Program::Flat *flat, const Program::Cold *cold, qint32 k,
@@ -937,15 +994,44 @@ bool evalAt(const Program::Flat *flat, const Program::Cold *cold, qint32 k,
     case Node::Not:
         return !evalAt(flat, cold, k + 1, payload);
     case Node::All:
-        for (qint32 c = k + 1; c < n.end; c = flat[c].end)
-            if (!evalAt(flat, cold, c, payload))
-                return false;
-        return true;
-    case Node::Any:
-        for (qint32 c = k + 1; c < n.end; c = flat[c].end)
-            if (evalAt(flat, cold, c, payload))
-                return true;
-        return false;
+    case Node::Any: {
+        // Cheap leaves first, regular expressions last: the result is the same (leaves have no
+        // side effects) and a group often settles before a regex runs.
+        const bool any = n.kind == Node::Any;
+        for (int pass = 0; pass < 3; ++pass)
+            for (qint32 c = k + 1; c < n.end; c = flat[c].end)
+                if (rank(flat[c]) == pass && evalAt(flat, cold, c, payload) == any)
+                    return any;
+        return !any;
+    }
+    }
+    return false;
+}
+
+// The same with a memo of leaf results for one event: LEAF gives each node's leaf id (-1 for
+// groups); identical leaves of different rules share an id (RuleIndex).
+bool evalMemo(const Program::Flat *flat, const Program::Cold *cold, const qint32 *leaf, qint32 k,
+              const ResolvedPayload &payload, std::vector<qint8> &memo)
+{
+    const Program::Flat &n = flat[k];
+    switch (n.kind) {
+    case Node::Leaf: {
+        qint8 &m = memo[size_t(leaf[k])];
+        if (m < 0)
+            m = evalLeaf(n, cold[k], payload) ? 1 : 0;
+        return m;
+    }
+    case Node::Not:
+        return !evalMemo(flat, cold, leaf, k + 1, payload, memo);
+    case Node::All:
+    case Node::Any: {
+        const bool any = n.kind == Node::Any;
+        for (int pass = 0; pass < 3; ++pass)
+            for (qint32 c = k + 1; c < n.end; c = flat[c].end)
+                if (rank(flat[c]) == pass && evalMemo(flat, cold, leaf, c, payload, memo) == any)
+                    return any;
+        return !any;
+    }
     }
     return false;
 }
@@ -1525,6 +1611,8 @@ QCborMap eventToJson(const Event &e)
 {
     QCborMap m;
     m.insert(u"type"_s, e.type);
+    if (!e.id.isEmpty())
+        m.insert(u"id"_s, e.id);
     m.insert(u"workspace_id"_s, e.workspaceId);
     m.insert(u"depth"_s, e.depth);
     if (!e.causedByRunId.isEmpty())
@@ -1539,6 +1627,7 @@ Event eventFromJson(const QCborMap &m)
 {
     Event e;
     e.type = m.value(u"type"_s).toString();
+    e.id = m.value(u"id"_s).toString();
     e.workspaceId = m.value(u"workspace_id"_s).toString();
     e.depth = int(m.value(u"depth"_s).toInteger());
     e.causedByRunId = m.value(u"caused_by_run_id"_s).toString();
@@ -1675,11 +1764,16 @@ RunTrace runRule(const Rule &rule, const Event &event, ActionExecutor &executor,
 
 // The compiled conditions of the active rules, copied one after another into one array in rule
 // order, so that match() reads them sequentially instead of following three pointers per rule
-// into scattered heap blocks (the difference between ~1.3 and ~0.5 us per rule with 10,000
+// into scattered heap blocks (the difference between ~1.3 and ~0.4 us per rule with 10,000
 // rules). The cold data stays in the rules' own Condition::Node (m_rules keeps it alive).
+// Identical leaves (same field, operator and value) get one id: when an event has many candidate
+// rules, each distinct leaf is evaluated once (rules made from the same template, "account_tier
+// eq pro" in hundreds of rules).
 struct RuleIndex::Arena
 {
     std::vector<Condition::Node::Flat> flat;
+    std::vector<qint32> leaf; // per flat node: its leaf id, -1 for groups
+    qint32 leafCount = 0;
     std::vector<qint32> offset; // per rule index; -1: no conditions (or inactive)
     std::vector<const Condition::Node::Cold *> cold;
     std::vector<const EventType *> event;
@@ -1701,6 +1795,7 @@ void RuleIndex::setRules(QList<Rule> rules)
     arena->offset.assign(size_t(m_rules.size()), -1);
     arena->cold.assign(size_t(m_rules.size()), nullptr);
     arena->event.assign(size_t(m_rules.size()), nullptr);
+    QHash<QString, qint32> leafIds;
     for (qsizetype i = 0; i < m_rules.size(); ++i) {
         const Rule &r = m_rules[i];
         const auto &program = r.conditions.m_root;
@@ -1710,6 +1805,19 @@ void RuleIndex::setRules(QList<Rule> rules)
         arena->cold[size_t(i)] = program->cold.data();
         arena->event[size_t(i)] = r.conditions.m_event;
         arena->flat.insert(arena->flat.end(), program->flat.begin(), program->flat.end());
+        for (size_t k = 0; k < program->flat.size(); ++k) {
+            if (program->flat[k].kind != TreeNode::Leaf) {
+                arena->leaf.push_back(-1);
+                continue;
+            }
+            const auto id = leafIds.constFind(program->cold[k].key);
+            if (id != leafIds.cend()) {
+                arena->leaf.push_back(*id);
+            } else {
+                leafIds.insert(program->cold[k].key, arena->leafCount);
+                arena->leaf.push_back(arena->leafCount++);
+            }
+        }
     }
     m_arena = std::move(arena);
 }
@@ -1739,6 +1847,11 @@ QList<const Rule *> RuleIndex::match(const Event &event) const
     const Arena &arena = *m_arena;
     // The payload's fields are looked up and converted once for all the rules.
     const ResolvedPayload payload = ResolvedPayload::resolve(*type, event.payload);
+    // With many candidates, a memo of leaf results (see Arena); with a few, not worth its memset.
+    std::vector<qint8> memo;
+    const bool useMemo = own.size() + wide.size() > 64;
+    if (useMemo)
+        memo.assign(size_t(arena.leafCount), -1);
     // Both buckets are in rule order: merge them so the result is too.
     size_t a = 0, b = 0;
     while (a < own.size() || b < wide.size()) {
@@ -1748,8 +1861,11 @@ QList<const Rule *> RuleIndex::match(const Event &event) const
         else
             i = wide[b++];
         const qint32 at = arena.offset[size_t(i)];
-        if (at < 0 || (arena.event[size_t(i)] == payload.event &&
-                       evalAt(arena.flat.data() + at, arena.cold[size_t(i)], 0, payload)))
+        if (at < 0 ||
+            (arena.event[size_t(i)] == payload.event &&
+             (useMemo ? evalMemo(arena.flat.data() + at, arena.cold[size_t(i)],
+                                 arena.leaf.data() + at, 0, payload, memo)
+                      : evalAt(arena.flat.data() + at, arena.cold[size_t(i)], 0, payload))))
             out.append(&m_rules[i]);
     }
     return out;

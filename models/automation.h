@@ -83,9 +83,14 @@ enum class ActionSite
 struct ActionParam
 {
     QString name;
-    FieldType type;
+    FieldType type = FieldType::String;
     bool required = false;
     QString description;
+    // For the designer's forms (and enforced by Rule::fromJson):
+    qint64 minimum = 0, maximum = 0; // Integer: the allowed range (both 0: any)
+    QCborValue defaultValue;         // filled in when absent (undefined: no default)
+    int maxLength = 0;               // String: at most this many characters (0: any)
+    QStringList choices;             // String: the allowed values (empty: any)
 };
 
 struct ActionType

@@ -94,27 +94,6 @@ int modeLimit(const Rule &rule)
     return rule.mode == Mode::Parallel ? std::max(1, rule.maxParallel) : 1;
 }
 
-// Forwards to the host's executor and keeps the events the actions emitted.
-class CollectingExecutor : public ActionExecutor
-{
-public:
-    explicit CollectingExecutor(ActionExecutor &inner)
-        : m_inner(inner)
-    {}
-    ActionResult execute(const Rule &rule, const Action &action, const Event &event,
-                         bool dryRun) override
-    {
-        ActionResult r = m_inner.execute(rule, action, event, dryRun);
-        if (!dryRun)
-            emitted += r.emitted;
-        return r;
-    }
-    QList<Event> emitted;
-
-private:
-    ActionExecutor &m_inner;
-};
-
 template<typename T>
 bool check(const Result<T> &r, const char *what)
 {
@@ -226,9 +205,9 @@ Result<void> SqlRunStore::update(const RunRecord &run)
 Result<int> SqlRunStore::countForDay(const QString &ruleId, const QString &dayKey)
 {
     auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM automation_runs WHERE rule_id = ? AND "
-                                      "day_key = ? AND status IN ('queued', 'running', "
-                                      "'succeeded', 'failed')"),
-                       {ruleId, dayKey});
+                                      "day_key = ? AND origin = ? AND status IN ('queued', "
+                                      "'running', 'succeeded', 'failed')"),
+                       {ruleId, dayKey, m_origin});
     if (!q)
         return std::unexpected(q.error());
     return q->next() ? q->value(0).toInt() : 0;
@@ -237,8 +216,8 @@ Result<int> SqlRunStore::countForDay(const QString &ruleId, const QString &dayKe
 Result<int> SqlRunStore::countRunning(const QString &ruleId)
 {
     auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM automation_runs WHERE rule_id = ? AND "
-                                      "status = 'running'"),
-                       {ruleId});
+                                      "origin = ? AND status = 'running'"),
+                       {ruleId, m_origin});
     if (!q)
         return std::unexpected(q.error());
     return q->next() ? q->value(0).toInt() : 0;
@@ -247,9 +226,10 @@ Result<int> SqlRunStore::countRunning(const QString &ruleId)
 Result<std::optional<RunRecord>> SqlRunStore::nextQueued(const QString &ruleId)
 {
     auto q = m_db.exec(QStringLiteral("SELECT %1 FROM automation_runs WHERE rule_id = ? AND "
-                                      "status = 'queued' ORDER BY scheduled_at, id LIMIT 1")
+                                      "origin = ? AND status = 'queued' ORDER BY scheduled_at, id "
+                                      "LIMIT 1")
                            .arg(kRunColumns),
-                       {ruleId});
+                       {ruleId, m_origin});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -257,14 +237,25 @@ Result<std::optional<RunRecord>> SqlRunStore::nextQueued(const QString &ruleId)
     return std::optional<RunRecord>(runFromQuery(*q));
 }
 
-Result<bool> SqlRunStore::takeQueued(const QString &runId)
+Result<bool> SqlRunStore::takeQueued(const QString &runId, qint64 startedAt)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE automation_runs SET status = 'running' "
-                                      "WHERE id = ? AND status = 'queued'"),
-                       {runId});
+    auto q = m_db.exec(QStringLiteral("UPDATE automation_runs SET status = 'running', "
+                                      "executed_at = ? WHERE id = ? AND status = 'queued'"),
+                       {startedAt, runId});
     if (!q)
         return std::unexpected(q.error());
     return q->numRowsAffected() == 1;
+}
+
+Result<int> SqlRunStore::failStale(qint64 startedBefore, const QString &reason)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE automation_runs SET status = 'failed', reason = ? "
+                                      "WHERE status = 'running' AND origin = ? AND "
+                                      "executed_at IS NOT NULL AND executed_at < ?"),
+                       {text(reason), m_origin, startedBefore});
+    if (!q)
+        return std::unexpected(q.error());
+    return q->numRowsAffected();
 }
 
 Result<std::optional<qint64>> SqlRunStore::cursor(const QString &ruleId)
@@ -288,6 +279,17 @@ Result<void> SqlRunStore::setCursor(const QString &ruleId, qint64 slot)
     if (!q)
         return std::unexpected(q.error());
     return {};
+}
+
+Result<void> SqlRunStore::setCursors(const QList<std::pair<QString, qint64>> &cursors)
+{
+    return m_db.transaction([&]() -> Result<void> {
+        for (const auto &[ruleId, slot] : cursors) {
+            if (auto r = setCursor(ruleId, slot); !r)
+                return r;
+        }
+        return {};
+    });
 }
 
 Result<QList<RunRecord>> SqlRunStore::runs(const QString &ruleId, int limit)
@@ -386,18 +388,30 @@ QList<RunRecord> Scheduler::tick()
 {
     const qint64 now = m_clock.nowSecs();
     QList<RunRecord> out;
+    if (auto stale = m_store.failStale(now - staleRunSecs,
+                                       QStringLiteral("interrupted: still running %1 minutes "
+                                                      "after it started (its scheduler stopped)")
+                                           .arg(staleRunSecs / 60));
+        check(stale, "failing interrupted runs") && *stale > 0)
+        qCWarning(lcScheduler) << *stale << "interrupted runs marked failed";
     // Runs that waited for a running one that has finished since (in another process, or one
     // that crashed and was cleaned up).
     for (const Rule &rule : m_index.rules()) {
         if (rule.isActive && rule.mode != Mode::Single)
             drainQueue(rule, out);
     }
+    QList<std::pair<QString, qint64>> newCursors;
     for (const Rule *rule : m_index.scheduled())
-        handleSchedule(*rule, now, out);
+        handleSchedule(*rule, now, out, newCursors);
+    if (!newCursors.isEmpty() && !check(m_store.setCursors(newCursors), "storing new cursors")) {
+        for (const auto &c : std::as_const(newCursors))
+            m_cursors.remove(c.first); // read (or started) again next tick
+    }
     return out;
 }
 
-void Scheduler::handleSchedule(const Rule &rule, qint64 now, QList<RunRecord> &out)
+void Scheduler::handleSchedule(const Rule &rule, qint64 now, QList<RunRecord> &out,
+                               QList<std::pair<QString, qint64>> &newCursors)
 {
     if (!rule.schedule || !rule.isActive)
         return;
@@ -410,8 +424,7 @@ void Scheduler::handleSchedule(const Rule &rule, qint64 now, QList<RunRecord> &o
         if (!*stored) {
             // First sight: start when setRules first saw the rule (no back-fill).
             const qint64 start = std::min(m_seenAt.value(rule.id, now), now);
-            if (!check(m_store.setCursor(rule.id, start), "storing the cursor"))
-                return;
+            newCursors.append({rule.id, start});
             known = m_cursors.insert(rule.id, start);
         } else {
             known = m_cursors.insert(rule.id, **stored);
@@ -490,13 +503,7 @@ void Scheduler::handleSchedule(const Rule &rule, qint64 now, QList<RunRecord> &o
 bool Scheduler::recordSkipped(const Rule &rule, const Event &event, const QString &slot,
                               qint64 scheduledAt, const QString &reason, QList<RunRecord> &out)
 {
-    RunTrace trace;
-    trace.ruleId = rule.id;
-    trace.ruleName = rule.name;
-    trace.event = event;
-    trace.status = RunStatus::Skipped;
-    trace.reason = reason;
-
+    const RunTrace trace = skipRun(rule, event, reason);
     RunRecord run;
     run.id = newId();
     run.ruleId = rule.id;
@@ -568,6 +575,7 @@ bool Scheduler::runSlot(const Rule &rule, const Event &event, const QString &slo
         return true;
     }
     run.status = kRunning;
+    run.executedAt = m_clock.nowSecs(); // started
     auto claimed = m_store.claim(run);
     if (!check(claimed, "claiming a slot"))
         return false;
@@ -581,15 +589,13 @@ bool Scheduler::runSlot(const Rule &rule, const Event &event, const QString &slo
 
 void Scheduler::execute(const Rule &rule, const Event &event, RunRecord &run, QList<RunRecord> &out)
 {
-    CollectingExecutor collecting(m_executor);
-    const RunTrace trace = runRule(rule, event, collecting, false);
+    const RunTrace trace = runRule(rule, event, m_executor, false);
     run.status = runStatusName(trace.status);
     run.reason = trace.reason;
-    run.executedAt = m_clock.nowSecs();
     run.trace = trace.toJson();
     check(m_store.update(run), "recording a run");
     out.append(run);
-    for (Event emitted : std::as_const(collecting.emitted)) {
+    for (Event emitted : trace.emitted) {
         emitted.depth = event.depth + 1;
         if (emitted.causedByRunId.isEmpty())
             emitted.causedByRunId = run.id;
@@ -611,12 +617,14 @@ void Scheduler::drainQueue(const Rule &rule, QList<RunRecord> &out)
         if (!check(next, "reading the queue") || !next->has_value())
             return;
         RunRecord run = **next;
-        auto taken = m_store.takeQueued(run.id);
+        const qint64 started = m_clock.nowSecs();
+        auto taken = m_store.takeQueued(run.id, started);
         if (!check(taken, "taking a queued run"))
             return;
         if (!*taken)
             continue; // another scheduler took it
         run.status = kRunning;
+        run.executedAt = started;
         const QCborValue stored = run.trace.value(kQueuedEvent);
         const Event event =
             stored.isMap() ? eventFromCbor(stored.toMap()) : scheduleEvent(rule, run.scheduledAt);

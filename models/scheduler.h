@@ -34,8 +34,9 @@
 //   as "queued" and runs when a running one finishes, at the latest on the next tick), then the
 //   claim of (rule, slot): when another scheduler already has the slot nothing is recorded and it
 //   is not an error. A refused run is stored as "skipped" with the reason. A run that goes ahead
-//   is stored as "running", runRule() carries it out, and the record gets the status, the trace
-//   (RunTrace::toJson) and executed_at.
+//   is stored as "running" with executed_at (its start), runRule() carries it out, and the record
+//   gets the status and the trace (RunTrace::toJson). A run still "running" staleRunSecs after
+//   its start was interrupted: each tick marks such runs "failed".
 // - Events. dispatch() runs the rules RuleIndex::match() returns, each under the slot
 //   "event:<event id>" (an id is made up when the event has none), so one event runs a rule at
 //   most once. Rules whose trigger or conditions do not match store nothing (not_matched runs of
@@ -80,7 +81,7 @@ struct RunRecord
     QString dayKey; // calendar day in the rule's zone (daily cap)
     QString status; // queued, running, succeeded, failed, skipped, not_matched, dry_run
     QString reason;
-    qint64 executedAt = 0;
+    qint64 executedAt = 0; // when the run started (running, succeeded, failed, not_matched)
     QCborMap trace; // RunTrace::toJson; a queued run holds {"queued_event": {...}} until it runs
 };
 
@@ -99,13 +100,18 @@ public:
     virtual Result<int> countRunning(const QString &ruleId) = 0;
     // The oldest queued run of the rule, if any.
     virtual Result<std::optional<RunRecord>> nextQueued(const QString &ruleId) = 0;
-    // Moves a queued run to running; false (no error) when it is no longer queued (another
-    // scheduler took it).
-    virtual Result<bool> takeQueued(const QString &runId) = 0;
+    // Moves a queued run to running, started at STARTEDAT; false (no error) when it is no longer
+    // queued (another scheduler took it).
+    virtual Result<bool> takeQueued(const QString &runId, qint64 startedAt) = 0;
+    // Marks this store's runs that started before STARTEDBEFORE and are still "running" as failed
+    // with REASON (their scheduler stopped while they ran); returns how many.
+    virtual Result<int> failStale(qint64 startedBefore, const QString &reason) = 0;
     // The last schedule slot the scheduler has handled for the rule (UTC secs) and the rule
     // revision it was computed for; nullopt for a new rule.
     virtual Result<std::optional<qint64>> cursor(const QString &ruleId) = 0;
     virtual Result<void> setCursor(const QString &ruleId, qint64 slot) = 0;
+    // Many at once (one transaction: the first tick over thousands of new rules).
+    virtual Result<void> setCursors(const QList<std::pair<QString, qint64>> &cursors) = 0;
     virtual Result<QList<RunRecord>> runs(const QString &ruleId, int limit) = 0;
 };
 
@@ -122,6 +128,9 @@ public:
 //   CREATE TABLE automation_cursors (rule_id TEXT PRIMARY KEY, slot BIGINT NOT NULL);
 // The desktop runner's slots are prefixed "desktop:" so they never collide with the server's:
 // claim() prefixes the slot with "<origin>:" for every origin other than "server".
+// The counts the scheduler decides by (countForDay, countRunning, nextQueued, failStale) see only
+// the store's own origin: the cache also holds server runs fetched for the history, which neither
+// block nor count against the desktop runner's runs. runs() lists every origin.
 // setCursor() never moves a cursor back (an upsert that keeps the larger value).
 class SqlRunStore : public RunStore
 {
@@ -134,9 +143,11 @@ public:
     Result<int> countForDay(const QString &ruleId, const QString &dayKey) override;
     Result<int> countRunning(const QString &ruleId) override;
     Result<std::optional<RunRecord>> nextQueued(const QString &ruleId) override;
-    Result<bool> takeQueued(const QString &runId) override;
+    Result<bool> takeQueued(const QString &runId, qint64 startedAt) override;
+    Result<int> failStale(qint64 startedBefore, const QString &reason) override;
     Result<std::optional<qint64>> cursor(const QString &ruleId) override;
     Result<void> setCursor(const QString &ruleId, qint64 slot) override;
+    Result<void> setCursors(const QList<std::pair<QString, qint64>> &cursors) override;
     Result<QList<RunRecord>> runs(const QString &ruleId, int limit) override;
 
 private:
@@ -149,6 +160,9 @@ class Scheduler
 public:
     static constexpr int maxRunAllSlots = 1000;    // run_all catches up at most this many slots
     static constexpr qint64 onTimeGraceSecs = 120; // a slot this late is still "on time"
+    // A run still "running" this long after it started was interrupted (its scheduler stopped):
+    // each tick marks such runs failed, so they no longer block single / queued rules.
+    static constexpr qint64 staleRunSecs = 3600;
 
     Scheduler(RunStore &store, ActionExecutor &executor, const Clock &clock);
 
@@ -181,7 +195,9 @@ public:
     qint64 msUntilNextTick() const;
 
 private:
-    void handleSchedule(const Rule &rule, qint64 now, QList<RunRecord> &out);
+    // NEWCURSORS collects the cursors of rules seen for the first time (stored in one go).
+    void handleSchedule(const Rule &rule, qint64 now, QList<RunRecord> &out,
+                        QList<std::pair<QString, qint64>> &newCursors);
     Event scheduleEvent(const Rule &rule, qint64 slot) const;
     // Cap, gate, mode, claim, run; the emitted events are dispatched at depth + 1. False when the
     // store failed (the slot was not decided: the cursor stays before it, the next tick retries).

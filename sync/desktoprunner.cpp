@@ -108,7 +108,8 @@ QList<Rule> DesktopRunner::desktopRules() const
         // When it was saved: the scheduler starts a new or edited rule there.
         if (!m.contains(QStringLiteral("updated_at")))
             m.insert(QStringLiteral("updated_at"), q->value(4).toString());
-        auto rule = Rule::fromJson(m);
+        // Saved rules: admin actions were allowed (or refused) by the server.
+        auto rule = Rule::fromJson(m, Rule::ParseOptions{true});
         if (!rule) {
             qCWarning(lcRunner) << "automation rule" << q->value(0).toString()
                                 << "is invalid:" << rule.error().toString();

@@ -1,6 +1,9 @@
 // Keyboard-only operation and accessible names: every window and dialog of the app is opened
 // (offline; no server) and checked the way a screen-reader or keyboard user meets it.
 #include "assetpicker.h"
+#include "automationeditor.h"
+#include "automationwidgets.h"
+#include "automationwindow.h"
 #include "bulkactiondialog.h"
 #include "conflictsdialog.h"
 #include "deploymentspanel.h"
@@ -409,6 +412,33 @@ private slots:
         QDialog *shortcuts = editor->makeShortcutsDialog();
         checkWindow(shortcuts);
         delete shortcuts;
+    }
+
+    // The automation window (all sites, and one site from the editor) and the rule editor's tabs.
+    void automation()
+    {
+        Fixture f;
+        ui::AutomationWindow *window = f.main->showAutomation();
+        QVERIFY(window);
+        checkWindow(window);
+        ui::RuleEditor *rule = window->newRule();
+        rule->conditions()->root()->addCondition();
+        rule->conditions()->root()->addGroup()->addCondition();
+        rule->actions()->addAction(QStringLiteral("webhook"));
+        rule->actions()->addAction(QStringLiteral("export_static"));
+        for (int tab = 0; tab < rule->tabs()->count(); ++tab) {
+            rule->tabs()->setCurrentIndex(tab);
+            checkWindow(rule);
+        }
+        rule->discardChanges();
+        checkEscapeCloses(window->newRule()); // unchanged: Escape closes at once
+        checkEscapeCloses(window);
+        ui::EditorWindow *editor = f.main->openSite(f.siteId);
+        QVERIFY(editor);
+        ui::AutomationWindow *site = editor->showAutomation();
+        QCOMPARE(site->siteFilter(), f.siteId);
+        checkWindow(site);
+        checkEscapeCloses(site);
     }
 
     void assetPicker()

@@ -148,6 +148,17 @@ void TestAutomation::actionCatalogue()
     QCOMPARE(actionType("webhook")->site, ActionSite::Server);
     QVERIFY(actionType("set_tier")->adminOnly);
     QVERIFY(!actionType("webhook")->adminOnly);
+    // The parameters' metadata (the designer's forms) is what fromJson enforces.
+    const ActionType *webhook = actionType("webhook");
+    QCOMPARE(webhook->params.size(), 4);
+    QCOMPARE(webhook->params[2].name, QString("timeout_ms"));
+    QCOMPARE(webhook->params[2].minimum, 100);
+    QCOMPARE(webhook->params[2].maximum, 30000);
+    QCOMPARE(webhook->params[2].defaultValue.toInteger(), 5000);
+    QVERIFY(webhook->params[0].required);
+    QCOMPARE(actionType("set_tier")->params[0].choices,
+             QStringList({"basic", "pro", "enterprise"}));
+    QCOMPARE(actionType("notify")->params[0].maxLength, 500);
     for (const ActionType &a : actionTypes())
         for (const QString &e : a.emits)
             QVERIFY2(eventType(e), qPrintable(a.name + " emits unknown " + e));
@@ -450,6 +461,19 @@ void TestAutomation::regexLimits()
     QVERIFY2(invalid.error().message.startsWith("invalid regular expression: "),
              qPrintable(invalid.error().message));
     QVERIFY(!Condition::compile(make("[z-a]"), t));
+    // Catastrophic backtracking is refused; a nested repetition that is not ambiguous is fine.
+    for (const char *slow :
+         {"(a+)+$", "^(\\w+\\s?)*$", "(a|a)+$", "(x+x+)+y", "^(([a-z])+.)+[A-Z]([a-z])+$"}) {
+        auto r = Condition::compile(make(QString::fromLatin1(slow)), t);
+        QVERIFY2(!r, slow);
+        QVERIFY2(r.error().message.contains("backtracks catastrophically"),
+                 qPrintable(r.error().message));
+    }
+    for (const char *fine : {"^([a-z0-9-]+\\.)+example\\.com$", "^(\\d{1,3}\\.){3}\\d{1,3}$",
+                             "^test-", "(prod|staging)$"}) {
+        auto r = Condition::compile(make(QString::fromLatin1(fine)), t);
+        QVERIFY2(r, SS_WHY(r));
+    }
 }
 
 void TestAutomation::depthLimit()
@@ -789,6 +813,14 @@ void TestAutomation::loops()
                  "(\"A\"'s publish_theme action emits theme_published; \"B\"'s sync_workspace "
                  "action emits theme_saved)"),
              qPrintable(cycle.error().message));
+    // A rule that leads into the cycle is not part of it.
+    const Rule into = rule(R"({"name": "X", "trigger": {"type": "site_created"},
+        "actions": [{"type": "publish_theme"}]})");
+    cycle = checkLoops({into, in(a, "ws-1"), in(b, "ws-1")});
+    QVERIFY(!cycle);
+    QVERIFY2(cycle.error().message.startsWith("these rules trigger each other in a loop: rule "
+                                              "\"B\" → rule \"A\" → rule \"B\" ("),
+             qPrintable(cycle.error().message));
     // The same rules in different workspaces cannot trigger each other.
     QVERIFY(checkLoops({in(a, "ws-1"), in(b, "ws-2")}));
     // An account-wide rule reaches every workspace.
@@ -991,6 +1023,7 @@ void TestAutomation::traceRoundTrip()
     Event e = makeEvent("theme_saved", "ws-1");
     e.depth = 2;
     e.causedByRunId = "run-1";
+    e.id = "ev-42";
     e.slot = 1790000000;
     const RunTrace t = runRule(r, e, ex, false);
     QCOMPARE(t.status, RunStatus::Failed);
@@ -1004,6 +1037,7 @@ void TestAutomation::traceRoundTrip()
     QCOMPARE(back.reason, t.reason);
     QCOMPARE(back.event.depth, 2);
     QCOMPARE(back.event.causedByRunId, QString("run-1"));
+    QCOMPARE(back.event.id, QString("ev-42"));
     QCOMPARE(back.event.slot, qint64(1790000000));
     QCOMPARE(back.event.payload, e.payload);
     QCOMPARE(back.conditions.size(), 2);
@@ -1112,10 +1146,15 @@ void TestAutomation::indexAgreesWithConditions()
         const QString ws = QString("ws-%1").arg(k % 4);
         Event e = makeEvent("deployment_failed", ws, p);
         QStringList expected;
-        for (const Rule &r : rules)
-            if (r.isActive && (r.workspaceId.isEmpty() || r.workspaceId == ws) &&
-                r.conditions.evaluate(p))
+        for (const Rule &r : rules) {
+            // The traced evaluation (document order, every node) agrees with the fast one
+            // (cheap leaves first, short-circuit).
+            QList<Condition::Step> steps;
+            const bool traced = r.conditions.evaluate(p, steps);
+            QCOMPARE(r.conditions.evaluate(p), traced);
+            if (r.isActive && (r.workspaceId.isEmpty() || r.workspaceId == ws) && traced)
                 expected << r.id;
+        }
         QStringList got;
         for (const Rule *r : index.match(e))
             got << r->id;

@@ -169,9 +169,20 @@ public:
     {
         return m_inner.nextQueued(r);
     }
-    Result<bool> takeQueued(const QString &id) override { return m_inner.takeQueued(id); }
+    Result<bool> takeQueued(const QString &id, qint64 at) override
+    {
+        return m_inner.takeQueued(id, at);
+    }
+    Result<int> failStale(qint64 before, const QString &reason) override
+    {
+        return m_inner.failStale(before, reason);
+    }
     Result<std::optional<qint64>> cursor(const QString &r) override { return m_inner.cursor(r); }
     Result<void> setCursor(const QString &r, qint64 s) override { return m_inner.setCursor(r, s); }
+    Result<void> setCursors(const QList<std::pair<QString, qint64>> &c) override
+    {
+        return m_inner.setCursors(c);
+    }
     Result<QList<RunRecord>> runs(const QString &r, int l) override { return m_inner.runs(r, l); }
     int claims = 0;
     int failClaims = 0; // the next N claims fail (a database error)
@@ -284,6 +295,7 @@ private slots:
     void dailyCapCountsTheLocalDay();
     void modeSingle();
     void modeQueued();
+    void interruptedRunsAreFailed();
     void modeParallel();
     void eventChainIsCut();
     void eventRunsOncePerEvent();
@@ -373,6 +385,24 @@ void TestScheduler::newRuleDoesNotBackFill()
     QCOMPARE(exec.calls[0].rule, QStringLiteral("h"));
     QCOMPARE(iso(exec.calls[0].slot), QStringLiteral("2026-11-23T11:00:00Z"));
     QCOMPARE(db.count(), 1);
+
+    // The first sight is stored: a rule added at 11:30 whose scheduler is down from 11:45 to
+    // 14:30 catches up the slots of the downtime (run_all), not the ones before 11:30.
+    clock.now = utc("2026-11-23T11:30:00");
+    const Rule late =
+        scheduleRule("late", "0 * * * *", "UTC", with("missed_runs", QStringLiteral("run_all")));
+    s.setRules({late});
+    tickEveryMinute(s, clock, clock.now, utc("2026-11-23T11:45:00"));
+    auto q = db.sql.exec(QStringLiteral("SELECT COUNT(*) FROM automation_cursors"));
+    QVERIFY(q && q->next());
+    QCOMPARE(q->value(0).toInt(), 3);
+    exec.calls.clear();
+    Scheduler restarted(*db.store, exec, clock);
+    clock.now = utc("2026-11-23T14:30:00");
+    restarted.setRules({late});
+    restarted.tick();
+    QCOMPARE(slotsOf(exec.calls),
+             QStringList({"2026-11-23T12:00:00Z", "2026-11-23T13:00:00Z", "2026-11-23T14:00:00Z"}));
 }
 
 void TestScheduler::scheduleEventPayload()
@@ -834,9 +864,11 @@ void TestScheduler::dailyCapCountsTheLocalDay()
 namespace {
 
 // A run of the rule that is in progress elsewhere (another process).
-RunRecord insertRunning(RunStore &store, const QString &ruleId, const QString &slot)
+RunRecord insertRunning(RunStore &store, const QString &ruleId, const QString &slot,
+                        qint64 startedAt = 0)
 {
     RunRecord r;
+    r.executedAt = startedAt;
     r.ruleId = ruleId;
     r.slot = slot;
     r.scheduledAt = 1;
@@ -907,6 +939,38 @@ void TestScheduler::modeQueued()
     // Nothing running: the next slot runs directly.
     tickEveryMinute(s, clock, clock.now + 60, utc("2026-11-23T11:00:00"));
     QCOMPARE(slotsOf(exec.calls), QStringList({"2026-11-23T10:00:00Z", "2026-11-23T11:00:00Z"}));
+}
+
+void TestScheduler::interruptedRunsAreFailed()
+{
+    // A run left "running" by a scheduler that stopped (crash, kill) must not block a single-mode
+    // rule forever: an hour after it started it is marked failed.
+    TestDb db(m_path, true);
+    FakeClock clock;
+    RecordingExecutor exec;
+    Scheduler s(*db.store, exec, clock);
+    clock.now = utc("2026-11-23T08:59:00");
+    s.setRules({scheduleRule("r", "0 * * * *")});
+    QVERIFY(s.tick().isEmpty());
+    const RunRecord crashed = insertRunning(*db.store, "r", "crashed", utc("2026-11-23T08:30:00"));
+    SqlRunStore desktop(db.sql, QStringLiteral("desktop")); // another origin's run: not touched
+    insertRunning(desktop, "r", "desktop-run", utc("2026-11-23T08:00:00"));
+    clock.now = utc("2026-11-23T09:00:00"); // 30 minutes: it may still be running
+    QList<RunRecord> recs = s.tick();
+    QCOMPARE(recs.size(), 1);
+    QCOMPARE(recs[0].reason, QStringLiteral("already running"));
+    clock.now = utc("2026-11-23T10:00:00"); // 90 minutes
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("interrupted runs")));
+    recs = s.tick();
+    QCOMPARE(recs.size(), 1);
+    QCOMPARE(recs[0].status, QStringLiteral("succeeded"));
+    QCOMPARE(recs[0].executedAt, utc("2026-11-23T10:00:00"));
+    QCOMPARE(slotsOf(exec.calls), QStringList{"2026-11-23T10:00:00Z"});
+    QCOMPARE(db.count(QStringLiteral("id = '%1' AND status = 'failed' AND reason LIKE "
+                                     "'interrupted:%'")
+                          .arg(crashed.id)),
+             1);
+    QCOMPARE(db.count("origin = 'desktop' AND status = 'running'"), 1);
 }
 
 void TestScheduler::modeParallel()
@@ -1118,8 +1182,9 @@ void TestScheduler::postgresStore()
     auto q = b.store->nextQueued(QStringLiteral("r"));
     QVERIFY2(q && q->has_value(), SS_WHY(q));
     QCOMPARE((*q)->id, r1.id);
-    QCOMPARE(a.store->takeQueued(r1.id).value_or(false), true);
-    QCOMPARE(b.store->takeQueued(r1.id).value_or(true), false);
+    QCOMPARE(a.store->takeQueued(r1.id, 100).value_or(false), true);
+    QCOMPARE(b.store->takeQueued(r1.id, 100).value_or(true), false);
+    QCOMPARE(b.store->failStale(50, QStringLiteral("x")).value_or(-1), 0);
     QCOMPARE(b.store->countRunning(QStringLiteral("r")).value_or(-1), 1);
     r1.status = QStringLiteral("succeeded");
     r1.executedAt = r1.scheduledAt + 5;
@@ -1135,6 +1200,9 @@ void TestScheduler::postgresStore()
     QCOMPARE(b.store->cursor(QStringLiteral("r"))->value_or(-1), 200);
     QVERIFY(b.store->setCursor(QStringLiteral("r"), 300));
     QCOMPARE(a.store->cursor(QStringLiteral("r"))->value_or(-1), 300);
+    QVERIFY(a.store->setCursors({{QStringLiteral("r"), 250}, {QStringLiteral("s"), 7}}));
+    QCOMPARE(b.store->cursor(QStringLiteral("r"))->value_or(-1), 300);
+    QCOMPARE(b.store->cursor(QStringLiteral("s"))->value_or(-1), 7);
 }
 
 QTEST_GUILESS_MAIN(TestScheduler)

@@ -1,6 +1,7 @@
 #include "editorwindow.h"
 
 #include "assetstore.h"
+#include "automationwindow.h"
 #include "clipboard.h"
 #include "componentpalette.h"
 #include "conflictsdialog.h"
@@ -310,6 +311,10 @@ EditorWindow::EditorWindow(SiteStore &store, ThemeRegistry &themes, const QStrin
     connect(revisionsAction, &QAction::triggered, this, &EditorWindow::showRevisions);
     siteMenu->addAction(revisionsAction);
     addAction(revisionsAction);
+    auto *automationAction = new QAction(tr("&Automation Rules…"), this);
+    automationAction->setToolTip(tr("Scheduled and event rules of this site, with their history"));
+    connect(automationAction, &QAction::triggered, this, &EditorWindow::showAutomation);
+    siteMenu->addAction(automationAction);
 
     m_live = new QLabel;
     m_live->setOpenExternalLinks(true);
@@ -1009,6 +1014,21 @@ QString EditorWindow::liveUrl() const
         url.setPort(server.port());
     url.setPath(QStringLiteral("/"));
     return url.toString();
+}
+
+AutomationWindow *EditorWindow::showAutomation()
+{
+    if (!m_doc)
+        return nullptr;
+    auto *window = findChild<AutomationWindow *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!window) {
+        window = new AutomationWindow(m_store.cache(), m_doc->id, this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
 }
 
 DeploymentsPanel *EditorWindow::showDeployments()

@@ -26,6 +26,7 @@ struct SyncReport;
 
 namespace ss::ui {
 
+class AutomationWindow;
 class ComponentPalette;
 class DeploymentsPanel;
 class ConflictsDialog;
@@ -128,6 +129,8 @@ public slots:
     DeploymentsPanel *showDeployments();
     // Opens (or raises) the site's revision history window: browse, compare and restore.
     RevisionsPanel *showRevisions();
+    // Site ▸ Automation Rules…: the automation window filtered to this site.
+    AutomationWindow *showAutomation();
 
     // Site ▸ Site Settings… (Ctrl+,): theme tokens and site props, non-modal, one per window.
     ui::SiteSettingsDialog *showSiteSettings();

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "assetstore.h"
+#include "automationwindow.h"
 #include "bulkactiondialog.h"
 #include "editorwindow.h"
 #include "localcache.h"
@@ -77,6 +78,9 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
         tr("Validate and publish the selected sites; one failure never stops the others"));
     auto *exportAction = toolbar->addAction(tr("&Export…"), this, &MainWindow::exportSelected);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    auto *automationAction =
+        toolbar->addAction(tr("&Automation…"), this, &MainWindow::showAutomation);
+    automationAction->setToolTip(tr("Automation rules of every site: schedules, events, history"));
     // Search and filters sit above the list (not in the toolbar): they stay visible and in the
     // Tab order at any width and in longer languages.
     m_search = new QLineEdit;
@@ -632,6 +636,21 @@ void MainWindow::syncNow()
         any ? tr("Syncing…")
             : tr("Not logged in to a server: run sitestudio-cli login (a login dialog comes next)"),
         5000);
+}
+
+AutomationWindow *MainWindow::showAutomation()
+{
+    if (!m_cache)
+        return nullptr;
+    auto *window = findChild<AutomationWindow *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!window) {
+        window = new AutomationWindow(*m_cache, QString(), this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
 }
 
 } // namespace ss::ui

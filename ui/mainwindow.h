@@ -24,6 +24,7 @@ class SyncService;
 
 namespace ss::ui {
 
+class AutomationWindow;
 class BulkActionDialog;
 class EditorWindow;
 class NewSiteWizard;
@@ -74,6 +75,8 @@ public slots:
     void syncSelected();
     void publishSelected();
     void reload();
+    // The automation rules of every site (the agency view); one window, raised when open.
+    AutomationWindow *showAutomation();
 
 private:
     void updateStatus();

@@ -22,6 +22,11 @@ namespace {
 using Opt = QCommandLineOption;
 using namespace ss::automation;
 
+// Admin-only actions (set_tier) are the server's to allow or refuse (403 admin_only parks the
+// outbox row with that message): here they are read like any other, and take part in the loop
+// check.
+const Rule::ParseOptions kStoredRule{true};
+
 struct StoredRule
 {
     QString id, workspaceId, siteName, profileId;
@@ -121,7 +126,7 @@ int rulesAdd(CliContext &ctx)
     QCborMap withId = body->toMap();
     withId.insert(QStringLiteral("id"), id);
     withId.insert(QStringLiteral("workspace_id"), site->id);
-    auto rule = Rule::fromJson(withId);
+    auto rule = Rule::fromJson(withId, kStoredRule);
     if (!rule)
         return ctx.error(f.fileName() + QStringLiteral(": ") + rule.error().toString(), 2);
     // Loops are checked against the other rules of the same account (profile).
@@ -131,7 +136,7 @@ int rulesAdd(CliContext &ctx)
                      QStringLiteral("w.profile_id = (SELECT profile_id FROM workspaces "
                                     "WHERE id = ?)"),
                      {site->id}))
-        if (auto r = Rule::fromJson(engineJson(other)))
+        if (auto r = Rule::fromJson(engineJson(other), kStoredRule))
             all << *r;
     if (auto loops = checkLoops(all); !loops)
         return ctx.error(f.fileName() + QStringLiteral(": ") + loops.error().toString(), 2);
@@ -185,7 +190,7 @@ int rulesList(CliContext &ctx)
     QCborArray out;
     for (const StoredRule &s :
          storedRules(*cache, QStringLiteral("? = '' OR r.workspace_id = ?"), {ws, ws})) {
-        auto rule = Rule::fromJson(engineJson(s));
+        auto rule = Rule::fromJson(engineJson(s), kStoredRule);
         QCborMap m;
         m.insert(QStringLiteral("id"), s.id);
         m.insert(QStringLiteral("site"), s.siteName);
@@ -225,7 +230,7 @@ int rulesShow(CliContext &ctx)
     auto stored = findRule(*cache, p.positionalArguments().first());
     if (!stored)
         return ctx.error(stored.error(), 2);
-    auto rule = Rule::fromJson(engineJson(*stored));
+    auto rule = Rule::fromJson(engineJson(*stored), kStoredRule);
     QCborArray runs;
     auto q = cache->exec(QStringLiteral("SELECT slot, scheduled_at, status, reason, executed_at, "
                                         "origin, trace_json FROM automation_runs WHERE rule_id = ? "
@@ -348,7 +353,7 @@ int rulesRun(CliContext &ctx)
     auto stored = findRule(*cache, p.positionalArguments().first());
     if (!stored)
         return ctx.error(stored.error(), 2);
-    auto rule = Rule::fromJson(engineJson(*stored));
+    auto rule = Rule::fromJson(engineJson(*stored), kStoredRule);
     if (!rule)
         return ctx.error(QStringLiteral("rule %1: %2").arg(stored->id, rule.error().toString()), 2);
     Event event;

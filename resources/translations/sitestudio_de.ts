@@ -51,6 +51,46 @@
         <source>Showcase work</source>
         <translation>Arbeiten präsentieren</translation>
     </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>Ereignis: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Website: %1</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>(none: always true)</source>
+        <translation>(keine: immer erfüllt)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>(none ran)</source>
+        <translation>(keine ausgeführt)</translation>
+    </message>
+    <message>
+        <source> (%1 ms)</source>
+        <translation> (%1 ms)</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Credits: %1</source>
+        <translation>Credits: %1</translation>
+    </message>
 </context>
 <context>
     <name>sitestudio</name>
@@ -85,6 +125,125 @@
     <message>
         <source>light, dark or system (default; also read from SITESTUDIO_COLOR_SCHEME). &quot;system&quot; follows the platform palette (dark when its window colour is darker than its text: KDE, QT_QPA_PLATFORMTHEME) or GNOME&apos;s dark preference (color-scheme, GTK_THEME). light and dark use the Fusion style.</source>
         <translation>light, dark oder system (Vorgabe; auch aus SITESTUDIO_COLOR_SCHEME gelesen). „system“ folgt der Palette der Plattform (dunkel, wenn ihre Fensterfarbe dunkler als ihr Text ist: KDE, QT_QPA_PLATFORMTHEME) oder der Dunkel-Einstellung von GNOME (color-scheme, GTK_THEME). light und dark verwenden den Fusion-Stil.</translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::ActionCard</name>
+    <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n Credit</numerusform>
+            <numerusform>%n Credits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Move the action up</source>
+        <translation>Aktion nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Move the action down</source>
+        <translation>Aktion nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the action</source>
+        <translation>Aktion entfernen</translation>
+    </message>
+    <message>
+        <source> (runs in this app while it is open)</source>
+        <translation> (läuft in dieser App, solange sie geöffnet ist)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>values, separated by commas</source>
+        <translation>Werte, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>No settings.</source>
+        <translation>Keine Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Unknown action</source>
+        <translation>Unbekannte Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::ActionList</name>
+    <message>
+        <source>No actions yet: add one below.</source>
+        <translation>Noch keine Aktionen: unten eine hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Action to add</source>
+        <translation>Hinzuzufügende Aktion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n credit(s))</source>
+        <translation>
+            <numerusform>%1 (%n Credit)</numerusform>
+            <numerusform>%1 (%n Credits)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a&amp;ction</source>
+        <translation>Aktion hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Add the action</source>
+        <translation>Aktion hinzufügen</translation>
+    </message>
+    <message>
+        <source>Total credits</source>
+        <translation>Credits insgesamt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n credit(s) per run</source>
+        <translation>
+            <numerusform>Insgesamt: %n Credit pro Lauf</numerusform>
+            <numerusform>Insgesamt: %n Credits pro Lauf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (limit %1)</source>
+        <translation> (Limit %1)</translation>
+    </message>
+    <message>
+        <source> — over the limit: the run would be skipped</source>
+        <translation> — über dem Limit: der Lauf würde übersprungen</translation>
     </message>
 </context>
 <context>
@@ -184,6 +343,284 @@
     </message>
 </context>
 <context>
+    <name>ss::ui::AutomationWindow</name>
+    <message>
+        <source>Automation</source>
+        <translation>Automatisierung</translation>
+    </message>
+    <message>
+        <source>Site filter</source>
+        <translation>Website-Filter</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Websites</translation>
+    </message>
+    <message>
+        <source>Search rules</source>
+        <translation>Regeln suchen</translation>
+    </message>
+    <message>
+        <source>Search rules (name, site, trigger)</source>
+        <translation>Regeln suchen (Name, Website, Auslöser)</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <source>Create a rule (Ctrl+N)</source>
+        <translation>Eine Regel anlegen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit rule</source>
+        <translation>Regel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the selected rule</source>
+        <translation>Die ausgewählte Regel bearbeiten</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate rule</source>
+        <translation>Regel duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rule</source>
+        <translation>Die ausgewählte Regel kopieren</translation>
+    </message>
+    <message>
+        <source>En&amp;able</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Enable rules</source>
+        <translation>Regeln aktivieren</translation>
+    </message>
+    <message>
+        <source>Turn the selected rules on</source>
+        <translation>Die ausgewählten Regeln einschalten</translation>
+    </message>
+    <message>
+        <source>Disab&amp;le</source>
+        <translation>Deakti&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Disable rules</source>
+        <translation>Regeln deaktivieren</translation>
+    </message>
+    <message>
+        <source>Turn the selected rules off</source>
+        <translation>Die ausgewählten Regeln ausschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete rules</source>
+        <translation>Regeln löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected rules</source>
+        <translation>Die ausgewählten Regeln löschen</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Next run / event</source>
+        <translation>Nächster Lauf / Ereignis</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Confirm delete</source>
+        <translation>Löschen bestätigen</translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation>Sie löschen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Keep the rules</source>
+        <translation>Die Regeln behalten</translation>
+    </message>
+    <message>
+        <source>Do not delete</source>
+        <translation>Nicht löschen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>Laufverlauf</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Run trace</source>
+        <translation>Ablaufprotokoll</translation>
+    </message>
+    <message>
+        <source>Automation — %1</source>
+        <translation>Automatisierung — %1</translation>
+    </message>
+    <message>
+        <source>invalid schedule</source>
+        <translation>ungültiger Zeitplan</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Saved; it syncs with the next sync.</source>
+        <translation>Gespeichert; wird bei der nächsten Synchronisierung übertragen.</translation>
+    </message>
+    <message>
+        <source>Select one rule to duplicate.</source>
+        <translation>Wählen Sie eine Regel zum Duplizieren aus.</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (Kopie)</translation>
+    </message>
+    <message>
+        <source>Not duplicated: %1</source>
+        <translation>Nicht dupliziert: %1</translation>
+    </message>
+    <message>
+        <source>Duplicated.</source>
+        <translation>Dupliziert.</translation>
+    </message>
+    <message>
+        <source>Select the rules first.</source>
+        <translation>Wählen Sie zuerst die Regeln aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabled %n rule(s).</source>
+        <translation>
+            <numerusform>%n Regel aktiviert.</numerusform>
+            <numerusform>%n Regeln aktiviert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabled %n rule(s).</source>
+        <translation>
+            <numerusform>%n Regel deaktiviert.</numerusform>
+            <numerusform>%n Regeln deaktiviert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n rule(s)? Their run history goes too.</source>
+        <translation>
+            <numerusform>%n Regel löschen? Ihr Laufverlauf wird mitgelöscht.</numerusform>
+            <numerusform>%n Regeln löschen? Ihr Laufverlauf wird mitgelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n rule(s).</source>
+        <translation>
+            <numerusform>%n Regel gelöscht.</numerusform>
+            <numerusform>%n Regeln gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a rule to see its runs.</source>
+        <translation>Wählen Sie eine Regel aus, um ihre Läufe zu sehen.</translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation>Noch keine Läufe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), newest first.</source>
+        <translation>
+            <numerusform>%n Lauf, neuester zuerst.</numerusform>
+            <numerusform>%n Läufe, neueste zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No trace was recorded for this run.</source>
+        <translation>Für diesen Lauf wurde kein Ablauf aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
     <name>ss::ui::BulkActionDialog</name>
     <message>
         <source>&amp;Stop</source>
@@ -264,6 +701,152 @@
     <message>
         <source>Other</source>
         <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::ConditionGroup</name>
+    <message>
+        <source>not</source>
+        <translation>nicht</translation>
+    </message>
+    <message>
+        <source>Negate the group</source>
+        <translation>Gruppe verneinen</translation>
+    </message>
+    <message>
+        <source>True when the group does not hold</source>
+        <translation>Erfüllt, wenn die Gruppe nicht zutrifft</translation>
+    </message>
+    <message>
+        <source>Group kind</source>
+        <translation>Gruppenart</translation>
+    </message>
+    <message>
+        <source>All of these hold</source>
+        <translation>Alle treffen zu</translation>
+    </message>
+    <message>
+        <source>Any of these holds</source>
+        <translation>Mindestens eine trifft zu</translation>
+    </message>
+    <message>
+        <source>+ Condition</source>
+        <translation>+ Bedingung</translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation>Eine Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>+ Group</source>
+        <translation>+ Gruppe</translation>
+    </message>
+    <message>
+        <source>Add a group</source>
+        <translation>Eine Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the group</source>
+        <translation>Gruppe entfernen</translation>
+    </message>
+    <message>
+        <source>No conditions: the rule runs for every event.</source>
+        <translation>Keine Bedingungen: die Regel läuft bei jedem Ereignis.</translation>
+    </message>
+    <message>
+        <source>An empty group: add a condition.</source>
+        <translation>Eine leere Gruppe: fügen Sie eine Bedingung hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::ConditionRow</name>
+    <message>
+        <source>not</source>
+        <translation>nicht</translation>
+    </message>
+    <message>
+        <source>Negate the condition</source>
+        <translation>Bedingung verneinen</translation>
+    </message>
+    <message>
+        <source>True when the condition does not hold</source>
+        <translation>Erfüllt, wenn die Bedingung nicht zutrifft</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the condition</source>
+        <translation>Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (not in this event)</source>
+        <translation>%1 (nicht in diesem Ereignis)</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>ist gleich</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>ist ungleich</translation>
+    </message>
+    <message>
+        <source>greater than</source>
+        <translation>größer als</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>mindestens</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>kleiner als</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>höchstens</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>ist eins von</translation>
+    </message>
+    <message>
+        <source>matches regex</source>
+        <translation>passt auf Regex</translation>
+    </message>
+    <message>
+        <source>is present</source>
+        <translation>ist vorhanden</translation>
+    </message>
+    <message>
+        <source>regular expression</source>
+        <translation>regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -534,6 +1117,137 @@
             <numerusform>Die des Servers behalten (%n).</numerusform>
             <numerusform>Die des Servers behalten (%n).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::CronBuilder</name>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Custom expression</source>
+        <translation>Eigener Ausdruck</translation>
+    </message>
+    <message>
+        <source>Every N minutes</source>
+        <translation>Alle N Minuten</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Type a cron expression below (minute hour day month weekday).</source>
+        <translation>Geben Sie unten einen Cron-Ausdruck ein (Minute Stunde Tag Monat Wochentag).</translation>
+    </message>
+    <message>
+        <source>Every how many minutes</source>
+        <translation>Alle wie viele Minuten</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Minute past the hour</source>
+        <translation>Minute nach der vollen Stunde</translation>
+    </message>
+    <message>
+        <source>At minute</source>
+        <translation>In Minute</translation>
+    </message>
+    <message>
+        <source>of every hour</source>
+        <translation>jeder Stunde</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Um</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>Time on those days</source>
+        <translation>Uhrzeit an diesen Tagen</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>um</translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation>Tag des Monats</translation>
+    </message>
+    <message>
+        <source>Time on that day</source>
+        <translation>Uhrzeit an diesem Tag</translation>
+    </message>
+    <message>
+        <source>On day</source>
+        <translation>Am Tag</translation>
+    </message>
+    <message>
+        <source>Cron expression</source>
+        <translation>Cron-Ausdruck</translation>
+    </message>
+    <message>
+        <source>minute hour day month weekday, e.g. 0 9 * * mon</source>
+        <translation>Minute Stunde Tag Monat Wochentag, z. B. 0 9 * * mon</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Schedule description</source>
+        <translation>Beschreibung des Zeitplans</translation>
+    </message>
+    <message>
+        <source>Schedule error</source>
+        <translation>Fehler im Zeitplan</translation>
+    </message>
+    <message>
+        <source>Next runs</source>
+        <translation>Nächste Läufe</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>Wieder&amp;holung:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpression:</source>
+        <translation>Aus&amp;druck:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Next 10 runs:</source>
+        <translation>Nächste 10 Läufe:</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +2065,14 @@
             <numerusform>%n Seiten nach %1 exportiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Automation Rules…</source>
+        <translation>&amp;Automatisierungsregeln…</translation>
+    </message>
+    <message>
+        <source>Scheduled and event rules of this site, with their history</source>
+        <translation>Zeitgesteuerte und ereignisbasierte Regeln dieser Website, mit ihrem Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::ImageField</name>
@@ -1444,6 +2166,33 @@
     <message>
         <source>Page content</source>
         <translation>Seiteninhalt</translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::ListValueEditor</name>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>One value per row; F2 or a double click edits a row</source>
+        <translation>Ein Wert pro Zeile; F2 oder ein Doppelklick bearbeitet eine Zeile</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Add a value</source>
+        <translation>Einen Wert hinzufügen</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Remove the value</source>
+        <translation>Den Wert entfernen</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +2479,14 @@
     <message>
         <source>Exported</source>
         <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>&amp;Automation…</source>
+        <translation>A&amp;utomatisierung…</translation>
+    </message>
+    <message>
+        <source>Automation rules of every site: schedules, events, history</source>
+        <translation>Automatisierungsregeln aller Websites: Zeitpläne, Ereignisse, Verlauf</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3708,293 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::RuleEditor</name>
+    <message>
+        <source>New automation rule</source>
+        <translation>Neue Automatisierungsregel</translation>
+    </message>
+    <message>
+        <source>Edit automation rule</source>
+        <translation>Automatisierungsregel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>Name der Regel</translation>
+    </message>
+    <message>
+        <source>e.g. Publish on Monday morning</source>
+        <translation>z. B. Montagmorgen veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>schedule (time based)</source>
+        <translation>schedule (zeitgesteuert)</translation>
+    </message>
+    <message>
+        <source>Missed runs</source>
+        <translation>Verpasste Läufe</translation>
+    </message>
+    <message>
+        <source>Run once when back (default)</source>
+        <translation>Einmal nachholen (Standard)</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <source>Run every missed slot</source>
+        <translation>Jeden verpassten Termin nachholen</translation>
+    </message>
+    <message>
+        <source>What to do with runs missed while the computer or server was off</source>
+        <translation>Was mit Läufen geschieht, die verpasst wurden, während Computer oder Server aus waren</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Missed r&amp;uns:</source>
+        <translation>&amp;Verpasste Läufe:</translation>
+    </message>
+    <message>
+        <source>Time zone of the daily cap</source>
+        <translation>Zeitzone des Tageslimits</translation>
+    </message>
+    <message>
+        <source>The calendar day of &quot;max executions per day&quot; is counted here</source>
+        <translation>In dieser Zeitzone wird der Kalendertag von „max. Ausführungen pro Tag“ gezählt</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>The rule runs only when these hold for the event&apos;s data.</source>
+        <translation>Die Regel läuft nur, wenn diese Bedingungen für die Daten des Ereignisses zutreffen.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Tri&amp;gger:</source>
+        <translation>A&amp;uslöser:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Single: skip a run while one is running</source>
+        <translation>Einzeln: einen Lauf auslassen, solange einer läuft</translation>
+    </message>
+    <message>
+        <source>Queued: run one after another</source>
+        <translation>Warteschlange: nacheinander ausführen</translation>
+    </message>
+    <message>
+        <source>Parallel: several at once</source>
+        <translation>Parallel: mehrere gleichzeitig</translation>
+    </message>
+    <message>
+        <source>Max parallel runs</source>
+        <translation>Max. parallele Läufe</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <source>Max executions per day</source>
+        <translation>Max. Ausführungen pro Tag</translation>
+    </message>
+    <message>
+        <source>Credit limit per execution</source>
+        <translation>Credit-Limit pro Ausführung</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>A&amp;ktiv</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Actions (run in this order)</source>
+        <translation>Aktionen (in dieser Reihenfolge ausgeführt)</translation>
+    </message>
+    <message>
+        <source>Mode and limits</source>
+        <translation>Modus und Limits</translation>
+    </message>
+    <message>
+        <source>M&amp;ode:</source>
+        <translation>M&amp;odus:</translation>
+    </message>
+    <message>
+        <source>Max &amp;parallel runs:</source>
+        <translation>Max. &amp;parallele Läufe:</translation>
+    </message>
+    <message>
+        <source>Max executions per &amp;day:</source>
+        <translation>Max. Ausführungen pro T&amp;ag:</translation>
+    </message>
+    <message>
+        <source>Credit limit per e&amp;xecution:</source>
+        <translation>Credit-Limit pro Ausführun&amp;g:</translation>
+    </message>
+    <message>
+        <source>Sample event payload</source>
+        <translation>Daten des Beispielereignisses</translation>
+    </message>
+    <message>
+        <source>Sample &amp;event</source>
+        <translation>Beispiel&amp;ereignis</translation>
+    </message>
+    <message>
+        <source>Load the sample event</source>
+        <translation>Beispielereignis laden</translation>
+    </message>
+    <message>
+        <source>Replace the payload with the trigger&apos;s sample event</source>
+        <translation>Die Daten durch das Beispielereignis des Auslösers ersetzen</translation>
+    </message>
+    <message>
+        <source>R&amp;un test</source>
+        <translation>Test &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Run the test</source>
+        <translation>Test ausführen</translation>
+    </message>
+    <message>
+        <source>A dry run: shows what would happen and changes nothing</source>
+        <translation>Ein Probelauf: zeigt, was passieren würde, und ändert nichts</translation>
+    </message>
+    <message>
+        <source>Test run result</source>
+        <translation>Ergebnis des Testlaufs</translation>
+    </message>
+    <message>
+        <source>Test run trace</source>
+        <translation>Ablauf des Testlaufs</translation>
+    </message>
+    <message>
+        <source>The event&apos;s data as JSON (edit it to try other cases). A test run changes nothing.</source>
+        <translation>Die Daten des Ereignisses als JSON (zum Ausprobieren anderer Fälle bearbeiten). Ein Testlauf ändert nichts.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>&amp;Rule</source>
+        <translation>&amp;Regel</translation>
+    </message>
+    <message>
+        <source>Actions and limits</source>
+        <translation>Aktionen und Limits</translation>
+    </message>
+    <message>
+        <source>Actions &amp;&amp; &amp;limits</source>
+        <translation>Aktionen &amp;&amp; &amp;Limits</translation>
+    </message>
+    <message>
+        <source>&amp;Test run</source>
+        <translation>&amp;Testlauf</translation>
+    </message>
+    <message>
+        <source>Rule error</source>
+        <translation>Fehler in der Regel</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the rule</source>
+        <translation>Die Regel speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation>%1 (unbekannt)</translation>
+    </message>
+    <message>
+        <source>This trigger is not known.</source>
+        <translation>Dieser Auslöser ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>Geben Sie der Regel einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose the site the rule belongs to.</source>
+        <translation>Wählen Sie die Website, zu der die Regel gehört.</translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation>Zeitplan: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Fix the rule first: %1</source>
+        <translation>Zuerst die Regel korrigieren: %1</translation>
+    </message>
+    <message>
+        <source>The sample event is not a JSON object: %1</source>
+        <translation>Das Beispielereignis ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>expected {…}</source>
+        <translation>{…} erwartet</translation>
+    </message>
+    <message>
+        <source>Dry run: %1. Nothing was changed.</source>
+        <translation>Probelauf: %1. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The rule has unsaved changes.</source>
+        <translation>Die Regel hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Die Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>

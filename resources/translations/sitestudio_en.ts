@@ -51,6 +51,46 @@
         <source>Showcase work</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: always true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none ran)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sitestudio</name>
@@ -84,6 +124,125 @@
     </message>
     <message>
         <source>light, dark or system (default; also read from SITESTUDIO_COLOR_SCHEME). &quot;system&quot; follows the platform palette (dark when its window colour is darker than its text: KDE, QT_QPA_PLATFORMTHEME) or GNOME&apos;s dark preference (color-scheme, GTK_THEME). light and dark use the Fusion style.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::ActionCard</name>
+    <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n credit</numerusform>
+            <numerusform>%n credits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the action up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the action down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (runs in this app while it is open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::ActionList</name>
+    <message>
+        <source>No actions yet: add one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n credit(s))</source>
+        <translation>
+            <numerusform>%1 (%n credit)</numerusform>
+            <numerusform>%1 (%n credits)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a&amp;ction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n credit(s) per run</source>
+        <translation>
+            <numerusform>Total: %n credit per run</numerusform>
+            <numerusform>Total: %n credits per run</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (limit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — over the limit: the run would be skipped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -184,6 +343,284 @@
     </message>
 </context>
 <context>
+    <name>ss::ui::AutomationWindow</name>
+    <message>
+        <source>Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search rules (name, site, trigger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a rule (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;able</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the selected rules on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disab&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the selected rules off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run / event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; it syncs with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one rule to duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not duplicated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the rules first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enabled %n rule(s).</source>
+        <translation>
+            <numerusform>Enabled %n rule.</numerusform>
+            <numerusform>Enabled %n rules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disabled %n rule(s).</source>
+        <translation>
+            <numerusform>Disabled %n rule.</numerusform>
+            <numerusform>Disabled %n rules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n rule(s)? Their run history goes too.</source>
+        <translation>
+            <numerusform>Delete %n rule? Their run history goes too.</numerusform>
+            <numerusform>Delete %n rules? Their run history goes too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n rule(s).</source>
+        <translation>
+            <numerusform>Deleted %n rule.</numerusform>
+            <numerusform>Deleted %n rules.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a rule to see its runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), newest first.</source>
+        <translation>
+            <numerusform>%n run, newest first.</numerusform>
+            <numerusform>%n runs, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No trace was recorded for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ss::ui::BulkActionDialog</name>
     <message numerus="yes">
         <source>%n site(s) to go.</source>
@@ -263,6 +700,152 @@
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::ConditionGroup</name>
+    <message>
+        <source>not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negate the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True when the group does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of these hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conditions: the rule runs for every event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty group: add a condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::ConditionRow</name>
+    <message>
+        <source>not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negate the condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True when the condition does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in this event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greater than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -532,6 +1115,137 @@
     </message>
     <message>
         <source>Could not resolve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::CronBuilder</name>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every N minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a cron expression below (minute hour day month weekday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every how many minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute past the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on those days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute hour day month weekday, e.g. 0 9 * * mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 10 runs:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1350,6 +2064,14 @@
             <numerusform>Exported %n pages to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Automation Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled and event rules of this site, with their history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::ImageField</name>
@@ -1442,6 +2164,33 @@
     </message>
     <message>
         <source>Page content</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::ListValueEditor</name>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One value per row; F2 or a double click edits a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1728,6 +2477,14 @@
     </message>
     <message>
         <source>Not logged in to a server: run sitestudio-cli login (a login dialog comes next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation rules of every site: schedules, events, history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2949,6 +3706,293 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::RuleEditor</name>
+    <message>
+        <source>New automation rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit automation rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Publish on Monday morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule (time based)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run once when back (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every missed slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with runs missed while the computer or server was off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed r&amp;uns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of the daily cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar day of &quot;max executions per day&quot; is counted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule runs only when these hold for the event&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tri&amp;gger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single: skip a run while one is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: run one after another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel: several at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max parallel runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max executions per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit limit per execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions (run in this order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode and limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max &amp;parallel runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max executions per &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit limit per e&amp;xecution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample event payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample &amp;event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the sample event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the payload with the trigger&apos;s sample event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dry run: shows what would happen and changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test run result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test run trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s data as JSON (edit it to try other cases). A test run changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions and limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions &amp;&amp; &amp;limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This trigger is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the site the rule belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the rule first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample event is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {…}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule has unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,284 @@
+#include "automationstore.h"
+
+#include "json.h"
+#include "localcache.h"
+#include "sitestore.h"
+
+#include <QCborArray>
+#include <QSet>
+#include <QUuid>
+
+namespace ss::ui {
+
+namespace {
+
+QString jsonText(const QCborValue &v)
+{
+    return QString::fromUtf8(json::write(v));
+}
+
+QCborMap parseMap(const QString &text)
+{
+    auto v = json::parse(text.toUtf8());
+    return v && v->isMap() ? v->toMap() : QCborMap();
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+const QString kSelect = QStringLiteral(
+    "SELECT r.id, COALESCE(r.workspace_id, ''), COALESCE(w.name, ''), r.name, r.is_active, "
+    "r.rule_json, r.updated_at FROM automation_rules r LEFT JOIN workspaces w ON w.id = "
+    "r.workspace_id ");
+
+StoredRule readRule(const QSqlQuery &q)
+{
+    StoredRule r;
+    r.id = q.value(0).toString();
+    r.workspaceId = q.value(1).toString();
+    r.siteName = q.value(2).toString();
+    r.name = q.value(3).toString();
+    r.isActive = q.value(4).toInt() == 1;
+    r.json = parseMap(q.value(5).toString());
+    r.updatedAt = q.value(6).toString();
+    return r;
+}
+
+} // namespace
+
+Result<QList<SiteRef>> AutomationStore::sites() const
+{
+    auto q = m_cache.exec(QStringLiteral(
+        "SELECT id, name, COALESCE(profile_id, '') FROM workspaces ORDER BY name COLLATE NOCASE"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<SiteRef> out;
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString()});
+    return out;
+}
+
+Result<QList<StoredRule>> AutomationStore::rules(const QString &siteId) const
+{
+    const QString ws = siteId.isNull() ? QStringLiteral("") : siteId; // NULL would match nothing
+    auto q = m_cache.exec(kSelect + QStringLiteral("WHERE ? = '' OR r.workspace_id = ? ORDER BY "
+                                                   "w.name COLLATE NOCASE, r.name COLLATE NOCASE"),
+                          {ws, ws});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<StoredRule> out;
+    while (q->next())
+        out.append(readRule(*q));
+    return out;
+}
+
+Result<StoredRule> AutomationStore::rule(const QString &id) const
+{
+    auto q = m_cache.exec(kSelect + QStringLiteral("WHERE r.id = ?"), {id});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(QStringLiteral("no rule \"%1\"").arg(id));
+    return readRule(*q);
+}
+
+Result<automation::Rule> AutomationStore::parse(const QCborMap &json, const QString &id) const
+{
+    automation::Rule::ParseOptions options;
+    if (!id.isEmpty())
+        if (auto stored = rule(id))
+            for (const QCborValue &a : stored->json.value(QStringLiteral("actions")).toArray())
+                if (const automation::ActionType *t =
+                        automation::actionType(a.toMap().value(QStringLiteral("type")).toString());
+                    t && t->adminOnly)
+                    options.allowAdminActions = true;
+    return automation::Rule::fromJson(json, options);
+}
+
+Result<automation::Rule> AutomationStore::validate(const QCborMap &json, const QString &siteId,
+                                                   const QString &id) const
+{
+    auto rule = parse(json, id);
+    if (!rule)
+        return std::unexpected(rule.error());
+    rule->id = id.isEmpty() ? QStringLiteral("new-rule") : id;
+    rule->workspaceId = siteId;
+    // The other rules of the same account (the sites of the same connection profile).
+    auto q = m_cache.exec(
+        QStringLiteral("SELECT r.id, COALESCE(r.workspace_id, ''), r.rule_json FROM "
+                       "automation_rules r LEFT JOIN workspaces w ON w.id = r.workspace_id WHERE "
+                       "COALESCE(w.profile_id, '') = (SELECT COALESCE(profile_id, '') FROM "
+                       "workspaces WHERE id = ?) AND r.id <> ?"),
+        {siteId, rule->id});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<automation::Rule> all;
+    while (q->next()) {
+        auto other = automation::Rule::fromJson(parseMap(q->value(2).toString()),
+                                                {.allowAdminActions = true});
+        if (!other)
+            continue; // a rule the server accepted with an older validator: not ours to judge
+        other->id = q->value(0).toString();
+        other->workspaceId = q->value(1).toString();
+        all.append(*other);
+    }
+    all.append(*rule);
+    if (auto loops = automation::checkLoops(all); !loops)
+        return std::unexpected(loops.error());
+    return rule;
+}
+
+Result<void> AutomationStore::queue(const QString &id, const QCborMap &op)
+{
+    auto b = m_cache.exec(QStringLiteral("INSERT INTO outbox (op_id, entity_type, entity_id, "
+                                         "op_json, created_at) VALUES (?, 'rule', ?, ?, ?)"),
+                          {newId(), id, jsonText(op), SiteStore::nowUtc()});
+    if (!b)
+        return std::unexpected(b.error());
+    return {};
+}
+
+Result<QString> AutomationStore::save(const QCborMap &json, const QString &siteId,
+                                      const QString &id)
+{
+    if (siteId.isEmpty())
+        return fail(QStringLiteral("choose the site the rule belongs to"), QStringLiteral("site"));
+    auto rule = validate(json, siteId, id);
+    if (!rule)
+        return std::unexpected(rule.error());
+    const QString name = json.value(QStringLiteral("name")).toString();
+    const bool active = json.value(QStringLiteral("is_active")).toBool(true);
+    const QString ruleId = id.isEmpty() ? newId() : id;
+    auto tx = m_cache.transaction([&]() -> Result<void> {
+        QCborMap op;
+        if (id.isEmpty()) {
+            auto a = m_cache.exec(
+                QStringLiteral("INSERT INTO automation_rules (id, workspace_id, name, rule_json, "
+                               "is_active, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                {ruleId, siteId, name, jsonText(json), active ? 1 : 0, SiteStore::nowUtc()});
+            if (!a)
+                return std::unexpected(a.error());
+            op.insert(QStringLiteral("op"), QStringLiteral("create-rule"));
+            op.insert(QStringLiteral("workspace"), siteId);
+        } else {
+            auto a = m_cache.exec(
+                QStringLiteral("UPDATE automation_rules SET name = ?, rule_json = ?, is_active = "
+                               "?, updated_at = ? WHERE id = ?"),
+                {name, jsonText(json), active ? 1 : 0, SiteStore::nowUtc(), ruleId});
+            if (!a)
+                return std::unexpected(a.error());
+            if (a->numRowsAffected() != 1)
+                return fail(QStringLiteral("the rule was deleted meanwhile"));
+            op.insert(QStringLiteral("op"), QStringLiteral("update-rule"));
+        }
+        op.insert(QStringLiteral("rule"), json);
+        return queue(ruleId, op);
+    });
+    if (!tx)
+        return std::unexpected(tx.error());
+    return ruleId;
+}
+
+Result<void> AutomationStore::setActive(const QStringList &ids, bool active)
+{
+    return m_cache.transaction([&]() -> Result<void> {
+        for (const QString &id : ids) {
+            auto r = rule(id);
+            if (!r)
+                return std::unexpected(r.error());
+            if (r->isActive == active &&
+                r->json.value(QStringLiteral("is_active")).toBool(true) == active)
+                continue;
+            QCborMap json = r->json;
+            json.insert(QStringLiteral("is_active"), active);
+            auto a = m_cache.exec(QStringLiteral("UPDATE automation_rules SET rule_json = ?, "
+                                                 "is_active = ?, updated_at = ? WHERE id = ?"),
+                                  {jsonText(json), active ? 1 : 0, SiteStore::nowUtc(), id});
+            if (!a)
+                return std::unexpected(a.error());
+            QCborMap op;
+            op.insert(QStringLiteral("op"), QStringLiteral("update-rule"));
+            op.insert(QStringLiteral("rule"), json);
+            if (auto q = queue(id, op); !q)
+                return q;
+        }
+        return {};
+    });
+}
+
+Result<QString> AutomationStore::duplicate(const QString &id, const QString &copySuffix)
+{
+    auto r = rule(id);
+    if (!r)
+        return std::unexpected(r.error());
+    QCborMap json = r->json;
+    json.insert(QStringLiteral("name"), r->name + copySuffix);
+    return save(json, r->workspaceId);
+}
+
+Result<void> AutomationStore::remove(const QStringList &ids)
+{
+    return m_cache.transaction([&]() -> Result<void> {
+        for (const QString &id : ids) {
+            // Runs and the scheduler's cursor have no foreign key (the scheduler's schema).
+            for (const char *sql : {"DELETE FROM automation_runs WHERE rule_id = ?",
+                                    "DELETE FROM automation_cursors WHERE rule_id = ?"})
+                if (auto e = m_cache.exec(QString::fromLatin1(sql), {id}); !e)
+                    return std::unexpected(e.error());
+            auto a =
+                m_cache.exec(QStringLiteral("DELETE FROM automation_rules WHERE id = ?"), {id});
+            if (!a)
+                return std::unexpected(a.error());
+            if (a->numRowsAffected() != 1)
+                continue;
+            QCborMap op;
+            op.insert(QStringLiteral("op"), QStringLiteral("delete-rule"));
+            if (auto q = queue(id, op); !q)
+                return q;
+        }
+        return {};
+    });
+}
+
+Result<QList<StoredRun>> AutomationStore::runs(const QString &ruleId, int limit) const
+{
+    // The cache's table may predate the scheduler's schema (no reason/origin/day_key yet).
+    QSet<QString> columns;
+    if (auto info = m_cache.exec(QStringLiteral("PRAGMA table_info(automation_runs)")); info)
+        while (info->next())
+            columns.insert(info->value(1).toString());
+    if (columns.isEmpty())
+        return QList<StoredRun>();
+    auto col = [&](const char *name) {
+        const QString c = QString::fromLatin1(name);
+        return columns.contains(c) ? QStringLiteral("COALESCE(%1, '')").arg(c)
+                                   : QStringLiteral("''");
+    };
+    const QString sql =
+        QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9 FROM automation_runs WHERE "
+                       "rule_id = ? ORDER BY scheduled_at DESC, %7 DESC LIMIT ?")
+            .arg(col("id"), col("rule_id"), col("slot"), col("scheduled_at"), col("status"),
+                 col("reason"), col("executed_at"), col("origin"), col("trace_json"));
+    auto q = m_cache.exec(sql, {ruleId, limit});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<StoredRun> out;
+    while (q->next()) {
+        StoredRun r;
+        r.id = q->value(0).toString();
+        r.ruleId = q->value(1).toString();
+        r.slot = q->value(2).toString();
+        r.scheduledAt = q->value(3).toString();
+        r.status = q->value(4).toString();
+        r.reason = q->value(5).toString();
+        r.executedAt = q->value(6).toString();
+        r.origin = q->value(7).toString();
+        r.trace = parseMap(q->value(8).toString());
+        out.append(r);
+    }
+    return out;
+}
+
+} // namespace ss::ui

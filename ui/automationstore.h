@@ -1,0 +1,93 @@
+#pragma once
+
+// Automation rules in the local cache, for the designer: list (one site or every site), save
+// (validated: the rule itself, then loops against the other rules of the account), enable /
+// disable, duplicate, delete, and the run history. Each change is written together with its outbox
+// operation (create-rule / update-rule / delete-rule) in one transaction, like `sitestudio-cli
+// rules add|delete`; the sync engine sends them.
+
+#include "automation.h"
+#include "result.h"
+
+#include <QCborMap>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ss {
+class LocalCache;
+}
+
+namespace ss::ui {
+
+struct StoredRule
+{
+    QString id;
+    QString workspaceId;
+    QString siteName;
+    QString name;
+    bool isActive = true;
+    QCborMap json; // rule_json
+    QString updatedAt;
+};
+
+struct StoredRun
+{
+    QString id;
+    QString ruleId;
+    QString slot;
+    QString scheduledAt; // as stored (ISO text or UTC seconds), shown as a local time
+    QString status;
+    QString reason;
+    QString executedAt;
+    QString origin; // server | desktop ("" when the cache does not record it)
+    QCborMap trace;
+};
+
+struct SiteRef
+{
+    QString id;
+    QString name;
+    QString profileId;
+};
+
+class AutomationStore
+{
+public:
+    explicit AutomationStore(LocalCache &cache)
+        : m_cache(cache)
+    {}
+    LocalCache &cache() const { return m_cache; }
+
+    Result<QList<SiteRef>> sites() const;
+    // The rules of one site, or of every site with an empty `siteId`; by site, then name.
+    Result<QList<StoredRule>> rules(const QString &siteId = QString()) const;
+    Result<StoredRule> rule(const QString &id) const;
+
+    // Rule::fromJson. Admin-only actions (set_tier) are accepted only in a rule that has them
+    // stored already (an administrator made it; the server checks again).
+    Result<automation::Rule> parse(const QCborMap &json, const QString &id = QString()) const;
+    // parse(), then checkLoops over the rules of the site's account (the rule `id` itself,
+    // when it is stored already, is replaced by the new version). Returns the parsed rule.
+    Result<automation::Rule> validate(const QCborMap &json, const QString &siteId,
+                                      const QString &id = QString()) const;
+    // Validates, then inserts (empty `id`: a new UUID, create-rule) or updates (update-rule) the
+    // rule and queues the outbox operation, in one transaction. Returns the rule's id.
+    Result<QString> save(const QCborMap &json, const QString &siteId,
+                         const QString &id = QString());
+    // Sets is_active of the rules (update-rule each).
+    Result<void> setActive(const QStringList &ids, bool active);
+    // A copy named "<name> (copy)" with a new id (create-rule); returns the new id.
+    Result<QString> duplicate(const QString &id, const QString &copySuffix);
+    // Deletes the rules (delete-rule each).
+    Result<void> remove(const QStringList &ids);
+
+    // Runs of a rule from automation_runs, newest first (read whatever columns the cache has).
+    Result<QList<StoredRun>> runs(const QString &ruleId, int limit = 200) const;
+
+private:
+    Result<void> queue(const QString &id, const QCborMap &op);
+    LocalCache &m_cache;
+};
+
+} // namespace ss::ui
