@@ -253,10 +253,6 @@ void emitTierChanged(ServerDatabase &db, const QString &accountId, const QString
         QCborMap payload;
         payload.insert(QStringLiteral("from_tier"), from);
         payload.insert(QStringLiteral("to_tier"), to);
-        payload.insert(QStringLiteral("previous_tier"), from);
-        payload.insert(QStringLiteral("old_tier"), from);
-        payload.insert(QStringLiteral("new_tier"), to);
-        payload.insert(QStringLiteral("tier"), to);
         emitEvent(db, accountId, QStringLiteral("tier_changed"), id, payload);
     }
 }

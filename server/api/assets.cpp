@@ -163,8 +163,7 @@ ApiResult upload(ApiCall &call)
     payload.insert(QStringLiteral("sha256"), sha);
     payload.insert(QStringLiteral("size"), qint64(data.size()));
     payload.insert(QStringLiteral("mime"), QString::fromLatin1(mime));
-    payload.insert(QStringLiteral("mime_type"), QString::fromLatin1(mime));
-    payload.insert(QStringLiteral("content_type"), QString::fromLatin1(mime));
+    payload.insert(QStringLiteral("name"), QString()); // uploads are by digest: no file name
     emitEvent(call.db, call.accountId, QStringLiteral("asset_uploaded"), workspace, payload);
     QCborMap out;
     out.insert(QStringLiteral("sha256"), sha);

@@ -31,12 +31,7 @@ Result<void> logDeployment(ServerDatabase &db, const QString &workspaceId, const
         payload.insert(QStringLiteral("deployment_id"), id);
         payload.insert(QStringLiteral("kind"), kind);
         payload.insert(QStringLiteral("status"), status);
-        payload.insert(QStringLiteral("environment"),
-                       details.value(QStringLiteral("environment")).toString());
         payload.insert(QStringLiteral("error"), details.value(QStringLiteral("error")).toString());
-        payload.insert(QStringLiteral("message"),
-                       details.value(QStringLiteral("message")).toString());
-        payload.insert(QStringLiteral("finished_at"), now);
         emitEvent(db, accountId,
                   status == QLatin1String("succeeded") ? QStringLiteral("deployment_succeeded")
                                                        : QStringLiteral("deployment_failed"),

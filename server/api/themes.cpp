@@ -268,17 +268,13 @@ std::optional<qint64> ifMatchRevision(const http::Request &r)
 }
 
 // A 412 on a customization: the automation event (emitted although the request fails).
-void emitSyncConflict(const ApiCall &call, const Customization &c, qint64 clientRevision)
+void emitSyncConflict(const ApiCall &call, const Customization &c)
 {
     QCborMap payload;
     payload.insert(QStringLiteral("customization_id"), c.id);
     payload.insert(QStringLiteral("entity_type"), QStringLiteral("customization"));
     payload.insert(QStringLiteral("entity_id"), c.id);
     payload.insert(QStringLiteral("conflicts"), 1);
-    payload.insert(QStringLiteral("client_revision"), clientRevision);
-    payload.insert(QStringLiteral("base_revision"), clientRevision);
-    payload.insert(QStringLiteral("server_revision"), c.revision);
-    payload.insert(QStringLiteral("current_revision"), c.revision);
     payload.insert(QStringLiteral("revision"), c.revision);
     emitEvent(call.db, call.accountId, QStringLiteral("sync_conflict"), c.workspaceId, payload,
               true);
@@ -304,7 +300,7 @@ std::expected<void, ApiError> requireCurrentRevision(const ApiCall &call, const 
                    {},
                    {}};
         e.extra.insert(QStringLiteral("current_revision"), c.revision);
-        emitSyncConflict(call, c, expected.value_or(-1));
+        emitSyncConflict(call, c);
         return std::unexpected(e);
     }
     return {};
@@ -324,7 +320,7 @@ ApiResult storeRevision(ApiCall &call, Customization &c, const QByteArray &docum
     if (!up)
         return std::unexpected(dbError(up.error()));
     if (up->numRowsAffected() != 1) {
-        emitSyncConflict(call, c, c.revision);
+        emitSyncConflict(call, c);
         return apiError(412, QStringLiteral("revision_mismatch"),
                         QStringLiteral("the customization changed meanwhile; fetch it again"));
     }
@@ -343,10 +339,7 @@ ApiResult storeRevision(ApiCall &call, Customization &c, const QByteArray &docum
     QCborMap payload;
     payload.insert(QStringLiteral("customization_id"), c.id);
     payload.insert(QStringLiteral("revision"), next);
-    payload.insert(QStringLiteral("template_id"), c.templateId);
-    payload.insert(QStringLiteral("theme_id"), c.templateId);
     payload.insert(QStringLiteral("theme"), c.templateId);
-    payload.insert(QStringLiteral("customization_name"), name);
     if (auto doc = json::parse(document, {.maxBytes = 64 << 20, .maxDepth = 512}))
         payload.insert(QStringLiteral("pages"),
                        qint64(doc->toMap().value(QStringLiteral("pages")).toArray().size()));
@@ -600,10 +593,7 @@ publishCustomization(ServerDatabase &db, const ServerConfig &config, const QStri
     QCborMap payload;
     payload.insert(QStringLiteral("customization_id"), c.id);
     payload.insert(QStringLiteral("revision"), revision);
-    payload.insert(QStringLiteral("template_id"), c.templateId);
-    payload.insert(QStringLiteral("theme_id"), c.templateId);
     payload.insert(QStringLiteral("theme"), c.templateId);
-    payload.insert(QStringLiteral("previous_revision"), outcome.previousRevision);
     const QString subdomain =
         workspacePayload(db, c.workspaceId).value(QStringLiteral("slug")).toString();
     if (!subdomain.isEmpty())

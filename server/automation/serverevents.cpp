@@ -43,25 +43,20 @@ QCborMap workspacePayload(ServerDatabase &db, const QString &workspaceId)
     QCborMap m;
     if (workspaceId.isEmpty())
         return m;
-    auto q = db.exec(QStringLiteral("SELECT w.name, w.slug, w.type, a.tier, w.account_id, a.email "
+    auto q = db.exec(QStringLiteral("SELECT w.name, w.slug, w.type, a.tier "
                                     "FROM workspaces w JOIN accounts a ON a.id = w.account_id "
                                     "WHERE w.id = ?"),
                      {workspaceId});
     if (!q || !q->next())
         return m;
+    // The fields of the events' schemas that come from the site (models/automation.cpp).
     m.insert(QStringLiteral("workspace_id"), workspaceId);
-    m.insert(QStringLiteral("site_id"), workspaceId);
-    m.insert(QStringLiteral("site_name"), q->value(0).toString());
-    m.insert(QStringLiteral("workspace_name"), q->value(0).toString());
     m.insert(QStringLiteral("name"), q->value(0).toString());
     m.insert(QStringLiteral("subdomain"), q->value(1).toString());
     m.insert(QStringLiteral("slug"), q->value(1).toString());
-    m.insert(QStringLiteral("site_type"), q->value(2).toString());
     m.insert(QStringLiteral("type"), q->value(2).toString());
     m.insert(QStringLiteral("tier"), q->value(3).toString());
     m.insert(QStringLiteral("account_tier"), q->value(3).toString());
-    m.insert(QStringLiteral("account_id"), q->value(4).toString());
-    m.insert(QStringLiteral("account_email"), q->value(5).toString());
     return m;
 }
 
@@ -108,9 +103,8 @@ automation::Event makeEvent(ServerDatabase &db, const QString &type, const QStri
     for (auto it = payload.cbegin(); it != payload.cend(); ++it)
         full.insert(it.key(), it.value());
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    for (const char *f : {"at", "timestamp", "occurred_at"})
-        if (!full.contains(QString::fromLatin1(f)))
-            full.insert(QString::fromLatin1(f), now);
+    if (!full.contains(QStringLiteral("occurred_at")))
+        full.insert(QStringLiteral("occurred_at"), now);
     automation::Event e;
     e.type = type;
     e.workspaceId = workspaceId;
