@@ -55,7 +55,19 @@ bool readConfigFile(const QString &path, QStringList &args, QString &error)
             error = QStringLiteral("%1:%2: expected \"option = value\"").arg(path).arg(lineNo);
             return false;
         }
-        fromFile << QStringLiteral("--") + line.left(eq).trimmed() << line.mid(eq + 1).trimmed();
+        const QString name = line.left(eq).trimmed();
+        const QString value = line.mid(eq + 1).trimmed();
+        if (name == QLatin1String("no-scheduler")) { // a flag: "no-scheduler = true"
+            if (value == QLatin1String("true") || value == QLatin1String("yes"))
+                fromFile << QStringLiteral("--") + name;
+            else if (value != QLatin1String("false") && value != QLatin1String("no")) {
+                error =
+                    QStringLiteral("%1:%2: %3 is true or false").arg(path).arg(lineNo).arg(name);
+                return false;
+            }
+            continue;
+        }
+        fromFile << QStringLiteral("--") + name << value;
     }
     // Command-line options come after the file's, so they win.
     args = QStringList{args.first()} + fromFile + args.mid(1);

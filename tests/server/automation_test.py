@@ -379,5 +379,19 @@ finally:
     c.check("notify: rule" in log and "nightly done" in log, "notify writes a server log line")
     if c.failed:
         print("sitehostd's log:\n" + log[-4000:])
+
+# --no-scheduler: no schedule runs on this instance, event rules still run.
+hd2 = Hostd("--no-scheduler")
+try:
+    t2 = hd2.account("solo@example.com")
+    w2 = hd2.api("POST", "/workspaces", {"name": "Solo"}, token=t2).json["id"]
+    c2 = hd2.api("POST", f"/workspaces/{w2}/customizations", {"template_id": "studio"}, token=t2).json["id"]
+    c.expect(hd2.api("POST", f"/workspaces/{w2}/rules", {"name": "Solo hook", "trigger": {"type": "theme_published"},
+             "actions": [{"type": "webhook", "url": f"http://127.0.0.1:{rx.port}/solo"}]}, token=t2), 201, what="rule")
+    c.expect(hd2.api("POST", "/automation/tick", {}, token=t2), 404, "not_found", "no test hook without --automation-test-hooks")
+    c.expect(hd2.api("POST", f"/customizations/{c2}/publish", token=t2), 200, what="publish")
+    c.check(rx.wait(lambda req: req[0] == "/solo"), "event rules run with --no-scheduler")
+finally:
+    c.check(hd2.stop() == 0, "exits cleanly")
     rx.server.shutdown()
 c.finish()
