@@ -1,4 +1,7 @@
+#include "automation.h"
 #include "bulkactiondialog.h"
+#include "desktoprunner.h"
+#include "json.h"
 #include "localcache.h"
 #include "mainwindow.h"
 #include "newsitewizard.h"
@@ -11,9 +14,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCborArray>
+#include <QCborMap>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -269,6 +275,55 @@ private slots:
             window.grab().save(shots + "/site-manager-bulk.png");
             offline->grab().save(shots + "/bulk-offline.png");
         }
+    }
+
+    // The site manager runs the desktop side of automation rules: an event rule exports the site
+    // to its folder through the same export as the toolbar's, and shows its notification.
+    void automationRunsDesktopActions()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("auto-export"));
+        QString siteId;
+        {
+            auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
+            QVERIFY2(cache, SS_WHY(cache));
+            SiteStore store(**cache);
+            ThemeRegistry themes;
+            auto site =
+                store.createSite({QStringLiteral("Auto Export"), QStringLiteral("business"), true},
+                                 (*themes.theme(QStringLiteral("studio")))->manifest());
+            QVERIFY2(site, SS_WHY(site));
+            siteId = site->id;
+            QCborMap rule;
+            rule.insert(QStringLiteral("name"), QStringLiteral("Export on conflict"));
+            rule.insert(QStringLiteral("trigger"),
+                        QCborMap{{QStringLiteral("type"), QStringLiteral("sync_conflict")}});
+            rule.insert(
+                QStringLiteral("actions"),
+                QCborArray{QCborMap{{QStringLiteral("type"), QStringLiteral("export_static")},
+                                    {QStringLiteral("folder"), folder}},
+                           QCborMap{{QStringLiteral("type"), QStringLiteral("notify")},
+                                    {QStringLiteral("message"), QStringLiteral("Exported")}}});
+            QVERIFY((*cache)->exec(
+                QStringLiteral(
+                    "INSERT INTO automation_rules (id, workspace_id, name, rule_json, "
+                    "is_active, updated_at) VALUES ('r1', ?, 'Export on conflict', ?, 1, "
+                    "'2026-01-01T00:00:00Z')"),
+                {siteId, QString::fromUtf8(json::write(rule))}));
+        }
+        ui::MainWindow window(dir.path());
+        QVERIFY(window.isReady());
+        QVERIFY(window.automationRunner());
+        QCOMPARE(window.automationRunner()->desktopRules().size(), 1);
+        automation::Event event;
+        event.type = QStringLiteral("sync_conflict");
+        event.workspaceId = siteId;
+        event.payload = automation::samplePayload(event.type, siteId);
+        const auto runs = window.automationRunner()->dispatch(event);
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().status, QStringLiteral("succeeded"));
+        QVERIFY(QFile::exists(folder + QStringLiteral("/index.html")));
+        QCOMPARE(window.lastNotification(), QStringLiteral("Export on conflict: Exported"));
     }
 };
 

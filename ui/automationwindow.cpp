@@ -3,10 +3,14 @@
 #include "automationeditor.h"
 #include "automationwidgets.h"
 #include "cron.h"
+#include "localcache.h"
+#include "remotesession.h"
+#include "ruleruns.h"
 #include "theme.h"
 #include "widgetutil.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -452,6 +456,8 @@ void AutomationWindow::showRuns()
         m_runsTitle->setText(tr("Select a rule to see its runs."));
         return;
     }
+    if (!m_fetching)
+        fetchServerRuns(ids.first());
     auto runs = m_store.runs(ids.first());
     if (!runs) {
         m_runsTitle->setText(runs.error().toString());
@@ -469,6 +475,43 @@ void AutomationWindow::showRuns()
         if (bad)
             item->setForeground(1, statusColor(StatusColor::Error, palette()));
     }
+}
+
+void AutomationWindow::fetchServerRuns(const QString &ruleId)
+{
+    auto rule = m_store.rule(ruleId);
+    if (!rule)
+        return;
+    if (!m_session || m_sessionSite != rule->workspaceId) {
+        if (m_session)
+            m_session->deleteLater();
+        m_session = new sync::RemoteSession(QFileInfo(m_store.cache().path()).absolutePath(),
+                                            rule->workspaceId, this);
+        m_sessionSite = rule->workspaceId;
+    }
+    m_session->get(
+        QStringLiteral("/api/v1/rules/%1/runs?limit=100").arg(ruleId),
+        [this, ruleId](const sync::HttpReply &reply) {
+            // Offline, signed out, or a rule the server has not received yet: the cached
+            // history is what there is.
+            if (!reply.ok())
+                return;
+            auto stored = sync::storeServerRuns(
+                m_store.cache(), ruleId, reply.json().value(QStringLiteral("runs")).toArray());
+            if (!stored) {
+                showMessage(false, stored.error().toString());
+                return;
+            }
+            if (selectedRuleIds() == QStringList{ruleId}) {
+                m_fetching = true; // showing them must not ask again
+                const int row = m_runs->indexOfTopLevelItem(m_runs->currentItem());
+                showRuns();
+                if (row >= 0 && row < m_runs->topLevelItemCount())
+                    m_runs->setCurrentItem(m_runs->topLevelItem(row));
+                m_fetching = false;
+            }
+        },
+        this);
 }
 
 void AutomationWindow::showRun()

@@ -6,6 +6,7 @@
 // with the trace of each run. Rules live in the local cache and sync like every edit.
 
 #include "automationstore.h"
+#include "remotesession.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -65,6 +66,11 @@ public:
     QString confirmDelete();
     void cancelDelete();
     QString message() const { return m_messageText; }
+    // Asks the site's server for the selected rule's runs (GET /api/v1/rules/{id}/runs), stores
+    // them in the cache and shows them; offline or signed out the cached history stays. Called
+    // when a rule is selected; the session's waitIdle() lets tests wait for the answer.
+    void fetchServerRuns(const QString &ruleId);
+    sync::RemoteSession *remoteSession() const { return m_session; }
 
     QComboBox *siteCombo() const { return m_site; }
     QLineEdit *searchEdit() const { return m_search; }
@@ -109,6 +115,9 @@ private:
     QLabel *m_message = nullptr;
     QLabel *m_runsTitle = nullptr;
     QList<QPointer<RuleEditor>> m_editors;
+    QPointer<sync::RemoteSession> m_session; // for m_sessionSite's server
+    QString m_sessionSite;
+    bool m_fetching = false;
 };
 
 } // namespace ss::ui

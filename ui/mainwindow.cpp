@@ -3,6 +3,7 @@
 #include "assetstore.h"
 #include "automationwindow.h"
 #include "bulkactiondialog.h"
+#include "desktoprunner.h"
 #include "editorwindow.h"
 #include "localcache.h"
 #include "newsitewizard.h"
@@ -13,11 +14,13 @@
 #include "sitestore.h"
 #include "syncservice.h"
 #include "themepackage.h"
+#include "toast.h"
 #include "validator.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -27,6 +30,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -51,6 +55,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_assets = std::make_unique<AssetStore>(*m_cache, dataDir);
     m_themes = std::make_unique<ThemeRegistry>(QStringList{dataDir + QStringLiteral("/themes")});
     m_sync = new sync::SyncService(dataDir, this);
+    m_toast = new Toast(this);
 
     m_model = new SiteListModel(*m_store, this);
     m_filter = new SiteFilterModel(this);
@@ -209,8 +214,71 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
                                      ? QString()
                                      : tr(" — the server could not be reached; edits stay queued")),
                         8000);
+                if (report.conflicts > 0)
+                    dispatchConflicts();
             });
+
+    // Automation: the desktop actions of the rules run here while the app is open.
+    sync::DesktopRunner::Hooks hooks;
+    hooks.exportSite = [this](const QString &siteId, const QString &folder) {
+        return exportSiteTo(siteId, folder);
+    };
+    hooks.syncSite = [this](const QString &siteId) -> Result<QString> {
+        const QString profile = profileNameFor(siteId);
+        if (profile.isEmpty())
+            return fail(tr("the site is not connected to a server"));
+        sync::SyncEngine::Options options;
+        options.onlyWorkspace = siteId;
+        m_sync->requestSync(profile, options);
+        return tr("sync started (%1)").arg(profile);
+    };
+    m_runner = new sync::DesktopRunner(*m_cache, hooks, nullptr, this);
+    connect(m_runner, &sync::DesktopRunner::notification, this, &MainWindow::showNotification);
+    connect(m_runner, &sync::DesktopRunner::runsRecorded, this, [this] {
+        if (auto *window = findChild<AutomationWindow *>(QString(), Qt::FindDirectChildrenOnly))
+            window->reload();
+    });
+    m_runner->start();
     reload();
+}
+
+// A sync that recorded conflicts: a sync_conflict event per site for the desktop rules.
+void MainWindow::dispatchConflicts()
+{
+    auto q = m_cache->exec(QStringLiteral(
+        "SELECT c.workspace_id, k.entity_type, k.entity_id, COUNT(*), w.tier FROM conflicts k "
+        "JOIN customizations c ON c.id = k.entity_id JOIN workspaces w ON w.id = c.workspace_id "
+        "WHERE k.resolved_at IS NULL GROUP BY c.workspace_id, k.entity_type, k.entity_id"));
+    while (q && q->next()) {
+        automation::Event event;
+        event.type = QStringLiteral("sync_conflict");
+        event.workspaceId = q->value(0).toString();
+        event.payload = automation::samplePayload(event.type, event.workspaceId);
+        event.payload.insert(QStringLiteral("workspace_id"), event.workspaceId);
+        event.payload.insert(QStringLiteral("entity_type"), q->value(1).toString());
+        event.payload.insert(QStringLiteral("entity_id"), q->value(2).toString());
+        event.payload.insert(QStringLiteral("conflicts"), q->value(3).toLongLong());
+        event.payload.insert(QStringLiteral("account_tier"), q->value(4).toString());
+        event.payload.insert(QStringLiteral("occurred_at"),
+                             QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        m_runner->dispatch(event);
+    }
+}
+
+void MainWindow::showNotification(const QString &title, const QString &message)
+{
+    m_lastNotification = title + QStringLiteral(": ") + message;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        auto *tray = findChild<QSystemTrayIcon *>();
+        if (!tray) {
+            tray = new QSystemTrayIcon(windowIcon(), this);
+            tray->setToolTip(tr("Site Studio"));
+            tray->show();
+        }
+        tray->showMessage(title, message);
+    }
+    m_toast->showMessage(m_lastNotification, 6000);
+    statusBar()->showMessage(m_lastNotification, 10000);
 }
 
 MainWindow::~MainWindow()
@@ -413,28 +481,36 @@ void MainWindow::newSite()
     wizard->deleteLater();
 }
 
+Result<QString> MainWindow::exportSiteTo(const QString &siteId, const QString &folder)
+{
+    auto doc = m_store->loadSite(siteId);
+    if (!doc)
+        return std::unexpected(doc.error());
+    auto theme = m_themes->theme((*doc)->themeId);
+    if (!theme)
+        return fail(theme.error().toString(), (*doc)->name);
+    Renderer renderer(*theme);
+    AssetStore *assets = m_assets.get();
+    auto r = renderer.exportSite(**doc, folder,
+                                 [assets](const QString &name) { return assets->read(name); });
+    if (!r)
+        return fail(r.error().toString(), (*doc)->name);
+    return tr("Exported %n page(s) of %1 to %2", nullptr, r->pages).arg((*doc)->name, folder);
+}
+
 QString MainWindow::exportSites(const QStringList &siteIds, const QString &folder)
 {
     int ok = 0;
     QStringList failures;
     for (const QString &id : siteIds) {
-        auto doc = m_store->loadSite(id);
-        if (!doc) {
-            failures << doc.error().toString();
+        auto site = m_store->findSite(id);
+        if (!site) {
+            failures << site.error().toString();
             continue;
         }
-        auto theme = m_themes->theme((*doc)->themeId);
-        if (!theme) {
-            failures << QStringLiteral("%1: %2").arg((*doc)->name, theme.error().toString());
-            continue;
-        }
-        Renderer renderer(*theme);
-        AssetStore *assets = m_assets.get();
-        auto r = renderer.exportSite(**doc, QDir(folder).filePath(dnsFolderName((*doc)->name)),
-                                     [assets](const QString &name) { return assets->read(name); });
+        auto r = exportSiteTo(id, QDir(folder).filePath(dnsFolderName(site->name)));
         if (!r)
-            failures << QStringLiteral("%1: %2").arg(
-                (*doc)->name, r.error().toString()); // one failure never stops the others
+            failures << r.error().toString(); // one failure never stops the others
         else
             ++ok;
     }

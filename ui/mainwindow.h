@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QMainWindow>
 #include <QUrl>
 
@@ -22,9 +24,14 @@ class SyncService;
 }
 } // namespace ss
 
+namespace ss::sync {
+class DesktopRunner;
+}
+
 namespace ss::ui {
 
 class AutomationWindow;
+class Toast;
 class BulkActionDialog;
 class EditorWindow;
 class NewSiteWizard;
@@ -78,6 +85,15 @@ public slots:
     // The automation rules of every site (the agency view); one window, raised when open.
     AutomationWindow *showAutomation();
 
+public:
+    // The desktop side of automation rules (export, sync, notifications) while the app is open.
+    sync::DesktopRunner *automationRunner() const { return m_runner; }
+    // Writes one site as static HTML to exactly `folder` (all or nothing); a summary or an error.
+    Result<QString> exportSiteTo(const QString &siteId, const QString &folder);
+    // Shows an automation rule's notification (the system tray where there is one, and a toast).
+    void showNotification(const QString &title, const QString &message);
+    QString lastNotification() const { return m_lastNotification; }
+
 private:
     void updateStatus();
     void reloadProfiles();
@@ -88,6 +104,7 @@ private:
             const std::function<void(const QString &id, std::function<void(bool, QString)> done)>
                 &step);
     void setConnectionState(const QString &state, const QString &detail);
+    void dispatchConflicts();
     static QString dnsFolderName(const QString &name);
 
     QString m_dataDir;
@@ -107,6 +124,9 @@ private:
     QTreeWidget *m_profiles = nullptr;
     QString m_connectionState;
     QLabel *m_count = nullptr;
+    sync::DesktopRunner *m_runner = nullptr;
+    Toast *m_toast = nullptr;
+    QString m_lastNotification;
 };
 
 } // namespace ss::ui

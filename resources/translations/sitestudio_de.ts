@@ -2488,6 +2488,21 @@
         <source>Automation rules of every site: schedules, events, history</source>
         <translation>Automatisierungsregeln aller Websites: Zeitpläne, Ereignisse, Verlauf</translation>
     </message>
+    <message>
+        <source>the site is not connected to a server</source>
+        <translation>die Website ist mit keinem Server verbunden</translation>
+    </message>
+    <message>
+        <source>sync started (%1)</source>
+        <translation>Synchronisierung gestartet (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) of %1 to %2</source>
+        <translation>
+            <numerusform>%n Seite von %1 nach %2 exportiert</numerusform>
+            <numerusform>%n Seiten von %1 nach %2 exportiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::NewSiteWizard</name>

@@ -2487,6 +2487,21 @@
         <source>Automation rules of every site: schedules, events, history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the site is not connected to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync started (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) of %1 to %2</source>
+        <translation>
+            <numerusform>Exported %n page of %1 to %2</numerusform>
+            <numerusform>Exported %n pages of %1 to %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::NewSiteWizard</name>
