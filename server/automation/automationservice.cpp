@@ -93,8 +93,11 @@ struct AutomationService::Worker
     {
         auto dbr = ServerDatabase::forThisThread(config.database);
         if (!dbr) {
-            qCWarning(lcAutomation).noquote()
-                << "automation: no database connection:" << dbr.error().toString();
+            qCWarning(lcAutomation).noquote() << "automation: no database connection (retrying "
+                                                 "in 10 s):"
+                                              << dbr.error().toString();
+            if (!stopping)
+                QTimer::singleShot(10000, &context, [this] { init(); });
             return;
         }
         db = *dbr;
