@@ -308,7 +308,7 @@ std::expected<void, ApiError> requireCurrentRevision(const ApiCall &call, const 
 
 // Stores `document` as the next revision (one transaction with the caller's).
 ApiResult storeRevision(ApiCall &call, Customization &c, const QByteArray &document,
-                        const QString &name)
+                        const QString &name, qint64 pages)
 {
     const qint64 next = c.revision + 1;
     const QString now = nowUtc();
@@ -340,9 +340,7 @@ ApiResult storeRevision(ApiCall &call, Customization &c, const QByteArray &docum
     payload.insert(QStringLiteral("customization_id"), c.id);
     payload.insert(QStringLiteral("revision"), next);
     payload.insert(QStringLiteral("theme"), c.templateId);
-    if (auto doc = json::parse(document, {.maxBytes = 64 << 20, .maxDepth = 512}))
-        payload.insert(QStringLiteral("pages"),
-                       qint64(doc->toMap().value(QStringLiteral("pages")).toArray().size()));
+    payload.insert(QStringLiteral("pages"), pages);
     emitEvent(call.db, call.accountId, QStringLiteral("theme_saved"), c.workspaceId, payload);
     http::Response r = jsonResponse(200, customizationJson(c));
     r.setHeader("ETag", "\"" + QByteArray::number(next) + "\"");
@@ -372,7 +370,8 @@ ApiResult saveDraft(ApiCall &call)
             return std::unexpected(n.error());
         name = *n;
     }
-    return storeRevision(call, *c, json::write(*checked), name);
+    return storeRevision(call, *c, json::write(*checked), name,
+                         checked->toMap().value(QStringLiteral("pages")).toArray().size());
 }
 
 // Edits as operations (the unit the desktop app's outbox holds): a one-field edit costs bytes in
@@ -415,7 +414,8 @@ ApiResult applyOps(ApiCall &call)
         if (auto r = (*doc)->apply(*op); !r)
             return apiError(422, QStringLiteral("invalid_operation"), r.error().toString(), field);
     }
-    return storeRevision(call, *c, json::write((*doc)->toJson()), c->name);
+    return storeRevision(call, *c, json::write((*doc)->toJson()), c->name,
+                         qint64((*doc)->pages().size()));
 }
 
 ApiResult listRevisions(ApiCall &call)

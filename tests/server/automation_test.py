@@ -289,6 +289,7 @@ try:
     hits = rx.wait(lambda req: req[0] == "/saved")
     p = json.loads(hits[0][2])["payload"] if hits else {}
     c.check(p.get("revision") == 2 and p.get("customization_id") == ecust["id"] and p.get("theme") == "studio"
+            and p.get("pages") == len(edoc["pages"])
             and p.get("workspace_id") == ews and p.get("account_tier") == "basic" and p.get("occurred_at", "").endswith("Z"),
             f"theme_saved payload {p}")
     c.expect(hd.api("PUT", "/account/plan", {"tier": "pro"}, token=ev), 200, what="upgrade")
