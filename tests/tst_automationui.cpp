@@ -538,6 +538,15 @@ private slots:
         QVERIFY(!self->save() || !self->error().isEmpty());
         QCOMPARE(count(tc, QStringLiteral("automation_rules")), 1);
         QCOMPARE(tc.outbox(), outbox);
+
+        // An admin action is the server's to allow: saved and queued here.
+        RuleEditor *admin = w.newRule();
+        admin->nameEdit()->setText(QStringLiteral("Upgrade on launch"));
+        admin->setTrigger(QStringLiteral("site_created"));
+        admin->actions()->addAction(QStringLiteral("set_tier"));
+        QVERIFY2(admin->save(), qPrintable(admin->error()));
+        QCOMPARE(count(tc, QStringLiteral("automation_rules")), 2);
+        QCOMPARE(tc.outbox(), outbox + 1);
     }
 
     void runHistoryShowsTraces()

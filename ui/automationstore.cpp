@@ -84,17 +84,12 @@ Result<StoredRule> AutomationStore::rule(const QString &id) const
     return readRule(*q);
 }
 
-Result<automation::Rule> AutomationStore::parse(const QCborMap &json, const QString &id) const
+Result<automation::Rule> AutomationStore::parse(const QCborMap &json, const QString &) const
 {
-    automation::Rule::ParseOptions options;
-    if (!id.isEmpty())
-        if (auto stored = rule(id))
-            for (const QCborValue &a : stored->json.value(QStringLiteral("actions")).toArray())
-                if (const automation::ActionType *t =
-                        automation::actionType(a.toMap().value(QStringLiteral("type")).toString());
-                    t && t->adminOnly)
-                    options.allowAdminActions = true;
-    return automation::Rule::fromJson(json, options);
+    // Admin-only actions (set_tier): this computer cannot know whether the account is an admin;
+    // the server decides (403 admin_only parks the outbox row with that message), as for
+    // `sitestudio-cli rules add`.
+    return automation::Rule::fromJson(json, automation::Rule::ParseOptions{true});
 }
 
 Result<automation::Rule> AutomationStore::validate(const QCborMap &json, const QString &siteId,

@@ -64,8 +64,8 @@ public:
     Result<QList<StoredRule>> rules(const QString &siteId = QString()) const;
     Result<StoredRule> rule(const QString &id) const;
 
-    // Rule::fromJson. Admin-only actions (set_tier) are accepted only in a rule that has them
-    // stored already (an administrator made it; the server checks again).
+    // Rule::fromJson. Admin-only actions (set_tier) are accepted: only the server knows whether
+    // the account is an admin, and refuses the rule (the outbox row is parked with its message).
     Result<automation::Rule> parse(const QCborMap &json, const QString &id = QString()) const;
     // parse(), then checkLoops over the rules of the site's account (the rule `id` itself,
     // when it is stored already, is replaced by the new version). Returns the parsed rule.

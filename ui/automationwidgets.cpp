@@ -1177,6 +1177,17 @@ ActionCard::ActionCard(const ActionType *spec, QWidget *parent)
                 }
                 connect(spin, &QDoubleSpinBox::valueChanged, this, &ActionCard::changed);
                 editor = spin;
+            } else if (p.type == FieldType::String && !p.choices.isEmpty()) {
+                // A fixed set of values (set_tier's tier): pick one; a required one starts at
+                // the first choice, an optional one at "Default" (left out of the JSON).
+                auto *combo = new QComboBox;
+                combo->setProperty("choices", true);
+                if (!p.required)
+                    combo->addItem(tr("Default"));
+                for (const QString &c : p.choices)
+                    combo->addItem(c, c);
+                connect(combo, &QComboBox::currentIndexChanged, this, &ActionCard::changed);
+                editor = combo;
             } else if (p.type == FieldType::Boolean) {
                 auto *combo = new QComboBox;
                 combo->addItem(tr("Default"));
@@ -1256,8 +1267,15 @@ void ActionCard::setParam(const QString &name, const QCborValue &v)
         spin->setValue(int(v.toInteger(qint64(v.toDouble()))));
     else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(e))
         dspin->setValue(v.isInteger() ? double(v.toInteger()) : v.toDouble());
-    else if (auto *combo = qobject_cast<QComboBox *>(e))
-        combo->setCurrentIndex(v.isBool() ? (v.toBool() ? 1 : 2) : 0);
+    else if (auto *combo = qobject_cast<QComboBox *>(e);
+             combo && combo->property("choices").toBool()) {
+        const int i = combo->findData(v.toString());
+        if (i >= 0)
+            combo->setCurrentIndex(i);
+        else
+            m_extra.insert(name, v); // a value this build does not offer stays as it was
+    } else if (auto *combo2 = qobject_cast<QComboBox *>(e))
+        combo2->setCurrentIndex(v.isBool() ? (v.toBool() ? 1 : 2) : 0);
     emit changed();
 }
 
@@ -1283,8 +1301,12 @@ QCborMap ActionCard::toJson() const
                 if (d >= 0)
                     out.insert(p.name, d == qint64(d) ? QCborValue(qint64(d)) : QCborValue(d));
             } else if (auto *combo = qobject_cast<QComboBox *>(e)) {
-                if (combo->currentIndex() > 0)
+                if (combo->property("choices").toBool()) {
+                    if (combo->currentData().isValid() && !m_extra.contains(p.name))
+                        out.insert(p.name, combo->currentData().toString());
+                } else if (combo->currentIndex() > 0) {
                     out.insert(p.name, combo->currentData().toBool());
+                }
             }
         }
     for (auto it = m_extra.constBegin(); it != m_extra.constEnd(); ++it)
