@@ -3,6 +3,7 @@
 #include "storage/serverdatabase.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -12,6 +13,7 @@ class ThemeRegistry;
 
 namespace ss::server {
 
+class AutomationService;
 class DomainVerifier;
 class PublicSiteCache;
 
@@ -38,6 +40,10 @@ struct ServerConfig
     ss::ThemeRegistry *themes = nullptr;
     PublicSiteCache *siteCache = nullptr;
     DomainVerifier *domainVerifier = nullptr;
+    AutomationService *automation = nullptr; // null: events are dropped (sitehostd --no-scheduler
+                                             // still runs event rules; only CLI commands lack it)
+    QStringList adminEmails;          // --admin-email: accounts that may use set_tier actions
+    bool automationTestHooks = false; // hidden --automation-test-hooks: POST /automation/tick
     qint64 tokenSeconds = 30 * 24 * 3600;
     int loginFailuresPerWindow = 10;
     int loginWindowSeconds = 900;

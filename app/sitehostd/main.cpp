@@ -3,6 +3,7 @@
 #include "api/api.h"
 #include "api/domainverifier.h"
 #include "api/publicsite.h"
+#include "automation/automationservice.h"
 #include "http/httpserver.h"
 #include "serverconfig.h"
 #include "themepackage.h"
@@ -54,7 +55,19 @@ bool readConfigFile(const QString &path, QStringList &args, QString &error)
             error = QStringLiteral("%1:%2: expected \"option = value\"").arg(path).arg(lineNo);
             return false;
         }
-        fromFile << QStringLiteral("--") + line.left(eq).trimmed() << line.mid(eq + 1).trimmed();
+        const QString name = line.left(eq).trimmed();
+        const QString value = line.mid(eq + 1).trimmed();
+        if (name == QLatin1String("no-scheduler")) { // a flag: "no-scheduler = true"
+            if (value == QLatin1String("true") || value == QLatin1String("yes"))
+                fromFile << QStringLiteral("--") + name;
+            else if (value != QLatin1String("false") && value != QLatin1String("no")) {
+                error =
+                    QStringLiteral("%1:%2: %3 is true or false").arg(path).arg(lineNo).arg(name);
+                return false;
+            }
+            continue;
+        }
+        fromFile << QStringLiteral("--") + name << value;
     }
     // Command-line options come after the file's, so they win.
     args = QStringList{args.first()} + fromFile + args.mid(1);
@@ -145,6 +158,17 @@ int main(int argc, char **argv)
          QStringLiteral(
              "For domain verification, reach DOMAIN at ADDRESS:PORT instead of DNS (repeatable)."),
          QStringLiteral("DOMAIN:ADDRESS:PORT")});
+    p.addOption({QStringLiteral("admin-email"),
+                 QStringLiteral("An admin account (repeatable or comma-separated): only admins may "
+                                "save automation rules with set_tier actions."),
+                 QStringLiteral("EMAIL")});
+    p.addOption({QStringLiteral("no-scheduler"),
+                 QStringLiteral("Do not run schedule-triggered automation rules (event rules "
+                                "still run).")});
+    QCommandLineOption testHooks(QStringLiteral("automation-test-hooks"),
+                                 QStringLiteral("Tests only: POST /api/v1/automation/tick."));
+    testHooks.setFlags(QCommandLineOption::HiddenFromHelp);
+    p.addOption(testHooks);
     p.addOption({QStringLiteral("config"),
                  QStringLiteral(
                      "Read options from FILE (\"option = value\" lines); the command line wins."),
@@ -225,6 +249,10 @@ int main(int argc, char **argv)
     }
     HttpDomainVerifier verifier(resolve);
     config.domainVerifier = &verifier;
+    for (const QString &v : p.values(QStringLiteral("admin-email")))
+        for (const QString &e : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            config.adminEmails << e.trimmed().toLower();
+    config.automationTestHooks = p.isSet(testHooks);
 
     const QString listen = p.value(QStringLiteral("listen"));
     const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
@@ -284,6 +312,9 @@ int main(int argc, char **argv)
                             ? p.value(QStringLiteral("threads")).toInt()
                             : QThread::idealThreadCount();
 
+    // Automation: schedule and server-event rules run on their own thread (started after listen).
+    AutomationService automation(config, {.scheduler = !p.isSet(QStringLiteral("no-scheduler"))});
+    config.automation = &automation;
     Api api(config);
     http::Server server([&api](http::Request &r) { return api.handle(r); }, {}, threads);
     QFile logFile;
@@ -307,6 +338,7 @@ int main(int argc, char **argv)
     config.publicPort = p.isSet(QStringLiteral("public-port"))
                             ? p.value(QStringLiteral("public-port")).toInt()
                             : server.port();
+    automation.start();
 
     // Graceful shutdown on SIGTERM/SIGINT: stop accepting, finish requests in flight, exit 0.
     ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd);
@@ -316,6 +348,7 @@ int main(int argc, char **argv)
         (void)::read(g_signalFd[1], &c, 1);
         err << "sitehostd: shutting down (finishing requests in flight)" << Qt::endl;
         server.stop(10000);
+        automation.stop();
         app.quit();
     });
     struct sigaction sa = {};

@@ -1,6 +1,7 @@
 #include "accounts.h"
 
 #include "api.h"
+#include "automation/serverevents.h"
 #include "hosting.h"
 #include "serverconfig.h"
 
@@ -226,13 +227,35 @@ ApiResult setPlan(ApiCall &call)
     auto tier = requiredString(*body, QStringLiteral("tier"), 32);
     if (!tier)
         return std::unexpected(tier.error());
+    const QString from = call.accountTier;
     if (auto r = changeTier(call.db, call.accountId, *tier); !r)
         return std::unexpected(r.error());
+    if (from != *tier)
+        emitTierChanged(call.db, call.accountId, from, *tier);
     call.accountTier = *tier;
     return getAccount(call);
 }
 
 } // namespace
+
+void emitTierChanged(ServerDatabase &db, const QString &accountId, const QString &from,
+                     const QString &to)
+{
+    // Rules belong to sites: every site of the account sees the event.
+    auto q = db.exec(QStringLiteral("SELECT id FROM workspaces WHERE account_id = ? ORDER BY id"),
+                     {accountId});
+    if (!q)
+        return;
+    QStringList ids;
+    while (q->next())
+        ids << q->value(0).toString();
+    for (const QString &id : ids) {
+        QCborMap payload;
+        payload.insert(QStringLiteral("from_tier"), from);
+        payload.insert(QStringLiteral("to_tier"), to);
+        emitEvent(db, accountId, QStringLiteral("tier_changed"), id, payload);
+    }
+}
 
 std::expected<void, ApiError> changeTier(ServerDatabase &db, const QString &accountId,
                                          const QString &tier)
@@ -374,7 +397,8 @@ Result<QCborMap> accountJson(ServerDatabase &db, const QString &accountId)
         {accountId});
     usage.insert(QStringLiteral("storage_bytes"),
                  storage && storage->next() ? storage->value(0).toLongLong() : 0);
-    usage.insert(QStringLiteral("executions_today"), 0);
+    usage.insert(QStringLiteral("executions_today"),
+                 accountExecutionsOnUtcDay(db, accountId, QDateTime::currentSecsSinceEpoch()));
     QCborMap out;
     out.insert(QStringLiteral("id"), accountId);
     out.insert(QStringLiteral("email"), q->value(0).toString());

@@ -12,6 +12,10 @@ std::expected<void, ApiError> authenticate(ApiCall &call);
 std::expected<void, ApiError> changeTier(ServerDatabase &db, const QString &accountId,
                                          const QString &tier);
 
+// Queues a tier_changed automation event for every site of the account (after commit).
+void emitTierChanged(ServerDatabase &db, const QString &accountId, const QString &from,
+                     const QString &to);
+
 // The plan of an account and its current usage, as GET /account returns it.
 Result<QCborMap> accountJson(ServerDatabase &db, const QString &accountId);
 

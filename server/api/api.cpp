@@ -1,6 +1,8 @@
 #include "api.h"
 
 #include "accounts.h"
+#include "automation/automationservice.h"
+#include "automation/serverevents.h"
 #include "json.h"
 #include "publicsite.h"
 #include "serverconfig.h"
@@ -144,6 +146,7 @@ ApiResult Api::runMutation(ApiCall &call, const Route &route)
             return *previous;
 
     ApiResult result = apiError(500, QStringLiteral("internal"), QStringLiteral("no result"));
+    EventCollector events; // automation events of this request, sent once it is decided
     auto tx = call.db.transaction([&]() -> Result<void> {
         result = route.handler(call);
         if (!result)
@@ -163,6 +166,11 @@ ApiResult Api::runMutation(ApiCall &call, const Route &route)
     });
     if (tx)
         m_config.siteCache->invalidateHosts(); // committed: hosts may now show something else
+    // Automation events go to the automation thread only now: after the commit (or, for refusals
+    // such as sync_conflict, whatever happened). Rules never run inside the request.
+    if (m_config.automation)
+        for (PendingEvent &e : events.take(bool(tx)))
+            m_config.automation->post(e.accountId, std::move(e.event));
     if (!tx && result) {
         // The effect could not be committed (e.g. a concurrent request with the same key won).
         if (!key.isEmpty())

@@ -2,6 +2,7 @@
 // needs; the server answers which it lacks; the client PUTs only those; the server checks each
 // digest. Storage counts against the plan's quota per account.
 #include "api.h"
+#include "automation/serverevents.h"
 #include "serverconfig.h"
 #include "workspaces.h"
 
@@ -158,6 +159,12 @@ ApiResult upload(ApiCall &call)
                             {workspace, sha});
     if (!ref)
         return std::unexpected(dbError(ref.error()));
+    QCborMap payload;
+    payload.insert(QStringLiteral("sha256"), sha);
+    payload.insert(QStringLiteral("size"), qint64(data.size()));
+    payload.insert(QStringLiteral("mime"), QString::fromLatin1(mime));
+    payload.insert(QStringLiteral("name"), QString()); // uploads are by digest: no file name
+    emitEvent(call.db, call.accountId, QStringLiteral("asset_uploaded"), workspace, payload);
     QCborMap out;
     out.insert(QStringLiteral("sha256"), sha);
     out.insert(QStringLiteral("size"), qint64(data.size()));

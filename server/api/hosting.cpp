@@ -1,6 +1,7 @@
 #include "hosting.h"
 
 #include "apicall.h"
+#include "automation/serverevents.h"
 #include "json.h"
 #include "serverconfig.h"
 #include "storage/serverdatabase.h"
@@ -13,16 +14,29 @@ Result<void> logDeployment(ServerDatabase &db, const QString &workspaceId, const
                            const QString &kind, const QString &status, const QCborMap &details)
 {
     const QString now = nowUtc();
+    const QString id = newId();
     auto r = db.exec(QStringLiteral("INSERT INTO deployments (id, workspace_id, account_id, kind, "
                                     "status, created_at, finished_at, details) "
                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {newId(), workspaceId, accountId, kind, status, now,
+                     {id, workspaceId, accountId, kind, status, now,
                       status == QLatin1String("succeeded") || status == QLatin1String("failed")
                           ? QVariant(now)
                           : QVariant(),
                       QString::fromUtf8(json::write(details))});
     if (!r)
         return std::unexpected(r.error());
+    // A finished deployment is an automation event (sent once the transaction commits).
+    if (status == QLatin1String("succeeded") || status == QLatin1String("failed")) {
+        QCborMap payload;
+        payload.insert(QStringLiteral("deployment_id"), id);
+        payload.insert(QStringLiteral("kind"), kind);
+        payload.insert(QStringLiteral("status"), status);
+        payload.insert(QStringLiteral("error"), details.value(QStringLiteral("error")).toString());
+        emitEvent(db, accountId,
+                  status == QLatin1String("succeeded") ? QStringLiteral("deployment_succeeded")
+                                                       : QStringLiteral("deployment_failed"),
+                  workspaceId, payload);
+    }
     return {};
 }
 

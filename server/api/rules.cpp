@@ -1,11 +1,16 @@
-// Automation rules: storage and validation (the scheduler that runs them is a later piece).
+// Automation rules: storage and validation (the engine's, models/automation.h), their runs (the
+// server's and the desktop app's), dry runs, and the test hook that ticks the scheduler.
 #include "api.h"
+#include "automation.h"
+#include "automation/automationservice.h"
+#include "automation/serveractions.h"
+#include "automation/serverevents.h"
 #include "json.h"
 #include "serverconfig.h"
 #include "workspaces.h"
 
 #include <QCborArray>
-#include <QRegularExpression>
+#include <QDateTime>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -13,41 +18,40 @@ namespace ss::server {
 
 namespace {
 
-const QStringList &triggerTypes()
+// The rule's stored JSON as an engine rule (id and workspace from the row).
+Result<automation::Rule> engineRule(const QString &id, const QString &workspaceId,
+                                    const QByteArray &stored)
 {
-    static const QStringList t = {QStringLiteral("schedule"),
-                                  QStringLiteral("site_created"),
-                                  QStringLiteral("theme_saved"),
-                                  QStringLiteral("theme_published"),
-                                  QStringLiteral("deployment_succeeded"),
-                                  QStringLiteral("deployment_failed"),
-                                  QStringLiteral("tier_changed"),
-                                  QStringLiteral("sync_conflict"),
-                                  QStringLiteral("asset_uploaded")};
-    return t;
+    auto parsed = json::parse(stored);
+    if (!parsed || !parsed->isMap())
+        return fail(QStringLiteral("the stored rule is not a JSON object"));
+    // Stored rules were validated when saved (admin actions by an admin).
+    auto rule = automation::Rule::fromJson(parsed->toMap(), {.allowAdminActions = true});
+    if (!rule)
+        return rule;
+    rule->id = id;
+    rule->workspaceId = workspaceId;
+    return rule;
 }
 
-const QStringList &actionTypes()
-{
-    static const QStringList t = {QStringLiteral("publish_theme"),  QStringLiteral("rollback"),
-                                  QStringLiteral("sync_workspace"), QStringLiteral("export_static"),
-                                  QStringLiteral("backup"),         QStringLiteral("webhook"),
-                                  QStringLiteral("notify"),         QStringLiteral("set_tier")};
-    return t;
-}
-
-// Checks the rule body; returns the normalized rule JSON.
-std::expected<QCborMap, ApiError> validRule(const QCborMap &body)
+// Checks a rule body with the engine (automation::Rule::fromJson: trigger, cron and zone,
+// conditions against the event's payload schema, action parameters, webhook URLs, caps), then the
+// server's own rules: set_tier only for admin accounts, no loops with the account's other rules.
+// `id` is the rule's id (new or edited). Returns the rule with its normalized JSON.
+std::expected<automation::Rule, ApiError> validRule(ApiCall &call, const QCborMap &body,
+                                                    const QString &id, const QString &workspaceId)
 {
     static const QStringList allowed = {QStringLiteral("name"),
                                         QStringLiteral("trigger"),
                                         QStringLiteral("conditions"),
                                         QStringLiteral("actions"),
                                         QStringLiteral("schedule"),
+                                        QStringLiteral("timezone"),
                                         QStringLiteral("is_active"),
                                         QStringLiteral("max_executions_per_day"),
                                         QStringLiteral("credit_limit_per_execution"),
                                         QStringLiteral("mode"),
+                                        QStringLiteral("max_parallel"),
                                         QStringLiteral("missed_runs"),
                                         QStringLiteral("id")};
     for (auto it = body.cbegin(); it != body.cend(); ++it)
@@ -58,58 +62,65 @@ std::expected<QCborMap, ApiError> validRule(const QCborMap &body)
     auto name = requiredString(body, QStringLiteral("name"), 200);
     if (!name)
         return std::unexpected(name.error());
-    const QCborMap trigger = body.value(QStringLiteral("trigger")).toMap();
-    const QString type = trigger.value(QStringLiteral("type")).toString();
-    if (!triggerTypes().contains(type))
-        return apiError(400, QStringLiteral("invalid_value"),
-                        QStringLiteral("trigger.type must be one of %1")
-                            .arg(triggerTypes().join(QStringLiteral(", "))),
-                        QStringLiteral("trigger.type"));
-    if (type == QLatin1String("schedule")) {
-        const QCborMap schedule = body.value(QStringLiteral("schedule")).toMap();
-        const QString cron = schedule.value(QStringLiteral("cron")).toString().simplified();
-        static const QRegularExpression cronShape(QStringLiteral(
-            "^(@(hourly|daily|weekly|monthly|yearly|annually|midnight)|(\\S+\\s+){4}\\S+)$"));
-        if (!cronShape.match(cron).hasMatch())
-            return apiError(
-                400, QStringLiteral("invalid_value"),
-                QStringLiteral("schedule.cron must have 5 fields or be a macro such as @daily"),
-                QStringLiteral("schedule.cron"));
-        const QString tz = schedule.value(QStringLiteral("timezone")).toString();
-        if (tz.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(tz.toUtf8()) ||
-            (!tz.contains(QLatin1Char('/')) && tz != QLatin1String("UTC")))
-            return apiError(
-                400, QStringLiteral("invalid_value"),
-                QStringLiteral("schedule.timezone must be an IANA zone such as Europe/Riga"),
-                QStringLiteral("schedule.timezone"));
-    }
-    const QCborValue actions = body.value(QStringLiteral("actions"));
-    if (!actions.isArray() || actions.toArray().isEmpty())
-        return apiError(400, QStringLiteral("invalid_value"),
-                        QStringLiteral("actions must be a non-empty array"),
-                        QStringLiteral("actions"));
-    const QCborArray list = actions.toArray();
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString at = list.at(i).toMap().value(QStringLiteral("type")).toString();
-        if (!actionTypes().contains(at))
-            return apiError(400, QStringLiteral("invalid_value"),
-                            QStringLiteral("action type must be one of %1")
-                                .arg(actionTypes().join(QStringLiteral(", "))),
+    QCborMap input = body;
+    input.remove(QStringLiteral("id"));
+    // Admin-only actions (set_tier): 403 for other accounts, before the engine's own refusal.
+    const bool admin = isAdminAccount(call.db, call.config, call.accountId);
+    const QCborArray actions = input.value(QStringLiteral("actions")).toArray();
+    for (qsizetype i = 0; i < actions.size() && !admin; ++i) {
+        const QString type = actions.at(i).toMap().value(QStringLiteral("type")).toString();
+        const automation::ActionType *spec = automation::actionType(type);
+        if (spec && spec->adminOnly)
+            return apiError(403, QStringLiteral("admin_only"),
+                            QStringLiteral("\"%1\" is for admin accounts (sitehostd "
+                                           "--admin-email)")
+                                .arg(type),
                             QStringLiteral("actions[%1].type").arg(i));
     }
-    for (const char *f : {"max_executions_per_day", "credit_limit_per_execution"}) {
-        const QCborValue v = body.value(QString::fromLatin1(f));
-        if (!v.isUndefined() && (!v.isInteger() || v.toInteger() < 0))
-            return apiError(
-                400, QStringLiteral("invalid_value"),
-                QStringLiteral("%1 must be a non-negative integer").arg(QString::fromLatin1(f)),
-                QString::fromLatin1(f));
+    auto rule = automation::Rule::fromJson(input, {.allowAdminActions = admin});
+    if (!rule)
+        return apiError(400, QStringLiteral("invalid_value"), rule.error().message,
+                        rule.error().where);
+    rule->id = id;
+    rule->workspaceId = workspaceId;
+    // Loops: this rule with the other rules that can trigger it or be triggered by it (the same
+    // site's and account-wide ones), as they would be after the save.
+    auto q =
+        call.db.exec(QStringLiteral("SELECT id, workspace_id, rule FROM rules WHERE account_id "
+                                    "= ? AND id <> ? AND (workspace_id = ? OR workspace_id "
+                                    "IS NULL OR workspace_id = '')"),
+                     {call.accountId, id, workspaceId});
+    if (!q)
+        return std::unexpected(dbError(q.error()));
+    QList<automation::Rule> all;
+    while (q->next()) {
+        auto other = engineRule(q->value(0).toString(), q->value(1).toString(),
+                                q->value(2).toString().toUtf8());
+        if (other) // a stored rule the engine cannot read cannot run either
+            all.append(std::move(*other));
     }
-    QCborMap rule = body;
-    rule.remove(QStringLiteral("id"));
-    if (!rule.contains(QStringLiteral("is_active")))
-        rule.insert(QStringLiteral("is_active"), true);
-    return rule;
+    all.append(*rule);
+    if (auto loops = automation::checkLoops(all); !loops) {
+        ApiError e{422,
+                   QStringLiteral("rule_loop"),
+                   loops.error().message,
+                   loops.error().where.isEmpty() ? QStringLiteral("actions") : loops.error().where,
+                   {}};
+        e.extra.insert(QStringLiteral("cycle"), loops.error().message);
+        return std::unexpected(e);
+    }
+    return *rule;
+}
+
+// The stored form of a validated rule.
+QCborMap storedRule(const automation::Rule &rule)
+{
+    QCborMap m = rule.toJson();
+    m.remove(QStringLiteral("id"));
+    m.remove(QStringLiteral("workspace_id"));
+    m.remove(QStringLiteral("created_at"));
+    m.remove(QStringLiteral("updated_at"));
+    return m;
 }
 
 QCborMap ruleJson(const QString &id, const QString &workspace, const QByteArray &rule,
@@ -166,9 +177,6 @@ ApiResult createRule(ApiCall &call)
     auto body = parseBody(call.request);
     if (!body)
         return apiError(400, QStringLiteral("malformed_json"), body.error().message);
-    auto rule = validRule(*body);
-    if (!rule)
-        return std::unexpected(rule.error());
     const PlanLimits *plan = PlanLimits::forTier(call.accountTier);
     auto count = call.db.exec(QStringLiteral("SELECT COUNT(*) FROM rules WHERE account_id = ?"),
                               {call.accountId});
@@ -195,13 +203,16 @@ ApiResult createRule(ApiCall &call)
             return apiError(409, QStringLiteral("id_taken"),
                             QStringLiteral("a rule with this id exists"), QStringLiteral("id"));
     }
+    auto valid = validRule(call, *body, id, call.param(0));
+    if (!valid)
+        return std::unexpected(valid.error());
+    const QCborMap rule = storedRule(*valid);
     const QString now = nowUtc();
     auto ins = call.db.exec(QStringLiteral("INSERT INTO rules (id, account_id, workspace_id, name, "
                                            "rule, revision, created_at, updated_at) "
                                            "VALUES (?, ?, ?, ?, ?, 1, ?, ?)"),
-                            {id, call.accountId, call.param(0),
-                             rule->value(QStringLiteral("name")).toString(),
-                             QString::fromUtf8(json::write(*rule)), now, now});
+                            {id, call.accountId, call.param(0), valid->name,
+                             QString::fromUtf8(json::write(rule)), now, now});
     if (!ins)
         return std::unexpected(dbError(ins.error()));
     if (auto r = recordChange(call.db, call.accountId, QStringLiteral("rule"), id,
@@ -246,13 +257,15 @@ ApiResult putRule(ApiCall &call)
     auto body = parseBody(call.request);
     if (!body)
         return apiError(400, QStringLiteral("malformed_json"), body.error().message);
-    auto rule = validRule(*body);
-    if (!rule)
-        return std::unexpected(rule.error());
-    auto up = call.db.exec(QStringLiteral("UPDATE rules SET name = ?, rule = ?, revision = "
-                                          "revision + 1, updated_at = ? WHERE id = ?"),
-                           {rule->value(QStringLiteral("name")).toString(),
-                            QString::fromUtf8(json::write(*rule)), nowUtc(), call.param(0)});
+    auto valid = validRule(call, *body, call.param(0),
+                           current->value(QStringLiteral("workspace_id")).toString());
+    if (!valid)
+        return std::unexpected(valid.error());
+    const QCborMap rule = storedRule(*valid);
+    auto up =
+        call.db.exec(QStringLiteral("UPDATE rules SET name = ?, rule = ?, revision = "
+                                    "revision + 1, updated_at = ? WHERE id = ?"),
+                     {valid->name, QString::fromUtf8(json::write(rule)), nowUtc(), call.param(0)});
     if (!up)
         return std::unexpected(dbError(up.error()));
     if (auto r = recordChange(call.db, call.accountId, QStringLiteral("rule"), call.param(0),
@@ -270,6 +283,13 @@ ApiResult deleteRule(ApiCall &call)
     if (auto r = call.db.exec(QStringLiteral("DELETE FROM rules WHERE id = ?"), {call.param(0)});
         !r)
         return std::unexpected(dbError(r.error()));
+    // Its runs and schedule cursor go with it.
+    for (const char *table : {"automation_runs", "automation_cursors"})
+        if (auto r = call.db.exec(
+                QStringLiteral("DELETE FROM %1 WHERE rule_id = ?").arg(QString::fromLatin1(table)),
+                {call.param(0)});
+            !r)
+            return std::unexpected(dbError(r.error()));
     if (auto r = recordChange(call.db, call.accountId, QStringLiteral("rule"), call.param(0),
                               QStringLiteral("delete"), 0);
         !r)
@@ -277,6 +297,240 @@ ApiResult deleteRule(ApiCall &call)
     http::Response resp;
     resp.status = 204;
     return resp;
+}
+
+// A timestamp member: an ISO 8601 string or UTC seconds. nullopt if absent, error if malformed.
+std::expected<std::optional<qint64>, ApiError> timestampField(const QCborMap &body,
+                                                              const QString &field)
+{
+    const QCborValue v = body.value(field);
+    if (v.isUndefined() || v.isNull())
+        return std::optional<qint64>();
+    if (v.isInteger() && v.toInteger() >= 0)
+        return std::optional<qint64>(v.toInteger());
+    if (v.isString()) {
+        const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+        if (t.isValid())
+            return std::optional<qint64>(t.toSecsSinceEpoch());
+    }
+    return apiError(400, QStringLiteral("invalid_value"),
+                    QStringLiteral("\"%1\" must be an ISO 8601 time or UTC seconds").arg(field),
+                    field);
+}
+
+QCborMap storedRunJson(QSqlQuery &q)
+{
+    // id, rule_id, slot, scheduled_at, day_key, status, reason, executed_at, trace_json, origin
+    automation::RunRecord run;
+    run.id = q.value(0).toString();
+    run.ruleId = q.value(1).toString();
+    run.slot = q.value(2).toString();
+    run.scheduledAt = q.value(3).toLongLong();
+    run.dayKey = q.value(4).toString();
+    run.status = q.value(5).toString();
+    run.reason = q.value(6).toString();
+    run.executedAt = q.value(7).isNull() ? 0 : q.value(7).toLongLong();
+    auto trace = json::parse(q.value(8).toString().toUtf8());
+    run.trace = trace && trace->isMap() ? trace->toMap() : QCborMap();
+    return runJson(run, q.value(9).toString());
+}
+
+const QString kRunColumns = QStringLiteral("id, rule_id, slot, scheduled_at, day_key, status, "
+                                           "reason, executed_at, trace_json, origin");
+
+ApiResult listRuns(ApiCall &call)
+{
+    auto rule = ownRule(call, call.param(0));
+    if (!rule)
+        return std::unexpected(rule.error());
+    int limit = 50;
+    const QString l = call.request.query.queryItemValue(QStringLiteral("limit"));
+    if (!l.isEmpty()) {
+        bool ok = false;
+        limit = l.toInt(&ok);
+        if (!ok || limit < 1 || limit > 1000)
+            return apiError(400, QStringLiteral("invalid_value"),
+                            QStringLiteral("limit must be 1 to 1000"), QStringLiteral("limit"));
+    }
+    auto q = call.db.exec(QStringLiteral("SELECT %1 FROM automation_runs WHERE rule_id = ? ORDER "
+                                         "BY scheduled_at DESC, executed_at DESC, id LIMIT ?")
+                              .arg(kRunColumns),
+                          {call.param(0), limit});
+    if (!q)
+        return std::unexpected(dbError(q.error()));
+    QCborArray out;
+    while (q->next())
+        out.append(storedRunJson(*q));
+    QCborMap body;
+    body.insert(QStringLiteral("runs"), out);
+    return jsonResponse(200, body);
+}
+
+// The desktop app records a run of a desktop action (export_static, a notification): idempotent by
+// (rule, slot); its slots are "desktop:..." so they never collide with the server's.
+ApiResult recordDesktopRun(ApiCall &call)
+{
+    auto rule = ownRule(call, call.param(0));
+    if (!rule)
+        return std::unexpected(rule.error());
+    auto body = jsonObject(call, {QStringLiteral("id"), QStringLiteral("slot"),
+                                  QStringLiteral("scheduled_at"), QStringLiteral("day_key"),
+                                  QStringLiteral("status"), QStringLiteral("reason"),
+                                  QStringLiteral("executed_at"), QStringLiteral("trace"),
+                                  QStringLiteral("origin"), QStringLiteral("rule_id")});
+    if (!body)
+        return std::unexpected(body.error());
+    auto slot = requiredString(*body, QStringLiteral("slot"), 200);
+    if (!slot)
+        return std::unexpected(slot.error());
+    QString fullSlot = *slot;
+    if (!fullSlot.startsWith(QLatin1String("desktop:")))
+        fullSlot.prepend(QStringLiteral("desktop:"));
+    auto status = requiredString(*body, QStringLiteral("status"), 32);
+    if (!status)
+        return std::unexpected(status.error());
+    static const QStringList statuses = {QStringLiteral("queued"),    QStringLiteral("running"),
+                                         QStringLiteral("succeeded"), QStringLiteral("failed"),
+                                         QStringLiteral("skipped"),   QStringLiteral("not_matched"),
+                                         QStringLiteral("dry_run")};
+    if (!statuses.contains(*status))
+        return apiError(
+            400, QStringLiteral("invalid_value"),
+            QStringLiteral("status must be one of %1").arg(statuses.join(QStringLiteral(", "))),
+            QStringLiteral("status"));
+    const QCborValue origin = body->value(QStringLiteral("origin"));
+    if (!origin.isUndefined() && origin.toString() != QLatin1String("desktop"))
+        return apiError(400, QStringLiteral("invalid_value"),
+                        QStringLiteral("only desktop runs can be recorded"),
+                        QStringLiteral("origin"));
+    auto scheduled = timestampField(*body, QStringLiteral("scheduled_at"));
+    if (!scheduled)
+        return std::unexpected(scheduled.error());
+    auto executed = timestampField(*body, QStringLiteral("executed_at"));
+    if (!executed)
+        return std::unexpected(executed.error());
+    const qint64 scheduledAt = scheduled->value_or(QDateTime::currentSecsSinceEpoch());
+    const QCborValue trace = body->value(QStringLiteral("trace"));
+    if (!trace.isUndefined() && !trace.isMap())
+        return apiError(400, QStringLiteral("wrong_type"),
+                        QStringLiteral("\"trace\" must be an object"), QStringLiteral("trace"));
+    const QString reason =
+        QStringLiteral("") + body->value(QStringLiteral("reason")).toString().left(2000);
+    QString dayKey = body->value(QStringLiteral("day_key")).toString().left(10);
+    if (dayKey.isEmpty()) {
+        auto engine =
+            engineRule(call.param(0), rule->value(QStringLiteral("workspace_id")).toString(),
+                       json::write(*rule));
+        dayKey = engine ? engine->dayKey(scheduledAt)
+                        : QDateTime::fromSecsSinceEpoch(scheduledAt, Qt::UTC)
+                              .toString(QStringLiteral("yyyy-MM-dd"));
+    }
+    QString id = newId();
+    if (body->contains(QStringLiteral("id"))) {
+        const QUuid u(body->value(QStringLiteral("id")).toString());
+        if (u.isNull())
+            return apiError(400, QStringLiteral("invalid_value"),
+                            QStringLiteral("\"id\" must be a UUID"), QStringLiteral("id"));
+        id = u.toString(QUuid::WithoutBraces);
+    }
+    auto ins = call.db.exec(
+        QStringLiteral("INSERT INTO automation_runs (id, rule_id, slot, scheduled_at, day_key, "
+                       "status, reason, executed_at, trace_json, origin) VALUES (?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, 'desktop') ON CONFLICT DO NOTHING"),
+        {id, call.param(0), fullSlot, scheduledAt, dayKey, *status, reason,
+         executed->has_value() ? QVariant(**executed) : QVariant(QMetaType::fromType<qlonglong>()),
+         QString::fromUtf8(json::write(trace.isMap() ? trace : QCborValue(QCborMap())))});
+    if (!ins)
+        return std::unexpected(dbError(ins.error()));
+    const bool inserted = ins->numRowsAffected() == 1;
+    if (!inserted && *status != QLatin1String("queued") && *status != QLatin1String("running")) {
+        // A run recorded while it waited or ran gets its outcome (a finished run never changes).
+        auto up = call.db.exec(
+            QStringLiteral("UPDATE automation_runs SET status = ?, reason = ?, executed_at = ?, "
+                           "trace_json = ? WHERE rule_id = ? AND slot = ? AND origin = 'desktop' "
+                           "AND status IN ('queued', 'running')"),
+            {*status, reason,
+             executed->has_value() ? QVariant(**executed)
+                                   : QVariant(QMetaType::fromType<qlonglong>()),
+             QString::fromUtf8(json::write(trace.isMap() ? trace : QCborValue(QCborMap()))),
+             call.param(0), fullSlot});
+        if (!up)
+            return std::unexpected(dbError(up.error()));
+    }
+    auto q =
+        call.db.exec(QStringLiteral("SELECT %1 FROM automation_runs WHERE rule_id = ? AND slot = ?")
+                         .arg(kRunColumns),
+                     {call.param(0), fullSlot});
+    if (!q)
+        return std::unexpected(dbError(q.error()));
+    if (!q->next())
+        return apiError(409, QStringLiteral("id_taken"),
+                        QStringLiteral("a run with this id exists"), QStringLiteral("id"));
+    return jsonResponse(inserted ? 201 : 200, storedRunJson(*q));
+}
+
+// A dry run: the trace of what the rule would do for an event (the sample event of its trigger,
+// or the given payload over it). Nothing is stored, nothing changes.
+ApiResult testRule(ApiCall &call)
+{
+    auto stored = ownRule(call, call.param(0));
+    if (!stored)
+        return std::unexpected(stored.error());
+    QCborMap body;
+    if (!call.request.body.isEmpty()) {
+        auto b = jsonObject(call, {QStringLiteral("event")});
+        if (!b)
+            return std::unexpected(b.error());
+        body = *b;
+    }
+    const QString workspaceId = stored->value(QStringLiteral("workspace_id")).toString();
+    auto rule = engineRule(call.param(0), workspaceId, json::write(*stored));
+    if (!rule)
+        return apiError(422, QStringLiteral("invalid_rule"), rule.error().message,
+                        rule.error().where);
+    automation::Event event;
+    event.type = rule->trigger;
+    event.workspaceId = workspaceId;
+    event.payload = automation::samplePayload(rule->trigger, workspaceId);
+    // The site's own values where the sample has the field.
+    const QCborMap site = workspacePayload(call.db, workspaceId);
+    for (auto it = site.cbegin(); it != site.cend(); ++it)
+        if (event.payload.contains(it.key()))
+            event.payload.insert(it.key(), it.value());
+    const QCborValue given = body.value(QStringLiteral("event"));
+    if (!given.isUndefined()) {
+        if (!given.isMap())
+            return apiError(400, QStringLiteral("wrong_type"),
+                            QStringLiteral("\"event\" must be an object (the event payload)"),
+                            QStringLiteral("event"));
+        const QCborMap m = given.toMap();
+        for (auto it = m.cbegin(); it != m.cend(); ++it)
+            event.payload.insert(it.key(), it.value());
+    }
+    if (rule->trigger == QLatin1String("schedule")) {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        event.slot = rule->schedule ? rule->schedule->nextAfterSecs(now).value_or(now) : now;
+    }
+    ServerActionExecutor executor(call.db, call.config, nullptr);
+    const automation::RunTrace trace = automation::runRule(*rule, event, executor, true);
+    return jsonResponse(200, trace.toJson());
+}
+
+// Test hook (sitehostd --automation-test-hooks): move the scheduler's clock ahead and tick now.
+ApiResult tickScheduler(ApiCall &call)
+{
+    if (!call.config.automationTestHooks || !call.config.automation)
+        return apiError(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
+    qint64 advance = 0;
+    if (!call.request.body.isEmpty()) {
+        auto b = jsonObject(call, {QStringLiteral("advance_secs")});
+        if (!b)
+            return std::unexpected(b.error());
+        advance = b->value(QStringLiteral("advance_secs")).toInteger();
+    }
+    QCborMap out;
+    out.insert(QStringLiteral("runs"), call.config.automation->tickNow(advance));
+    return jsonResponse(200, out);
 }
 
 } // namespace
@@ -288,6 +542,22 @@ void Api::registerRuleRoutes()
     add("GET", "rules/{}", Authenticated, getRule);
     add("PUT", "rules/{}", Authenticated | Mutation, putRule);
     add("DELETE", "rules/{}", Authenticated | Mutation, deleteRule);
+    add("GET", "rules/{}/runs", Authenticated, listRuns);
+    add("POST", "rules/{}/runs", Authenticated | Mutation, recordDesktopRun);
+    add("POST", "rules/{}/test", Authenticated, testRule);
+    add("POST", "automation/tick", Authenticated, tickScheduler);
+}
+
+Result<void> deleteRuleRunsOfWorkspace(ServerDatabase &db, const QString &workspaceId)
+{
+    for (const char *table : {"automation_runs", "automation_cursors"})
+        if (auto r = db.exec(QStringLiteral("DELETE FROM %1 WHERE rule_id IN (SELECT id FROM "
+                                            "rules WHERE workspace_id = ?)")
+                                 .arg(QString::fromLatin1(table)),
+                             {workspaceId});
+            !r)
+            return std::unexpected(r.error());
+    return {};
 }
 
 } // namespace ss::server

@@ -1,6 +1,8 @@
 // The theme module: the template library, customizations (a workspace's copies of a theme with
 // their revisions), publish = pointer swap. It never touches hosting tables.
+#include "themes.h"
 #include "api.h"
+#include "automation/serverevents.h"
 #include "json.h"
 #include "operation.h"
 #include "page.h"
@@ -265,6 +267,19 @@ std::optional<qint64> ifMatchRevision(const http::Request &r)
     return ok ? std::optional<qint64>(n) : std::nullopt;
 }
 
+// A 412 on a customization: the automation event (emitted although the request fails).
+void emitSyncConflict(const ApiCall &call, const Customization &c)
+{
+    QCborMap payload;
+    payload.insert(QStringLiteral("customization_id"), c.id);
+    payload.insert(QStringLiteral("entity_type"), QStringLiteral("customization"));
+    payload.insert(QStringLiteral("entity_id"), c.id);
+    payload.insert(QStringLiteral("conflicts"), 1);
+    payload.insert(QStringLiteral("revision"), c.revision);
+    emitEvent(call.db, call.accountId, QStringLiteral("sync_conflict"), c.workspaceId, payload,
+              true);
+}
+
 // If-Match must name the current revision: 428 without it, 412 (with the current revision) when
 // the client edited an older one.
 std::expected<void, ApiError> requireCurrentRevision(const ApiCall &call, const Customization &c)
@@ -285,6 +300,7 @@ std::expected<void, ApiError> requireCurrentRevision(const ApiCall &call, const 
                    {},
                    {}};
         e.extra.insert(QStringLiteral("current_revision"), c.revision);
+        emitSyncConflict(call, c);
         return std::unexpected(e);
     }
     return {};
@@ -292,7 +308,7 @@ std::expected<void, ApiError> requireCurrentRevision(const ApiCall &call, const 
 
 // Stores `document` as the next revision (one transaction with the caller's).
 ApiResult storeRevision(ApiCall &call, Customization &c, const QByteArray &document,
-                        const QString &name)
+                        const QString &name, qint64 pages)
 {
     const qint64 next = c.revision + 1;
     const QString now = nowUtc();
@@ -303,9 +319,11 @@ ApiResult storeRevision(ApiCall &call, Customization &c, const QByteArray &docum
                      {next, name, now, c.id, c.revision});
     if (!up)
         return std::unexpected(dbError(up.error()));
-    if (up->numRowsAffected() != 1)
+    if (up->numRowsAffected() != 1) {
+        emitSyncConflict(call, c);
         return apiError(412, QStringLiteral("revision_mismatch"),
                         QStringLiteral("the customization changed meanwhile; fetch it again"));
+    }
     auto rev = call.db.exec(QStringLiteral("INSERT INTO revisions (customization_id, revision, "
                                            "document, created_at) VALUES (?, ?, ?, ?)"),
                             {c.id, next, QString::fromUtf8(document), now});
@@ -318,6 +336,12 @@ ApiResult storeRevision(ApiCall &call, Customization &c, const QByteArray &docum
     c.revision = next;
     c.name = name;
     c.updatedAt = now;
+    QCborMap payload;
+    payload.insert(QStringLiteral("customization_id"), c.id);
+    payload.insert(QStringLiteral("revision"), next);
+    payload.insert(QStringLiteral("theme"), c.templateId);
+    payload.insert(QStringLiteral("pages"), pages);
+    emitEvent(call.db, call.accountId, QStringLiteral("theme_saved"), c.workspaceId, payload);
     http::Response r = jsonResponse(200, customizationJson(c));
     r.setHeader("ETag", "\"" + QByteArray::number(next) + "\"");
     return r;
@@ -346,7 +370,8 @@ ApiResult saveDraft(ApiCall &call)
             return std::unexpected(n.error());
         name = *n;
     }
-    return storeRevision(call, *c, json::write(*checked), name);
+    return storeRevision(call, *c, json::write(*checked), name,
+                         checked->toMap().value(QStringLiteral("pages")).toArray().size());
 }
 
 // Edits as operations (the unit the desktop app's outbox holds): a one-field edit costs bytes in
@@ -389,7 +414,8 @@ ApiResult applyOps(ApiCall &call)
         if (auto r = (*doc)->apply(*op); !r)
             return apiError(422, QStringLiteral("invalid_operation"), r.error().toString(), field);
     }
-    return storeRevision(call, *c, json::write((*doc)->toJson()), c->name);
+    return storeRevision(call, *c, json::write((*doc)->toJson()), c->name,
+                         qint64((*doc)->pages().size()));
 }
 
 ApiResult listRevisions(ApiCall &call)
@@ -420,15 +446,14 @@ ApiResult listRevisions(ApiCall &call)
 
 // The publish history is the theme module's own record (hosting reads it to show what went live
 // and who put it there); written in the same transaction as the pointer swap.
-Result<void> recordPublish(ApiCall &call, const QString &workspaceId,
+Result<void> recordPublish(ServerDatabase &db, const QString &accountId, const QString &workspaceId,
                            const QString &customizationId, const QString &action,
-                           const QVariant &revision, const QString &at)
+                           const QVariant &revision, const QString &at, const QString &id = newId())
 {
-    auto r =
-        call.db.exec(QStringLiteral("INSERT INTO publishes (id, workspace_id, "
+    auto r = db.exec(QStringLiteral("INSERT INTO publishes (id, workspace_id, "
                                     "customization_id, account_id, action, revision, "
                                     "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                     {newId(), workspaceId, customizationId, call.accountId, action, revision, at});
+                     {id, workspaceId, customizationId, accountId, action, revision, at});
     if (!r)
         return std::unexpected(r.error());
     return {};
@@ -469,26 +494,42 @@ ApiResult getRevision(ApiCall &call)
     return r;
 }
 
-ApiResult publish(ApiCall &call)
+} // namespace
+
+std::expected<PublishOutcome, ApiError>
+publishCustomization(ServerDatabase &db, const ServerConfig &config, const QString &accountId,
+                     const QString &customizationId, std::optional<qint64> requested,
+                     const QString &kind)
 {
-    auto c = ownCustomization(call, call.param(0));
-    if (!c)
-        return std::unexpected(c.error());
-    qint64 revision = c->revision;
-    if (!call.request.body.isEmpty()) {
-        auto body = jsonObject(call, {QStringLiteral("revision")});
-        if (!body)
-            return std::unexpected(body.error());
-        const QCborValue r = body->value(QStringLiteral("revision"));
-        if (!r.isUndefined() && !r.isNull()) {
-            if (!r.isInteger() || r.toInteger() < 1)
-                return apiError(400, QStringLiteral("wrong_type"),
-                                QStringLiteral("\"revision\" must be a positive integer"),
-                                QStringLiteral("revision"));
-            revision = r.toInteger();
-        }
+    const QString publishId = newId();
+    auto q = db.exec(QStringLiteral("SELECT workspace_id, template_id, current_revision, "
+                                    "published_revision, is_active FROM customizations "
+                                    "WHERE id = ? AND account_id = ?"),
+                     {customizationId, accountId});
+    if (!q)
+        return std::unexpected(dbError(q.error()));
+    if (!q->next())
+        return apiError(404, QStringLiteral("not_found"),
+                        QStringLiteral("no customization \"%1\"").arg(customizationId.left(64)));
+    struct
+    {
+        QString id, workspaceId, templateId;
+        qint64 revision;
+    } c{customizationId, q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong()};
+    const qint64 revision = requested.value_or(c.revision);
+    PublishOutcome outcome;
+    outcome.customizationId = c.id;
+    outcome.workspaceId = c.workspaceId;
+    outcome.revision = revision;
+    // What was live before (for the event and for rollback).
+    if (auto live = db.exec(QStringLiteral("SELECT id, published_revision FROM customizations "
+                                           "WHERE workspace_id = ? AND is_active = 1"),
+                            {c.workspaceId});
+        live && live->next()) {
+        outcome.previousCustomizationId = live->value(0).toString();
+        outcome.previousRevision = live->value(1).isNull() ? -1 : live->value(1).toLongLong();
     }
-    auto doc = revisionDocument(call.db, c->id, revision);
+    auto doc = revisionDocument(db, c.id, revision);
     if (!doc)
         return apiError(404, QStringLiteral("not_found"),
                         QStringLiteral("customization has no revision %1").arg(revision),
@@ -497,7 +538,7 @@ ApiResult publish(ApiCall &call)
     auto parsed = json::parse(*doc, {.maxBytes = 64 << 20, .maxDepth = 512});
     auto site = parsed ? SiteDocument::fromJson(*parsed)
                        : Result<std::unique_ptr<SiteDocument>>(fail(QStringLiteral("unreadable")));
-    auto theme = call.config.themes->theme(c->templateId);
+    auto theme = config.themes->theme(c.templateId);
     if (!site || !theme)
         return apiError(422, QStringLiteral("invalid_document"),
                         QStringLiteral("revision %1 cannot be rendered").arg(revision));
@@ -523,37 +564,83 @@ ApiResult publish(ApiCall &call)
     }
     // The pointer swap. Lock the workspace (PostgreSQL; SQLite's BEGIN IMMEDIATE already
     // serializes writers), clear the active flag, set it here: one active customization, always.
-    if (call.db.dialect() == ServerDatabase::Dialect::PostgreSQL) {
-        if (auto l =
-                call.db.exec(QStringLiteral("SELECT id FROM workspaces WHERE id = ? FOR UPDATE"),
-                             {c->workspaceId});
+    if (db.dialect() == ServerDatabase::Dialect::PostgreSQL) {
+        if (auto l = db.exec(QStringLiteral("SELECT id FROM workspaces WHERE id = ? FOR UPDATE"),
+                             {c.workspaceId});
             !l)
             return std::unexpected(dbError(l.error()));
     }
     const QString now = nowUtc();
     auto off =
-        call.db.exec(QStringLiteral("UPDATE customizations SET is_active = 0, updated_at = ? WHERE "
-                                    "workspace_id = ? AND is_active = 1 AND id <> ?"),
-                     {now, c->workspaceId, c->id});
+        db.exec(QStringLiteral("UPDATE customizations SET is_active = 0, updated_at = ? WHERE "
+                               "workspace_id = ? AND is_active = 1 AND id <> ?"),
+                {now, c.workspaceId, c.id});
     if (!off)
         return std::unexpected(dbError(off.error()));
-    auto on = call.db.exec(QStringLiteral("UPDATE customizations SET is_active = 1, "
-                                          "published_revision = ?, updated_at = ? WHERE id = ?"),
-                           {revision, now, c->id});
+    auto on = db.exec(QStringLiteral("UPDATE customizations SET is_active = 1, "
+                                     "published_revision = ?, updated_at = ? WHERE id = ?"),
+                      {revision, now, c.id});
     if (!on)
         return std::unexpected(dbError(on.error()));
-    if (auto h =
-            recordPublish(call, c->workspaceId, c->id, QStringLiteral("publish"), revision, now);
+    if (auto h = recordPublish(db, accountId, c.workspaceId, c.id, QStringLiteral("publish"),
+                               revision, now, publishId);
         !h)
         return std::unexpected(dbError(h.error()));
-    if (auto r = recordChange(call.db, call.accountId, QStringLiteral("customization"), c->id,
-                              QStringLiteral("upsert"), c->revision);
+    if (auto r = recordChange(db, accountId, QStringLiteral("customization"), c.id,
+                              QStringLiteral("upsert"), c.revision);
         !r)
         return std::unexpected(dbError(r.error()));
-    c->active = true;
-    c->publishedRevision = revision;
-    c->updatedAt = now;
-    return jsonResponse(200, customizationJson(*c));
+    QCborMap payload;
+    payload.insert(QStringLiteral("customization_id"), c.id);
+    payload.insert(QStringLiteral("revision"), revision);
+    payload.insert(QStringLiteral("theme"), c.templateId);
+    const QString subdomain =
+        workspacePayload(db, c.workspaceId).value(QStringLiteral("slug")).toString();
+    if (!subdomain.isEmpty())
+        payload.insert(QStringLiteral("url"), config.urlFor(config.domainFor(subdomain)));
+    emitEvent(db, accountId, QStringLiteral("theme_published"), c.workspaceId, payload);
+    // Publishing is a deployment too (the publish log hosting shows): rules on
+    // deployment_succeeded see it.
+    QCborMap deployment;
+    deployment.insert(QStringLiteral("deployment_id"), publishId);
+    deployment.insert(QStringLiteral("kind"), kind);
+    deployment.insert(QStringLiteral("status"), QStringLiteral("succeeded"));
+    deployment.insert(QStringLiteral("error"), QString());
+    deployment.insert(QStringLiteral("duration_ms"), 0);
+    deployment.insert(QStringLiteral("customization_id"), c.id);
+    deployment.insert(QStringLiteral("revision"), revision);
+    emitEvent(db, accountId, QStringLiteral("deployment_succeeded"), c.workspaceId, deployment);
+    return outcome;
+}
+
+namespace {
+
+ApiResult publish(ApiCall &call)
+{
+    auto c = ownCustomization(call, call.param(0));
+    if (!c)
+        return std::unexpected(c.error());
+    std::optional<qint64> revision;
+    if (!call.request.body.isEmpty()) {
+        auto body = jsonObject(call, {QStringLiteral("revision")});
+        if (!body)
+            return std::unexpected(body.error());
+        const QCborValue r = body->value(QStringLiteral("revision"));
+        if (!r.isUndefined() && !r.isNull()) {
+            if (!r.isInteger() || r.toInteger() < 1)
+                return apiError(400, QStringLiteral("wrong_type"),
+                                QStringLiteral("\"revision\" must be a positive integer"),
+                                QStringLiteral("revision"));
+            revision = r.toInteger();
+        }
+    }
+    auto done = publishCustomization(call.db, call.config, call.accountId, c->id, revision);
+    if (!done)
+        return std::unexpected(done.error());
+    auto after = ownCustomization(call, c->id);
+    if (!after)
+        return std::unexpected(after.error());
+    return jsonResponse(200, customizationJson(*after));
 }
 
 ApiResult unpublish(ApiCall &call)
@@ -568,7 +655,8 @@ ApiResult unpublish(ApiCall &call)
     if (!off)
         return std::unexpected(dbError(off.error()));
     if (c->active) {
-        if (auto h = recordPublish(call, c->workspaceId, c->id, QStringLiteral("unpublish"),
+        if (auto h = recordPublish(call.db, call.accountId, c->workspaceId, c->id,
+                                   QStringLiteral("unpublish"),
                                    QVariant(QMetaType::fromType<qlonglong>()), now);
             !h)
             return std::unexpected(dbError(h.error()));

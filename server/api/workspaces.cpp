@@ -6,6 +6,7 @@
 #include "api.h"
 #include "api/domainverifier.h"
 #include "api/publicsite.h"
+#include "automation/serverevents.h"
 #include "dnslabel.h"
 #include "hosting.h"
 #include "json.h"
@@ -176,6 +177,11 @@ ApiResult createWorkspace(ApiCall &call)
                             {id, call.accountId, *name, slug, type, now, now});
     if (!ins)
         return std::unexpected(dbError(ins.error()));
+    {
+        QCborMap payload;
+        payload.insert(QStringLiteral("created_at"), now);
+        emitEvent(call.db, call.accountId, QStringLiteral("site_created"), id, payload);
+    }
     // Workspace -> hosting: created. Provisioning happens here, once.
     if (auto r = hosting::onWorkspaceCreated(call.db, {id, call.accountId, slug, call.accountTier});
         !r)
@@ -253,6 +259,9 @@ ApiResult deleteWorkspace(ApiCall &call)
     const QString s = slug && slug->next() ? slug->value(0).toString() : QString();
     // Everything that belongs to the workspace (hosting rows, customizations and their revisions,
     // rules, asset links) goes by ON DELETE CASCADE: this module touches no other module's tables.
+    // Automation runs are kept by rule id (the scheduler's store has no foreign keys): they go too.
+    if (auto r = deleteRuleRunsOfWorkspace(call.db, call.param(0)); !r)
+        return std::unexpected(dbError(r.error()));
     if (auto r =
             call.db.exec(QStringLiteral("DELETE FROM workspaces WHERE id = ?"), {call.param(0)});
         !r)

@@ -1,5 +1,7 @@
 #include "serverdatabase.h"
 
+#include "scheduler.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -149,11 +151,18 @@ CREATE TABLE publishes (
 );
 CREATE INDEX publishes_workspace ON publishes(workspace_id, seq);
 )SQL",
+    // 2 -> 3: automation runs and schedule cursors, in the scheduler's shape (models/scheduler.h,
+    // SqlRunStore::schemaSql), plus the index the runs API lists by.
+    R"SQL(
+{AUTOMATION_RUNS}
+CREATE INDEX automation_runs_scheduled ON automation_runs(rule_id, scheduled_at);
+)SQL",
 };
 
 QString ddl(const char *text, ServerDatabase::Dialect d)
 {
     QString s = QString::fromUtf8(text);
+    s.replace(QStringLiteral("{AUTOMATION_RUNS}"), automation::SqlRunStore::schemaSql());
     s.replace(QStringLiteral("{SERIAL}"), d == ServerDatabase::Dialect::SQLite
                                               ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
                                               : QStringLiteral("BIGSERIAL PRIMARY KEY"));

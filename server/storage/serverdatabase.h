@@ -51,11 +51,13 @@ public:
         return m_sql.transaction(body);
     }
     bool inTransaction() const { return m_sql.inTransaction(); }
+    // The connection itself (for shared stores such as automation::SqlRunStore).
+    SqlConnection &sql() { return m_sql; }
 
     // Test hook: the Nth statement from now fails (0 = off).
     void failNthCall(int n) { m_sql.failNthCall(n); }
 
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
 private:
     explicit ServerDatabase(const Config &c)
