@@ -1148,8 +1148,8 @@ const QStringList &ruleKeys()
 // Kept as they are: the server's bookkeeping.
 const QStringList &keptKeys()
 {
-    static const QStringList keys = {u"id"_s, u"workspace_id"_s, u"revision"_s, u"created_at"_s,
-                                     u"updated_at"_s};
+    static const QStringList keys = {u"id"_s,       u"workspace_id"_s, u"account_id"_s,
+                                     u"revision"_s, u"created_at"_s,   u"updated_at"_s};
     return keys;
 }
 
@@ -1214,7 +1214,8 @@ Result<Rule> Rule::fromJson(const QCborMap &json, const ParseOptions &options)
     QCborMap out;
 
     // Bookkeeping the server adds.
-    for (const QString &key : {u"id"_s, u"workspace_id"_s, u"created_at"_s, u"updated_at"_s}) {
+    for (const QString &key :
+         {u"id"_s, u"workspace_id"_s, u"account_id"_s, u"created_at"_s, u"updated_at"_s}) {
         const QCborValue v = json.value(key);
         if (!v.isUndefined() && !v.isNull() && !v.isString())
             return fail(u"must be a string"_s, key);
@@ -1225,6 +1226,9 @@ Result<Rule> Rule::fromJson(const QCborMap &json, const ParseOptions &options)
         out.insert(u"id"_s, rule.id);
     if (json.contains(u"workspace_id"_s))
         out.insert(u"workspace_id"_s, rule.workspaceId);
+    rule.accountId = json.value(u"account_id"_s).toString();
+    if (json.contains(u"account_id"_s))
+        out.insert(u"account_id"_s, rule.accountId);
 
     const QCborValue name = json.value(u"name"_s);
     if (!name.isString() || name.toString().trimmed().isEmpty())
@@ -1496,6 +1500,8 @@ Result<void> checkLoops(const QList<Rule> &rules)
     for (qsizetype i = 0; i < n; ++i)
         byTrigger[rules[i].trigger].push_back(int(i));
     auto reaches = [&](const Rule &a, const Rule &b) {
+        if (!a.accountId.isEmpty() && !b.accountId.isEmpty() && a.accountId != b.accountId)
+            return false; // two accounts' rules never see each other's events
         return a.workspaceId.isEmpty() || b.workspaceId.isEmpty() || a.workspaceId == b.workspaceId;
     };
     // Edges with the action that causes them.
@@ -1614,6 +1620,8 @@ QCborMap eventToJson(const Event &e)
     if (!e.id.isEmpty())
         m.insert(u"id"_s, e.id);
     m.insert(u"workspace_id"_s, e.workspaceId);
+    if (!e.accountId.isEmpty())
+        m.insert(u"account_id"_s, e.accountId);
     m.insert(u"depth"_s, e.depth);
     if (!e.causedByRunId.isEmpty())
         m.insert(u"caused_by_run_id"_s, e.causedByRunId);
@@ -1629,6 +1637,7 @@ Event eventFromJson(const QCborMap &m)
     e.type = m.value(u"type"_s).toString();
     e.id = m.value(u"id"_s).toString();
     e.workspaceId = m.value(u"workspace_id"_s).toString();
+    e.accountId = m.value(u"account_id"_s).toString();
     e.depth = int(m.value(u"depth"_s).toInteger());
     e.causedByRunId = m.value(u"caused_by_run_id"_s).toString();
     e.slot = m.value(u"slot"_s).toInteger();
@@ -1779,6 +1788,17 @@ struct RuleIndex::Arena
     std::vector<const EventType *> event;
 };
 
+namespace {
+
+// The index's workspace key: a site's rules by its id; account-wide rules by "\x01" + account
+// (never a UUID, so they cannot collide).
+QString bucketKey(const QString &workspaceId, const QString &accountId)
+{
+    return workspaceId.isEmpty() ? QStringLiteral("\x01") + accountId : workspaceId;
+}
+
+} // namespace
+
 void RuleIndex::setRules(QList<Rule> rules)
 {
     m_rules = std::move(rules);
@@ -1789,7 +1809,7 @@ void RuleIndex::setRules(QList<Rule> rules)
         if (!r.id.isEmpty())
             m_byId.insert(r.id, int(i));
         if (r.isActive)
-            m_byTrigger[r.trigger][r.workspaceId].push_back(int(i));
+            m_byTrigger[r.trigger][bucketKey(r.workspaceId, r.accountId)].push_back(int(i));
     }
     auto arena = std::make_shared<Arena>();
     arena->offset.assign(size_t(m_rules.size()), -1);
@@ -1841,7 +1861,9 @@ QList<const Rule *> RuleIndex::match(const Event &event) const
         return it == byWs->cend() ? none : *it;
     };
     const std::vector<int> &own = event.workspaceId.isEmpty() ? none : bucket(event.workspaceId);
-    const std::vector<int> &wide = bucket(QString());
+    // Account-wide rules: only the event's account's (multi-tenancy: sitehostd holds every
+    // account's rules in one index).
+    const std::vector<int> &wide = bucket(bucketKey(QString(), event.accountId));
     if (own.empty() && wide.empty())
         return out;
     const Arena &arena = *m_arena;

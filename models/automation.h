@@ -192,6 +192,9 @@ struct Rule
 {
     QString id;
     QString workspaceId; // empty: account-wide
+    // The owner (sitehostd: the account; the desktop: the connection profile). An account-wide
+    // rule matches only events of its own account; "" matches events without an account.
+    QString accountId;
     QString name;
     QString trigger; // EventType name
     std::optional<CronSchedule> schedule;
@@ -245,6 +248,7 @@ struct Event
 {
     QString type;        // an EventType name
     QString workspaceId; // the site it concerns ("" for account-level events)
+    QString accountId;   // whose site: account-wide rules of this account see it (Rule::accountId)
     QCborMap payload;
     int depth = 0;         // 0: from outside; n: caused by a rule run at depth n-1
     QString causedByRunId; // the run whose action caused it
@@ -332,7 +336,7 @@ public:
 
 private:
     QList<Rule> m_rules;
-    // trigger -> workspace -> rule indexes (workspace "" = account-wide)
+    // trigger -> workspace -> rule indexes (account-wide rules under "\x01" + their account)
     QHash<QString, QHash<QString, std::vector<int>>> m_byTrigger;
     QHash<QString, int> m_byId;
     // The active rules' compiled conditions copied into one array (see the .cpp).

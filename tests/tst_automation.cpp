@@ -96,6 +96,7 @@ private slots:
     void runRuleLimits();
     void dryRun();
     void ruleIndex();
+    void accountWideRulesStayInTheirAccount();
     void traceRoundTrip();
     void dayKeyInRuleZone();
     void numberAndBooleanFields();
@@ -1010,6 +1011,59 @@ void TestAutomation::ruleIndex()
     QCOMPARE(index.rule("cond-true")->name, QString("cond-true"));
     QVERIFY(!index.rule("nope"));
     QCOMPARE(index.rules().size(), rules.size());
+}
+
+// sitehostd keeps every account's rules in one index: an account-wide rule sees only its own
+// account's events, and rules of two accounts never form a loop.
+void TestAutomation::accountWideRulesStayInTheirAccount()
+{
+    QList<Rule> rules;
+    for (const char *account : {"acc-a", "acc-b", ""}) {
+        QCborMap m = obj(R"({"name": "New site", "trigger": {"type": "site_created"},
+            "actions": [{"type": "notify", "message": "hi"}]})");
+        m.insert(QStringLiteral("id"), QStringLiteral("wide-") + QString::fromLatin1(account));
+        m.insert(QStringLiteral("workspace_id"), QString());
+        m.insert(QStringLiteral("account_id"), QString::fromLatin1(account));
+        auto r = Rule::fromJson(m);
+        QVERIFY2(r, SS_WHY(r));
+        QCOMPARE(r->accountId, QString::fromLatin1(account));
+        QCOMPARE(r->toJson().value("account_id").toString(), QString::fromLatin1(account));
+        rules << *r;
+    }
+    RuleIndex index;
+    index.setRules(rules);
+    auto ids = [&](const QString &account) {
+        Event e = makeEvent("site_created", "ws-new");
+        e.accountId = account;
+        QStringList out;
+        for (const Rule *r : index.match(e))
+            out << r->id;
+        return out;
+    };
+    QCOMPARE(ids("acc-a"), QStringList{"wide-acc-a"});
+    QCOMPARE(ids("acc-b"), QStringList{"wide-acc-b"});
+    QCOMPARE(ids(""), QStringList{"wide-"});
+    QCOMPARE(ids("acc-c"), QStringList());
+
+    // "A publishes on save" in one account, "B saves on publish" in another: no loop.
+    QList<Rule> pair;
+    for (const auto &[account, trigger, action] :
+         {std::tuple{"acc-a", "theme_saved", "publish_theme"},
+          std::tuple{"acc-b", "theme_published", "sync_workspace"}}) {
+        QCborMap m;
+        m.insert(QStringLiteral("name"), QString::fromLatin1(account));
+        m.insert(QStringLiteral("trigger"),
+                 QCborMap{{QStringLiteral("type"), QString::fromLatin1(trigger)}});
+        m.insert(QStringLiteral("actions"),
+                 QCborArray{QCborMap{{QStringLiteral("type"), QString::fromLatin1(action)}}});
+        m.insert(QStringLiteral("account_id"), QString::fromLatin1(account));
+        auto r = Rule::fromJson(m);
+        QVERIFY2(r, SS_WHY(r));
+        pair << *r;
+    }
+    QVERIFY(checkLoops(pair));
+    pair[1].accountId = QStringLiteral("acc-a");
+    QVERIFY(!checkLoops(pair));
 }
 
 void TestAutomation::traceRoundTrip()
