@@ -51,6 +51,7 @@ Event makeScheduleEvent(const Rule &rule, qint64 slot)
     Event e;
     e.type = QStringLiteral("schedule");
     e.workspaceId = rule.workspaceId;
+    e.accountId = rule.accountId;
     e.slot = slot;
     e.id = slotKey(slot);
     e.payload.insert(QStringLiteral("workspace_id"), text(rule.workspaceId));
@@ -601,6 +602,8 @@ void Scheduler::execute(const Rule &rule, const Event &event, RunRecord &run, QL
             emitted.causedByRunId = run.id;
         if (emitted.id.isEmpty())
             emitted.id = newId();
+        if (emitted.accountId.isEmpty())
+            emitted.accountId = event.accountId; // an action acts within its rule's account
         dispatchInto(emitted, out);
     }
 }
