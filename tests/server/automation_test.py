@@ -325,6 +325,11 @@ try:
     listed = hd.api("GET", "/rules?all=1", token=wide).json["rules"]
     c.check(len(listed) == 2 and {x["workspace_id"] for x in listed} == {None, first_site}, f"?all=1: every rule {listed}")
     c.check(hd.api("GET", "/rules", token=other).json["rules"] == [], "another account sees none of them")
+    # An event-triggered account-wide rule acts on the event's site: a backup of each new site.
+    r = hd.api("POST", "/rules", {"name": "Back up new sites", "trigger": {"type": "site_created"},
+                                  "actions": [{"type": "backup"}]}, token=wide)
+    c.expect(r, 201, what="an account-wide site_created rule with a site action")
+    backup_rule = r.json["id"]
     # The account creates a site: the rule fires with the new site's payload (signed).
     created = hd.api("POST", "/workspaces", {"name": "Wide second"}, token=wide).json
     hits = rx.wait(lambda req: req[0] == "/site-created")
@@ -351,6 +356,17 @@ try:
             break
         time.sleep(0.05)
     c.check(len(runs) == 1 and runs[0]["status"] == "succeeded" and runs[0]["origin"] == "server", f"its run is listed {runs}")
+    for _ in range(100):
+        runs = hd.api("GET", f"/rules/{backup_rule}/runs", token=wide).json["runs"]
+        if runs and runs[0]["status"] != "running":
+            break
+        time.sleep(0.05)
+    c.check(len(runs) == 1 and runs[0]["status"] == "succeeded", f"the backup rule ran once (not for the stranger's site) {runs}")
+    new_backups = os.path.join(hd.data_dir, "backups", created["id"])
+    files = os.listdir(new_backups) if os.path.isdir(new_backups) else []
+    c.check(len(files) == 1 and json.load(open(os.path.join(new_backups, files[0])))["workspace"]["id"] == created["id"],
+            f"the new site was backed up {files}")
+    c.expect(hd.api("DELETE", f"/rules/{backup_rule}", token=wide), 204, what="delete the backup rule")
     # A dry run acts on the site the event names (one of the caller's).
     r = hd.api("POST", f"/rules/{wide_rule_id}/test", {"event": {"workspace_id": created["id"]}}, token=wide)
     c.check(r.status == 200 and r.json["status"] == "dry_run" and "would POST" in r.json["actions"][0]["message"], f"dry run {r!r}")
