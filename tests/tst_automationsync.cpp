@@ -11,13 +11,11 @@
 #include "localcache.h"
 #include "sitestore.h"
 #include "syncservice.h"
+#include "testserver.h"
 #include "testutil.h"
 #include "themepackage.h"
 
 #include <QCborArray>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,19 +42,10 @@ private slots:
 
     void serverAndDesktopRunsShareOneHistory()
     {
-        QTemporaryDir serverData, clientData;
-        QProcess server;
-        server.start(SS_SITEHOSTD, {"--data-dir", serverData.path(), "--listen", "127.0.0.1:0",
-                                    "--access-log", "off", "--automation-test-hooks"});
-        auto stopServer = qScopeGuard([&] {
-            server.terminate();
-            server.waitForFinished();
-        });
-        QVERIFY(server.waitForReadyRead(10000));
-        const auto m = QRegularExpression("127\\.0\\.0\\.1:(\\d+)")
-                           .match(QString::fromUtf8(server.readLine()));
-        QVERIFY(m.hasMatch());
-        const QUrl url("http://127.0.0.1:" + m.captured(1));
+        QTemporaryDir clientData;
+        TestServer server;
+        QVERIFY(server.start({"--automation-test-hooks"}));
+        const QUrl url(server.url);
         sync::ApiClient anon(url);
         QCborMap cred{{QStringLiteral("email"), QStringLiteral("rules@example.com")},
                       {QStringLiteral("password"), QStringLiteral("correct horse battery staple")}};
