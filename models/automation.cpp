@@ -1630,6 +1630,8 @@ QCborMap Event::toJson() const
         m.insert(u"caused_by_run_id"_s, e.causedByRunId);
     if (e.slot)
         m.insert(u"slot"_s, e.slot);
+    if (e.atMSecs)
+        m.insert(u"at_ms"_s, e.atMSecs);
     m.insert(u"payload"_s, e.payload);
     return m;
 }
@@ -1644,6 +1646,7 @@ Event Event::fromJson(const QCborMap &m)
     e.depth = int(m.value(u"depth"_s).toInteger());
     e.causedByRunId = m.value(u"caused_by_run_id"_s).toString();
     e.slot = m.value(u"slot"_s).toInteger();
+    e.atMSecs = m.value(u"at_ms"_s).toInteger();
     e.payload = m.value(u"payload"_s).toMap();
     return e;
 }

@@ -254,6 +254,9 @@ struct Event
     QString causedByRunId; // the run whose action caused it
     qint64 slot = 0;       // schedule events: the slot (UTC secs)
     QString id;            // unique per event (the run's slot "event:<id>"); made up when empty
+    // When it happened (ms since the epoch; 0: unknown). Rules created later do not see it: an
+    // event waiting in a queue never reaches a rule made after it (Scheduler::dispatch).
+    qint64 atMSecs = 0;
 
     // As stored in a run's trace ("event") and with a queued run.
     QCborMap toJson() const;

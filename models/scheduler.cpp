@@ -582,6 +582,8 @@ void Scheduler::execute(const Rule &rule, const Event &event, RunRecord &run, QL
             emitted.id = newId();
         if (emitted.accountId.isEmpty())
             emitted.accountId = event.accountId; // an action acts within its rule's account
+        if (emitted.atMSecs == 0)
+            emitted.atMSecs = m_clock.nowMSecs();
         dispatchInto(emitted, out);
     }
 }
@@ -629,8 +631,17 @@ void Scheduler::dispatchInto(const Event &event, QList<RunRecord> &out)
     const QString slot = QStringLiteral("event:") + event.id;
     // match() checks trigger, workspace and conditions: rules that do not match store nothing.
     const QList<const Rule *> rules = m_index.match(event);
-    for (const Rule *rule : rules)
+    for (const Rule *rule : rules) {
+        // A rule made after the event happened does not see it (the event may have waited in a
+        // queue while the rule was saved).
+        if (event.atMSecs > 0) {
+            const QDateTime created = QDateTime::fromString(
+                rule->json.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+            if (created.isValid() && created.toMSecsSinceEpoch() > event.atMSecs)
+                continue;
+        }
         runSlot(*rule, event, slot, now, out);
+    }
 }
 
 RunTrace Scheduler::dryRun(const Rule &rule, const Event &event)

@@ -299,6 +299,7 @@ private slots:
     void modeParallel();
     void eventChainIsCut();
     void eventRunsOncePerEvent();
+    void ruleMadeAfterTheEventDoesNotSeeIt();
     void gateSkips();
     void msUntilNextTick();
     void postgresStore();
@@ -1073,6 +1074,33 @@ void TestScheduler::eventRunsOncePerEvent()
     QCOMPARE(sa.dispatch(e).size(), 1);
     QCOMPARE(exec.calls.size(), 3);
     QCOMPARE(a.count(), 3);
+}
+
+// An event that waited in a queue while a rule was saved does not reach that rule.
+void TestScheduler::ruleMadeAfterTheEventDoesNotSeeIt()
+{
+    TestDb a(m_path, true);
+    FakeClock clock;
+    clock.now = utc("2026-11-23T10:00:00");
+    RecordingExecutor exec;
+    Scheduler s(*a.store, exec, clock);
+    QCborMap older = eventRuleJson("Older", "site_created");
+    older.insert(QStringLiteral("created_at"), QStringLiteral("2026-11-23T09:59:59.500Z"));
+    QCborMap newer = eventRuleJson("Newer", "site_created");
+    newer.insert(QStringLiteral("created_at"), QStringLiteral("2026-11-23T10:00:00.250Z"));
+    s.setRules(
+        {makeRule(older), makeRule(newer), makeRule(eventRuleJson("Undated", "site_created"))});
+    Event e;
+    e.type = QStringLiteral("site_created");
+    e.payload = samplePayload(e.type);
+    e.atMSecs = utc("2026-11-23T10:00:00") * 1000 + 100; // between the two rules
+    QStringList ran;
+    for (const RunRecord &r : s.dispatch(e))
+        ran << r.ruleId;
+    ran.sort();
+    QCOMPARE(ran, QStringList({"Older", "Undated"}));
+    e.atMSecs = 0; // unknown: every rule sees it
+    QCOMPARE(s.dispatch(e).size(), 3);
 }
 
 void TestScheduler::gateSkips()

@@ -117,6 +117,7 @@ automation::Event makeEvent(ServerDatabase &db, const QString &type, const QStri
     automation::Event e;
     e.type = type;
     e.workspaceId = workspaceId;
+    e.atMSecs = QDateTime::currentMSecsSinceEpoch(); // rules saved after this do not see it
     // The account whose rules see it: the site's owner (account-wide rules of another account
     // never do); an event without a site (or of a site deleted meanwhile) is the given account's.
     e.accountId = workspaceAccount(db, workspaceId);
