@@ -1629,8 +1629,11 @@ RunStatus runStatusFromName(const QString &s)
     return RunStatus::NotMatched;
 }
 
-QCborMap eventToJson(const Event &e)
+} // namespace
+
+QCborMap Event::toJson() const
 {
+    const Event &e = *this;
     QCborMap m;
     m.insert(u"type"_s, e.type);
     if (!e.id.isEmpty())
@@ -1647,7 +1650,7 @@ QCborMap eventToJson(const Event &e)
     return m;
 }
 
-Event eventFromJson(const QCborMap &m)
+Event Event::fromJson(const QCborMap &m)
 {
     Event e;
     e.type = m.value(u"type"_s).toString();
@@ -1661,8 +1664,6 @@ Event eventFromJson(const QCborMap &m)
     return e;
 }
 
-} // namespace
-
 QCborMap RunTrace::toJson() const
 {
     QCborMap m;
@@ -1670,7 +1671,7 @@ QCborMap RunTrace::toJson() const
     m.insert(u"rule_name"_s, ruleName);
     m.insert(u"status"_s, runStatusName(status));
     m.insert(u"reason"_s, reason);
-    m.insert(u"event"_s, eventToJson(event));
+    m.insert(u"event"_s, event.toJson());
     QCborArray conds;
     for (const Condition::Step &s : conditions) {
         QCborMap c;
@@ -1694,7 +1695,7 @@ QCborMap RunTrace::toJson() const
     m.insert(u"credits"_s, credits);
     QCborArray em;
     for (const Event &e : emitted)
-        em.append(eventToJson(e));
+        em.append(e.toJson());
     m.insert(u"emitted"_s, em);
     return m;
 }
@@ -1706,7 +1707,7 @@ RunTrace RunTrace::fromJson(const QCborMap &json)
     t.ruleName = json.value(u"rule_name"_s).toString();
     t.status = runStatusFromName(json.value(u"status"_s).toString());
     t.reason = json.value(u"reason"_s).toString();
-    t.event = eventFromJson(json.value(u"event"_s).toMap());
+    t.event = Event::fromJson(json.value(u"event"_s).toMap());
     for (const QCborValue &v : json.value(u"conditions"_s).toArray()) {
         const QCborMap c = v.toMap();
         t.conditions.append({c.value(u"path"_s).toString(), c.value(u"description"_s).toString(),
@@ -1724,7 +1725,7 @@ RunTrace RunTrace::fromJson(const QCborMap &json)
     }
     t.credits = int(json.value(u"credits"_s).toInteger());
     for (const QCborValue &v : json.value(u"emitted"_s).toArray())
-        t.emitted.append(eventFromJson(v.toMap()));
+        t.emitted.append(Event::fromJson(v.toMap()));
     return t;
 }
 

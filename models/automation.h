@@ -259,6 +259,10 @@ struct Event
     QString causedByRunId; // the run whose action caused it
     qint64 slot = 0;       // schedule events: the slot (UTC secs)
     QString id;            // unique per event (the run's slot "event:<id>"); made up when empty
+
+    // As stored in a run's trace ("event") and with a queued run.
+    QCborMap toJson() const;
+    static Event fromJson(const QCborMap &json);
 };
 
 // Max rule-chain depth; a run at a deeper level is cut and recorded.

@@ -64,32 +64,6 @@ Event makeScheduleEvent(const Rule &rule, qint64 slot)
     return e;
 }
 
-QCborMap eventToCbor(const Event &e)
-{
-    QCborMap m;
-    m.insert(QStringLiteral("type"), e.type);
-    m.insert(QStringLiteral("workspace_id"), e.workspaceId);
-    m.insert(QStringLiteral("payload"), e.payload);
-    m.insert(QStringLiteral("depth"), e.depth);
-    m.insert(QStringLiteral("caused_by_run_id"), e.causedByRunId);
-    m.insert(QStringLiteral("slot"), e.slot);
-    m.insert(QStringLiteral("id"), e.id);
-    return m;
-}
-
-Event eventFromCbor(const QCborMap &m)
-{
-    Event e;
-    e.type = m.value(QStringLiteral("type")).toString();
-    e.workspaceId = m.value(QStringLiteral("workspace_id")).toString();
-    e.payload = m.value(QStringLiteral("payload")).toMap();
-    e.depth = int(m.value(QStringLiteral("depth")).toInteger());
-    e.causedByRunId = m.value(QStringLiteral("caused_by_run_id")).toString();
-    e.slot = m.value(QStringLiteral("slot")).toInteger();
-    e.id = m.value(QStringLiteral("id")).toString();
-    return e;
-}
-
 int modeLimit(const Rule &rule)
 {
     return rule.mode == Mode::Parallel ? std::max(1, rule.maxParallel) : 1;
@@ -567,7 +541,7 @@ bool Scheduler::runSlot(const Rule &rule, const Event &event, const QString &slo
     run.dayKey = day;
     if (queue) {
         run.status = kQueued;
-        run.trace.insert(kQueuedEvent, eventToCbor(event));
+        run.trace.insert(kQueuedEvent, event.toJson());
         auto claimed = m_store.claim(run);
         if (!check(claimed, "queueing a run"))
             return false;
@@ -630,7 +604,7 @@ void Scheduler::drainQueue(const Rule &rule, QList<RunRecord> &out)
         run.executedAt = started;
         const QCborValue stored = run.trace.value(kQueuedEvent);
         const Event event =
-            stored.isMap() ? eventFromCbor(stored.toMap()) : scheduleEvent(rule, run.scheduledAt);
+            stored.isMap() ? Event::fromJson(stored.toMap()) : scheduleEvent(rule, run.scheduledAt);
         execute(rule, event, run, out);
     }
 }

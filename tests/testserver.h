@@ -16,11 +16,13 @@ struct TestServer
 
     ~TestServer() { stop(); }
 
-    bool start()
+    // `extra`: more sitehostd options (e.g. --automation-test-hooks).
+    bool start(const QStringList &extra = {})
     {
-        process.start(
-            qEnvironmentVariable("SS_SITEHOSTD"),
-            {"--data-dir", dataDir.path(), "--listen", "127.0.0.1:0", "--access-log", "off"});
+        process.start(qEnvironmentVariable("SS_SITEHOSTD"),
+                      QStringList{"--data-dir", dataDir.path(), "--listen", "127.0.0.1:0",
+                                  "--access-log", "off"} +
+                          extra);
         if (!process.waitForStarted() ||
             !QTest::qWaitFor([&] { return process.canReadLine(); }, 20000))
             return false;

@@ -13,15 +13,13 @@
 #include "localcache.h"
 #include "sitestore.h"
 #include "syncservice.h"
+#include "testserver.h"
 #include "testutil.h"
 #include "themepackage.h"
 
 #include <QCborArray>
 #include <QComboBox>
 #include <QLineEdit>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,19 +46,10 @@ private slots:
 
     void serverAndDesktopRunsShareOneHistory()
     {
-        QTemporaryDir serverData, clientData;
-        QProcess server;
-        server.start(SS_SITEHOSTD, {"--data-dir", serverData.path(), "--listen", "127.0.0.1:0",
-                                    "--access-log", "off", "--automation-test-hooks"});
-        auto stopServer = qScopeGuard([&] {
-            server.terminate();
-            server.waitForFinished();
-        });
-        QVERIFY(server.waitForReadyRead(10000));
-        const auto m = QRegularExpression("127\\.0\\.0\\.1:(\\d+)")
-                           .match(QString::fromUtf8(server.readLine()));
-        QVERIFY(m.hasMatch());
-        const QUrl url("http://127.0.0.1:" + m.captured(1));
+        QTemporaryDir clientData;
+        TestServer server;
+        QVERIFY(server.start({"--automation-test-hooks"}));
+        const QUrl url(server.url);
         sync::ApiClient anon(url);
         QCborMap cred{{QStringLiteral("email"), QStringLiteral("rules@example.com")},
                       {QStringLiteral("password"), QStringLiteral("correct horse battery staple")}};
@@ -173,19 +162,10 @@ private slots:
     // that syncs it. The server side lands separately: without it (404/405) the test skips.
     void accountWideRuleSyncsToTheServer()
     {
-        QTemporaryDir serverData, clientData, otherData;
-        QProcess server;
-        server.start(SS_SITEHOSTD, {"--data-dir", serverData.path(), "--listen", "127.0.0.1:0",
-                                    "--access-log", "off"});
-        auto stopServer = qScopeGuard([&] {
-            server.terminate();
-            server.waitForFinished();
-        });
-        QVERIFY(server.waitForReadyRead(10000));
-        const auto m = QRegularExpression("127\\.0\\.0\\.1:(\\d+)")
-                           .match(QString::fromUtf8(server.readLine()));
-        QVERIFY(m.hasMatch());
-        const QUrl url("http://127.0.0.1:" + m.captured(1));
+        QTemporaryDir clientData, otherData;
+        TestServer server;
+        QVERIFY(server.start());
+        const QUrl url(server.url);
         sync::ApiClient anon(url);
         QCborMap cred{{QStringLiteral("email"), QStringLiteral("wide@example.com")},
                       {QStringLiteral("password"), QStringLiteral("correct horse battery staple")}};

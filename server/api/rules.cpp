@@ -18,9 +18,10 @@ namespace ss::server {
 
 namespace {
 
-// The rule's stored JSON as an engine rule (id and workspace from the row).
+// The rule's stored JSON as an engine rule (id, workspace and account from the row; an
+// account-wide rule's workspace is "").
 Result<automation::Rule> engineRule(const QString &id, const QString &workspaceId,
-                                    const QByteArray &stored)
+                                    const QByteArray &stored, const QString &accountId)
 {
     auto parsed = json::parse(stored);
     if (!parsed || !parsed->isMap())
@@ -31,13 +32,25 @@ Result<automation::Rule> engineRule(const QString &id, const QString &workspaceI
         return rule;
     rule->id = id;
     rule->workspaceId = workspaceId;
+    rule->accountId = accountId;
     return rule;
+}
+
+// The actions that need the rule's site: an account-wide schedule rule has none (an account-wide
+// event rule acts on its event's site).
+bool isSiteAction(const QString &type)
+{
+    static const QStringList site = {QStringLiteral("publish_theme"), QStringLiteral("rollback"),
+                                     QStringLiteral("backup"), QStringLiteral("sync_workspace"),
+                                     QStringLiteral("export_static")};
+    return site.contains(type);
 }
 
 // Checks a rule body with the engine (automation::Rule::fromJson: trigger, cron and zone,
 // conditions against the event's payload schema, action parameters, webhook URLs, caps), then the
-// server's own rules: set_tier only for admin accounts, no loops with the account's other rules.
-// `id` is the rule's id (new or edited). Returns the rule with its normalized JSON.
+// server's own rules: set_tier only for admin accounts, no site actions in an account-wide schedule
+// rule, no loops with the account's other rules. `id` is the rule's id (new or edited),
+// `workspaceId` "" for an account-wide rule. Returns the rule with its normalized JSON.
 std::expected<automation::Rule, ApiError> validRule(ApiCall &call, const QCborMap &body,
                                                     const QString &id, const QString &workspaceId)
 {
@@ -83,19 +96,37 @@ std::expected<automation::Rule, ApiError> validRule(ApiCall &call, const QCborMa
                         rule.error().where);
     rule->id = id;
     rule->workspaceId = workspaceId;
-    // Loops: this rule with the other rules that can trigger it or be triggered by it (the same
-    // site's and account-wide ones), as they would be after the save.
-    auto q =
-        call.db.exec(QStringLiteral("SELECT id, workspace_id, rule FROM rules WHERE account_id "
-                                    "= ? AND id <> ? AND (workspace_id = ? OR workspace_id "
-                                    "IS NULL OR workspace_id = '')"),
-                     {call.accountId, id, workspaceId});
+    rule->accountId = call.accountId;
+    if (workspaceId.isEmpty() && rule->trigger == QLatin1String("schedule"))
+        for (qsizetype i = 0; i < rule->actions.size(); ++i)
+            if (isSiteAction(rule->actions[i].type))
+                return apiError(
+                    400, QStringLiteral("invalid_value"),
+                    QStringLiteral("an account-wide schedule rule has no site to "
+                                   "%1; create the rule on a site (POST "
+                                   "/workspaces/{id}/rules) or trigger it by a site "
+                                   "event")
+                        .arg(rule->actions[i].type == QLatin1String("publish_theme")
+                                 ? QStringLiteral("publish")
+                                 : QStringLiteral("run %1 on").arg(rule->actions[i].type)),
+                    QStringLiteral("actions[%1].type").arg(i));
+    // Loops: this rule with the other rules that can trigger it or be triggered by it, as they
+    // would be after the save: for a site rule the same site's and the account-wide ones; for an
+    // account-wide rule all the account's rules (it sees every site's events).
+    auto q = workspaceId.isEmpty()
+                 ? call.db.exec(QStringLiteral("SELECT id, workspace_id, rule FROM rules WHERE "
+                                               "account_id = ? AND id <> ?"),
+                                {call.accountId, id})
+                 : call.db.exec(QStringLiteral("SELECT id, workspace_id, rule FROM rules WHERE "
+                                               "account_id = ? AND id <> ? AND (workspace_id = ? "
+                                               "OR workspace_id IS NULL OR workspace_id = '')"),
+                                {call.accountId, id, workspaceId});
     if (!q)
         return std::unexpected(dbError(q.error()));
     QList<automation::Rule> all;
     while (q->next()) {
         auto other = engineRule(q->value(0).toString(), q->value(1).toString(),
-                                q->value(2).toString().toUtf8());
+                                q->value(2).toString().toUtf8(), call.accountId);
         if (other) // a stored rule the engine cannot read cannot run either
             all.append(std::move(*other));
     }
@@ -118,6 +149,7 @@ QCborMap storedRule(const automation::Rule &rule)
     QCborMap m = rule.toJson();
     m.remove(QStringLiteral("id"));
     m.remove(QStringLiteral("workspace_id"));
+    m.remove(QStringLiteral("account_id"));
     m.remove(QStringLiteral("created_at"));
     m.remove(QStringLiteral("updated_at"));
     return m;
@@ -129,7 +161,9 @@ QCborMap ruleJson(const QString &id, const QString &workspace, const QByteArray 
     auto parsed = json::parse(rule);
     QCborMap m = parsed ? parsed->toMap() : QCborMap();
     m.insert(QStringLiteral("id"), id);
-    m.insert(QStringLiteral("workspace_id"), workspace);
+    // An account-wide rule: null (clients treat "" alike).
+    m.insert(QStringLiteral("workspace_id"),
+             workspace.isEmpty() ? QCborValue(nullptr) : QCborValue(workspace));
     m.insert(QStringLiteral("revision"), revision);
     m.insert(QStringLiteral("created_at"), created);
     m.insert(QStringLiteral("updated_at"), updated);
@@ -150,14 +184,8 @@ std::expected<QCborMap, ApiError> ownRule(ApiCall &call, const QString &id)
                     q->value(3).toLongLong(), q->value(4).toString(), q->value(5).toString());
 }
 
-ApiResult listRules(ApiCall &call)
+ApiResult respondRules(Result<QSqlQuery> q)
 {
-    if (auto own = requireOwnWorkspace(call, call.param(0)); !own)
-        return std::unexpected(own.error());
-    auto q = call.db.exec(
-        QStringLiteral("SELECT id, workspace_id, rule, revision, created_at, updated_at FROM rules "
-                       "WHERE workspace_id = ? ORDER BY created_at, id"),
-        {call.param(0)});
     if (!q)
         return std::unexpected(dbError(q.error()));
     QCborArray out;
@@ -170,10 +198,35 @@ ApiResult listRules(ApiCall &call)
     return jsonResponse(200, body);
 }
 
-ApiResult createRule(ApiCall &call)
+ApiResult listRules(ApiCall &call)
 {
     if (auto own = requireOwnWorkspace(call, call.param(0)); !own)
         return std::unexpected(own.error());
+    return respondRules(
+        call.db.exec(QStringLiteral("SELECT id, workspace_id, rule, revision, created_at, "
+                                    "updated_at FROM rules WHERE workspace_id = ? ORDER BY "
+                                    "created_at, id"),
+                     {call.param(0)}));
+}
+
+// GET /rules: the account's account-wide rules; ?all=1 every rule of the account (site rules too).
+ApiResult listAccountRules(ApiCall &call)
+{
+    const QString all = call.request.query.queryItemValue(QStringLiteral("all"));
+    const bool every = all == QLatin1String("1") || all == QLatin1String("true");
+    return respondRules(
+        call.db.exec(QStringLiteral("SELECT id, workspace_id, rule, revision, created_at, "
+                                    "updated_at FROM rules WHERE account_id = ? %1 ORDER BY "
+                                    "created_at, id")
+                         .arg(every ? QString()
+                                    : QStringLiteral("AND (workspace_id IS NULL OR "
+                                                     "workspace_id = '')")),
+                     {call.accountId}));
+}
+
+// Creates a rule of the site `workspaceId`, or an account-wide one ("").
+ApiResult createRuleIn(ApiCall &call, const QString &workspaceId)
+{
     auto body = parseBody(call.request);
     if (!body)
         return apiError(400, QStringLiteral("malformed_json"), body.error().message);
@@ -203,16 +256,18 @@ ApiResult createRule(ApiCall &call)
             return apiError(409, QStringLiteral("id_taken"),
                             QStringLiteral("a rule with this id exists"), QStringLiteral("id"));
     }
-    auto valid = validRule(call, *body, id, call.param(0));
+    auto valid = validRule(call, *body, id, workspaceId);
     if (!valid)
         return std::unexpected(valid.error());
     const QCborMap rule = storedRule(*valid);
     const QString now = nowUtc();
-    auto ins = call.db.exec(QStringLiteral("INSERT INTO rules (id, account_id, workspace_id, name, "
-                                           "rule, revision, created_at, updated_at) "
-                                           "VALUES (?, ?, ?, ?, ?, 1, ?, ?)"),
-                            {id, call.accountId, call.param(0), valid->name,
-                             QString::fromUtf8(json::write(rule)), now, now});
+    auto ins = call.db.exec(
+        QStringLiteral("INSERT INTO rules (id, account_id, workspace_id, name, "
+                       "rule, revision, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, 1, ?, ?)"),
+        {id, call.accountId,
+         workspaceId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(workspaceId),
+         valid->name, QString::fromUtf8(json::write(rule)), now, now});
     if (!ins)
         return std::unexpected(dbError(ins.error()));
     if (auto r = recordChange(call.db, call.accountId, QStringLiteral("rule"), id,
@@ -223,6 +278,18 @@ ApiResult createRule(ApiCall &call)
     if (!out)
         return std::unexpected(out.error());
     return jsonResponse(201, *out);
+}
+
+ApiResult createRule(ApiCall &call)
+{
+    if (auto own = requireOwnWorkspace(call, call.param(0)); !own)
+        return std::unexpected(own.error());
+    return createRuleIn(call, call.param(0));
+}
+
+ApiResult createAccountRule(ApiCall &call)
+{
+    return createRuleIn(call, QString());
 }
 
 ApiResult getRule(ApiCall &call)
@@ -420,7 +487,7 @@ ApiResult recordDesktopRun(ApiCall &call)
     if (dayKey.isEmpty()) {
         auto engine =
             engineRule(call.param(0), rule->value(QStringLiteral("workspace_id")).toString(),
-                       json::write(*rule));
+                       json::write(*rule), call.accountId);
         dayKey = engine ? engine->dayKey(scheduledAt)
                         : QDateTime::fromSecsSinceEpoch(scheduledAt, Qt::UTC)
                               .toString(QStringLiteral("yyyy-MM-dd"));
@@ -483,26 +550,41 @@ ApiResult testRule(ApiCall &call)
             return std::unexpected(b.error());
         body = *b;
     }
-    const QString workspaceId = stored->value(QStringLiteral("workspace_id")).toString();
-    auto rule = engineRule(call.param(0), workspaceId, json::write(*stored));
+    const QString ruleWorkspace = stored->value(QStringLiteral("workspace_id")).toString();
+    auto rule = engineRule(call.param(0), ruleWorkspace, json::write(*stored), call.accountId);
     if (!rule)
         return apiError(422, QStringLiteral("invalid_rule"), rule.error().message,
                         rule.error().where);
+    const QCborValue given = body.value(QStringLiteral("event"));
+    if (!given.isUndefined() && !given.isMap())
+        return apiError(400, QStringLiteral("wrong_type"),
+                        QStringLiteral("\"event\" must be an object (the event payload)"),
+                        QStringLiteral("event"));
+    // An account-wide rule acts on its event's site: the given event's workspace_id (one of the
+    // caller's sites), else none (site actions then say so). Schedule events have no site.
+    QString workspaceId = ruleWorkspace;
+    if (workspaceId.isEmpty() && rule->trigger != QLatin1String("schedule")) {
+        const QString site = given.toMap().value(QStringLiteral("workspace_id")).toString();
+        if (!site.isEmpty()) {
+            if (auto own = requireOwnWorkspace(call, site); !own) {
+                ApiError e = own.error();
+                e.field = QStringLiteral("event.workspace_id");
+                return std::unexpected(e);
+            }
+            workspaceId = site;
+        }
+    }
     automation::Event event;
     event.type = rule->trigger;
     event.workspaceId = workspaceId;
+    event.accountId = call.accountId;
     event.payload = automation::samplePayload(rule->trigger, workspaceId);
     // The site's own values where the sample has the field.
     const QCborMap site = workspacePayload(call.db, workspaceId);
     for (auto it = site.cbegin(); it != site.cend(); ++it)
         if (event.payload.contains(it.key()))
             event.payload.insert(it.key(), it.value());
-    const QCborValue given = body.value(QStringLiteral("event"));
     if (!given.isUndefined()) {
-        if (!given.isMap())
-            return apiError(400, QStringLiteral("wrong_type"),
-                            QStringLiteral("\"event\" must be an object (the event payload)"),
-                            QStringLiteral("event"));
         const QCborMap m = given.toMap();
         for (auto it = m.cbegin(); it != m.cend(); ++it)
             event.payload.insert(it.key(), it.value());
@@ -539,6 +621,8 @@ void Api::registerRuleRoutes()
 {
     add("GET", "workspaces/{}/rules", Authenticated, listRules);
     add("POST", "workspaces/{}/rules", Authenticated | Mutation, createRule);
+    add("GET", "rules", Authenticated, listAccountRules);
+    add("POST", "rules", Authenticated | Mutation, createAccountRule);
     add("GET", "rules/{}", Authenticated, getRule);
     add("PUT", "rules/{}", Authenticated | Mutation, putRule);
     add("DELETE", "rules/{}", Authenticated | Mutation, deleteRule);

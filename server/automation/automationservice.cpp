@@ -111,9 +111,7 @@ struct AutomationService::Worker
         // Schedule events carry the account's plan (only the host knows it).
         scheduler->setScheduleEventHook(
             [this](const automation::Rule &rule, automation::Event &event) {
-                const QCborMap site = workspacePayload(*db, rule.workspaceId);
-                event.payload.insert(QStringLiteral("account_tier"),
-                                     site.value(QStringLiteral("account_tier")).toString());
+                event.payload.insert(QStringLiteral("account_tier"), accountTier(rule));
             });
         reloadRules();
         if (options.scheduler) {
@@ -194,8 +192,8 @@ struct AutomationService::Worker
             return;
         QElapsedTimer t;
         t.start();
-        auto r = db->exec(
-            QStringLiteral("SELECT id, workspace_id, rule, updated_at FROM rules ORDER BY id"));
+        auto r = db->exec(QStringLiteral(
+            "SELECT id, workspace_id, rule, updated_at, account_id FROM rules ORDER BY id"));
         if (!r) {
             qCWarning(lcAutomation).noquote()
                 << "automation: cannot read rules:" << r.error().toString();
@@ -209,6 +207,9 @@ struct AutomationService::Worker
             json.insert(QStringLiteral("id"), r->value(0).toString());
             json.insert(QStringLiteral("workspace_id"), r->value(1).toString());
             json.insert(QStringLiteral("updated_at"), r->value(3).toString());
+            // Every rule has its account (site rules too): one scheduler holds all accounts'
+            // rules, and account-wide ones match only their account's events.
+            json.insert(QStringLiteral("account_id"), r->value(4).toString());
             // Validated when saved (admin-only actions by an admin; set_tier re-checks).
             auto rule = parsed && parsed->isMap()
                             ? automation::Rule::fromJson(json, {.allowAdminActions = true})
@@ -220,6 +221,7 @@ struct AutomationService::Worker
             }
             rule->id = r->value(0).toString();
             rule->workspaceId = r->value(1).toString();
+            rule->accountId = r->value(4).toString();
             rules.append(std::move(*rule));
         }
         ruleCount = int(rules.size());
@@ -227,6 +229,16 @@ struct AutomationService::Worker
         rulesSeq = seq;
         qCDebug(lcAutomation) << "automation: loaded" << ruleCount << "rules in" << t.elapsed()
                               << "ms";
+    }
+
+    // The plan of the rule's account (schedule events' account_tier).
+    QString accountTier(const automation::Rule &rule)
+    {
+        QString accountId = rule.accountId;
+        if (accountId.isEmpty())
+            accountId = workspaceAccount(*db, rule.workspaceId);
+        auto q = db->exec(QStringLiteral("SELECT tier FROM accounts WHERE id = ?"), {accountId});
+        return q && q->next() ? q->value(0).toString() : QString();
     }
 
     QList<automation::RunRecord> tick()
@@ -238,9 +250,11 @@ struct AutomationService::Worker
         return runs;
     }
 
-    void dispatch(const QString &accountId, const automation::Event &event)
+    void dispatch(const QString &accountId, automation::Event event)
     {
         reloadRules();
+        if (event.accountId.isEmpty())
+            event.accountId = accountId; // never without one: account-wide rules go by it
         const QList<automation::RunRecord> runs = scheduler->dispatch(event);
         if (!runs.isEmpty())
             qCInfo(lcAutomation).noquote() << "automation:" << event.type << "of account"
@@ -249,15 +263,21 @@ struct AutomationService::Worker
 
     // The plan's daily executions (ARCHITECTURE §1.6), counted per UTC day over all the account's
     // rules (the rule's own max_executions_per_day uses its time zone; the plan's is simpler).
+    // The account is the rule's (account-wide schedule runs have no site to look it up by).
     QString gate(const automation::Rule &rule, const automation::Event &)
     {
-        auto q = db->exec(QStringLiteral("SELECT w.account_id, a.tier FROM workspaces w JOIN "
-                                         "accounts a ON a.id = w.account_id WHERE w.id = ?"),
-                          {rule.workspaceId});
+        QString accountId = rule.accountId;
+        if (!rule.workspaceId.isEmpty()) {
+            auto w = db->exec(QStringLiteral("SELECT account_id FROM workspaces WHERE id = ?"),
+                              {rule.workspaceId});
+            if (!w || !w->next())
+                return QStringLiteral("the rule's site no longer exists");
+            accountId = w->value(0).toString();
+        }
+        auto q = db->exec(QStringLiteral("SELECT tier FROM accounts WHERE id = ?"), {accountId});
         if (!q || !q->next())
-            return QStringLiteral("the rule's site no longer exists");
-        const QString accountId = q->value(0).toString();
-        const QString tier = q->value(1).toString();
+            return QStringLiteral("the rule's account no longer exists");
+        const QString tier = q->value(0).toString();
         const PlanLimits *plan = PlanLimits::forTier(tier);
         if (!plan)
             return {};

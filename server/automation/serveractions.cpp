@@ -238,16 +238,38 @@ ActionResult ServerActionExecutor::execute(const Rule &rule, const Action &actio
                                            const Event &event, bool dryRun)
 {
     const QString type = action.type;
-    if (type == QLatin1String("publish_theme"))
-        return publishTheme(rule, action, dryRun);
-    if (type == QLatin1String("rollback"))
-        return rollback(rule, action, dryRun);
-    if (type == QLatin1String("backup"))
-        return backup(rule, action, dryRun);
     if (type == QLatin1String("webhook"))
         return webhook(rule, action, event, dryRun);
-    if (type == QLatin1String("set_tier"))
-        return setTier(rule, action, dryRun);
+    if (type == QLatin1String("publish_theme") || type == QLatin1String("rollback") ||
+        type == QLatin1String("backup") || type == QLatin1String("set_tier")) {
+        if (!rule.workspaceId.isEmpty()) {
+            if (type == QLatin1String("publish_theme"))
+                return publishTheme(rule, action, dryRun);
+            if (type == QLatin1String("rollback"))
+                return rollback(rule, action, dryRun);
+            if (type == QLatin1String("backup"))
+                return backup(rule, action, dryRun);
+            return setTier(rule, action, dryRun);
+        }
+        // An account-wide rule acts on the site of its event (site_created: the new site), and
+        // only on a site of its own account.
+        if (event.workspaceId.isEmpty() && type != QLatin1String("set_tier"))
+            return failed(QStringLiteral("an account-wide rule acts on its event's site, and this "
+                                         "%1 event has no site")
+                              .arg(event.type));
+        Rule onSite = rule;
+        onSite.workspaceId = event.workspaceId;
+        if (!onSite.workspaceId.isEmpty() && !rule.accountId.isEmpty() &&
+            ownerOf(m_db, onSite.workspaceId).accountId != rule.accountId)
+            return failed(QStringLiteral("the event's site is not one of the rule's account's"));
+        if (type == QLatin1String("publish_theme"))
+            return publishTheme(onSite, action, dryRun);
+        if (type == QLatin1String("rollback"))
+            return rollback(onSite, action, dryRun);
+        if (type == QLatin1String("backup"))
+            return backup(onSite, action, dryRun);
+        return setTier(onSite, action, dryRun);
+    }
     if (type == QLatin1String("notify")) {
         QString message = action.params.value(QStringLiteral("message")).toString();
         if (message.isEmpty())
@@ -437,7 +459,10 @@ ActionResult ServerActionExecutor::webhook(const Rule &rule, const Action &actio
     QCborMap ruleJson;
     ruleJson.insert(QStringLiteral("id"), rule.id);
     ruleJson.insert(QStringLiteral("name"), rule.name);
-    ruleJson.insert(QStringLiteral("workspace_id"), rule.workspaceId);
+    // An account-wide rule has none (null); the event names the site it concerns.
+    ruleJson.insert(QStringLiteral("workspace_id"), rule.workspaceId.isEmpty()
+                                                        ? QCborValue(nullptr)
+                                                        : QCborValue(rule.workspaceId));
     QCborMap eventJson;
     eventJson.insert(QStringLiteral("type"), event.type);
     eventJson.insert(QStringLiteral("workspace_id"), event.workspaceId);
@@ -525,7 +550,18 @@ ActionResult ServerActionExecutor::webhook(const Rule &rule, const Action &actio
 
 ActionResult ServerActionExecutor::setTier(const Rule &rule, const Action &action, bool dryRun)
 {
-    const Owner owner = ownerOf(m_db, rule.workspaceId);
+    Owner owner = ownerOf(m_db, rule.workspaceId);
+    if (rule.workspaceId.isEmpty() && !rule.accountId.isEmpty()) {
+        // An account-wide rule without a site: its own account.
+        auto q = m_db.exec(QStringLiteral("SELECT tier, email FROM accounts WHERE id = ?"),
+                           {rule.accountId});
+        if (q && q->next()) {
+            owner.accountId = rule.accountId;
+            owner.tier = q->value(0).toString();
+            owner.email = q->value(1).toString();
+            owner.found = true;
+        }
+    }
     if (!owner.found)
         return failed(QStringLiteral("the rule's site no longer exists"));
     if (!isAdminAccount(m_db, m_config, owner.accountId))

@@ -96,8 +96,17 @@ QCborMap conformPayload(const QString &type, const QCborMap &payload)
     return out;
 }
 
+QString workspaceAccount(ServerDatabase &db, const QString &workspaceId)
+{
+    if (workspaceId.isEmpty())
+        return {};
+    auto q =
+        db.exec(QStringLiteral("SELECT account_id FROM workspaces WHERE id = ?"), {workspaceId});
+    return q && q->next() ? q->value(0).toString() : QString();
+}
+
 automation::Event makeEvent(ServerDatabase &db, const QString &type, const QString &workspaceId,
-                            QCborMap payload)
+                            QCborMap payload, const QString &accountId)
 {
     QCborMap full = workspacePayload(db, workspaceId);
     for (auto it = payload.cbegin(); it != payload.cend(); ++it)
@@ -108,6 +117,11 @@ automation::Event makeEvent(ServerDatabase &db, const QString &type, const QStri
     automation::Event e;
     e.type = type;
     e.workspaceId = workspaceId;
+    // The account whose rules see it: the site's owner (account-wide rules of another account
+    // never do); an event without a site (or of a site deleted meanwhile) is the given account's.
+    e.accountId = workspaceAccount(db, workspaceId);
+    if (e.accountId.isEmpty())
+        e.accountId = accountId;
     e.payload = conformPayload(type, full);
     return e;
 }
@@ -130,7 +144,7 @@ void emitEvent(ServerDatabase &db, const QString &accountId, const QString &type
     EventCollector *c = EventCollector::current();
     if (!c)
         return;
-    c->add(PendingEvent{accountId, makeEvent(db, type, workspaceId, std::move(payload)),
+    c->add(PendingEvent{accountId, makeEvent(db, type, workspaceId, std::move(payload), accountId),
                         evenOnFailure});
 }
 

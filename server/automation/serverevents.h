@@ -61,8 +61,13 @@ QCborMap conformPayload(const QString &type, const QCborMap &payload);
 // `secs`: the plan limit dailyExecutions and GET /account's usage.executions_today.
 int accountExecutionsOnUtcDay(ServerDatabase &db, const QString &accountId, qint64 secs);
 
-// Builds an automation event (type, workspace, conformed payload).
+// Builds an automation event (type, workspace, conformed payload, account: the site's owner, else
+// `accountId`). Every event the server dispatches carries its account: account-wide rules
+// (Rule::accountId) match only their own account's events.
 automation::Event makeEvent(ServerDatabase &db, const QString &type, const QString &workspaceId,
-                            QCborMap payload);
+                            QCborMap payload, const QString &accountId = {});
+
+// The account that owns the workspace ("" if there is none).
+QString workspaceAccount(ServerDatabase &db, const QString &workspaceId);
 
 } // namespace ss::server

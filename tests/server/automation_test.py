@@ -1,7 +1,9 @@
 """sitehostd automation (issue 6, "Where rules run"): rule validation with the engine (400 with the
 field, 422 rule_loop, 403 admin_only), events after commit reaching a signed webhook, the scheduler
 ticked through the test hook (schedule rule publishes), dry runs that change nothing, the runs API
-(server and desktop runs), the plan's daily execution limit, and runs deleted with their rule."""
+(server and desktop runs), the plan's daily execution limit, runs deleted with their rule, and
+account-wide rules (POST /rules: site_created for the account's new sites only, no site actions on
+a schedule, loops with site rules)."""
 import calendar
 import hashlib
 import hmac
@@ -299,6 +301,113 @@ try:
     hits = rx.wait(lambda req: req[0] == "/migrated")
     p = json.loads(hits[0][2])["payload"] if hits else {}
     c.check(len(hits) == 1 and p.get("kind") == "tier_migration" and p.get("status") == "succeeded", f"deployment_succeeded payload {p}")
+
+    # ---- account-wide rules (POST /rules): site_created, tenancy, validation, loops ------------
+    wide = hd.account("wide@example.com")
+    first_site = hd.api("POST", "/workspaces", {"name": "Wide first"}, token=wide).json["id"]
+    wsecret = "wide-secret"
+    new_site = {"name": "New sites", "trigger": {"type": "site_created"},
+                "actions": [{"type": "webhook", "url": f"http://127.0.0.1:{rx.port}/site-created", "secret": wsecret}]}
+    wide_rule_id = "7d444840-9dc0-11d1-b245-5ffdce74fad2"  # the desktop's outbox sends its own id
+    r = hd.api("POST", "/rules", dict(new_site, id=wide_rule_id), token=wide)
+    c.expect(r, 201, what="an account-wide site_created rule")
+    c.check(r.json and r.json["id"] == wide_rule_id and r.json["workspace_id"] is None and "account_id" not in r.json,
+            f"account-wide: workspace_id null {r.json}")
+    c.expect(hd.api("POST", "/rules", dict(new_site, id=wide_rule_id), token=wide), 409, "id_taken", "the same id again")
+    got = hd.api("GET", f"/rules/{wide_rule_id}", token=wide)
+    c.check(got.status == 200 and got.json["workspace_id"] is None and got.json["trigger"]["type"] == "site_created", f"GET it {got!r}")
+    c.expect(hd.api("GET", f"/rules/{wide_rule_id}", token=token), 404, "not_found", "another account's account-wide rule")
+    # A site rule of the account, listed with ?all=1 only.
+    c.expect(hd.api("POST", f"/workspaces/{first_site}/rules", {"name": "Site note", "trigger": {"type": "theme_saved"},
+             "actions": [{"type": "notify", "message": "saved"}]}, token=wide), 201, what="a site rule of the same account")
+    listed = hd.api("GET", "/rules", token=wide).json["rules"]
+    c.check([x["id"] for x in listed] == [wide_rule_id], f"GET /rules lists the account-wide rules {listed}")
+    listed = hd.api("GET", "/rules?all=1", token=wide).json["rules"]
+    c.check(len(listed) == 2 and {x["workspace_id"] for x in listed} == {None, first_site}, f"?all=1: every rule {listed}")
+    c.check(hd.api("GET", "/rules", token=other).json["rules"] == [], "another account sees none of them")
+    # An event-triggered account-wide rule acts on the event's site: a backup of each new site.
+    r = hd.api("POST", "/rules", {"name": "Back up new sites", "trigger": {"type": "site_created"},
+                                  "actions": [{"type": "backup"}]}, token=wide)
+    c.expect(r, 201, what="an account-wide site_created rule with a site action")
+    backup_rule = r.json["id"]
+    # The account creates a site: the rule fires with the new site's payload (signed).
+    created = hd.api("POST", "/workspaces", {"name": "Wide second"}, token=wide).json
+    hits = rx.wait(lambda req: req[0] == "/site-created")
+    c.check(len(hits) == 1, f"site_created reached the account-wide rule ({len(hits)})")
+    if hits:
+        _, headers, body = hits[0]
+        c.check(signed(wsecret, headers, body), "the webhook is signed")
+        doc = json.loads(body)
+        p = doc["payload"]
+        c.check(p.get("workspace_id") == created["id"] and p.get("name") == "Wide second" and p.get("slug") == created["slug"],
+                f"the new site's payload {p}")
+        c.check(doc["rule"]["id"] == wide_rule_id and doc["rule"]["workspace_id"] is None
+                and doc["event"]["workspace_id"] == created["id"], f"rule and event {doc['rule']} {doc['event']}")
+    # Tenancy: another account creating a site does not fire it.
+    stranger = hd.account("stranger@example.com")
+    hd.api("POST", "/workspaces", {"name": "Not yours"}, token=stranger)
+    time.sleep(0.5)
+    hits = rx.wait(lambda req: req[0] == "/site-created", timeout=1)
+    c.check(len(hits) == 1, f"another account's new site does not fire it ({len(hits)})")
+    runs = []
+    for _ in range(100):
+        runs = hd.api("GET", f"/rules/{wide_rule_id}/runs", token=wide).json["runs"]
+        if runs and runs[0]["status"] != "running":
+            break
+        time.sleep(0.05)
+    c.check(len(runs) == 1 and runs[0]["status"] == "succeeded" and runs[0]["origin"] == "server", f"its run is listed {runs}")
+    for _ in range(100):
+        runs = hd.api("GET", f"/rules/{backup_rule}/runs", token=wide).json["runs"]
+        if runs and runs[0]["status"] != "running":
+            break
+        time.sleep(0.05)
+    c.check(len(runs) == 1 and runs[0]["status"] == "succeeded", f"the backup rule ran once (not for the stranger's site) {runs}")
+    new_backups = os.path.join(hd.data_dir, "backups", created["id"])
+    files = os.listdir(new_backups) if os.path.isdir(new_backups) else []
+    c.check(len(files) == 1 and json.load(open(os.path.join(new_backups, files[0])))["workspace"]["id"] == created["id"],
+            f"the new site was backed up {files}")
+    c.expect(hd.api("DELETE", f"/rules/{backup_rule}", token=wide), 204, what="delete the backup rule")
+    # A dry run acts on the site the event names (one of the caller's).
+    r = hd.api("POST", f"/rules/{wide_rule_id}/test", {"event": {"workspace_id": created["id"]}}, token=wide)
+    c.check(r.status == 200 and r.json["status"] == "dry_run" and "would POST" in r.json["actions"][0]["message"], f"dry run {r!r}")
+    c.expect(hd.api("POST", f"/rules/{wide_rule_id}/test", {"event": {"workspace_id": first_site}}, token=stranger), 404, "not_found",
+             "another account's dry run")
+    # Validation: an account-wide schedule rule has no site to act on.
+    r = hd.api("POST", "/rules", {"name": "Publish all", "trigger": {"type": "schedule"},
+                                  "schedule": {"cron": "0 9 * * *", "timezone": "UTC"},
+                                  "actions": [{"type": "notify", "message": "x"}, {"type": "publish_theme"}]}, token=wide)
+    c.expect(r, 400, "invalid_value", "an account-wide schedule rule with publish_theme")
+    c.check(r.error().get("field") == "actions[1].type" and "account-wide schedule rule has no site" in r.error().get("message", ""),
+            f"the action's path {r.error()}")
+    r = hd.api("POST", "/rules", {"name": "Hourly hook", "trigger": {"type": "schedule"},
+                                  "schedule": {"cron": "0 * * * *", "timezone": "UTC"},
+                                  "actions": [{"type": "notify", "message": "hourly"}]}, token=wide)
+    c.expect(r, 201, what="an account-wide schedule rule without site actions")
+    hourly = r.json["id"]
+    # Loops: an account-wide rule closing a cycle with a site rule is refused.
+    c.expect(hd.api("POST", f"/workspaces/{first_site}/rules", {"name": "Site publishes on save", "trigger": {"type": "theme_saved"},
+             "actions": [{"type": "publish_theme"}]}, token=wide), 201, what="a site rule: saved -> publish")
+    r = hd.api("POST", "/rules", {"name": "Wide syncs on publish", "trigger": {"type": "theme_published"},
+                                  "actions": [{"type": "sync_workspace"}]}, token=wide)
+    c.expect(r, 422, "rule_loop", "an account-wide rule closing a loop with a site rule")
+    c.check("Site publishes on save" in r.error().get("message", ""), f"the cycle names the site rule {r.error()}")
+    # PUT and DELETE work on account-wide rules.
+    r = hd.api("PUT", f"/rules/{hourly}", {"name": "Hourly note", "trigger": {"type": "schedule"},
+                                           "schedule": {"cron": "0 * * * *", "timezone": "UTC"},
+                                           "actions": [{"type": "notify", "message": "hourly"}]}, token=wide)
+    c.check(r.status == 200 and r.json["name"] == "Hourly note" and r.json["workspace_id"] is None and r.json["revision"] == 2, f"PUT {r!r}")
+    r = hd.api("PUT", f"/rules/{hourly}", {"name": "Hourly backup", "trigger": {"type": "schedule"},
+                                           "schedule": {"cron": "0 * * * *", "timezone": "UTC"},
+                                           "actions": [{"type": "backup"}]}, token=wide)
+    c.expect(r, 400, "invalid_value", "an edit adding a site action to an account-wide schedule rule")
+    # The scheduler runs it without a site (the plan gate goes by the rule's account).
+    hd.api("POST", "/automation/tick", {}, token=wide)
+    r = hd.api("POST", "/automation/tick", {"advance_secs": 3600}, token=wide)
+    mine = [x for x in r.json["runs"] if x["rule_id"] == hourly]
+    c.check(mine and all(x["status"] == "succeeded" for x in mine), f"the account-wide schedule rule ran {mine}")
+    c.check(len(hd.api("GET", f"/rules/{hourly}/runs", token=wide).json["runs"]) == len(mine), "its runs are listed")
+    c.expect(hd.api("DELETE", f"/rules/{hourly}", token=wide), 204, what="delete an account-wide rule")
+    c.expect(hd.api("GET", f"/rules/{hourly}", token=wide), 404, "not_found", "gone")
 
     # ---- backup and rollback on a schedule (the admin's account, now on pro) ------------------
     bid = bws["id"]
