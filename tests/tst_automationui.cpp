@@ -646,6 +646,7 @@ private slots:
         QVERIFY2(wide->error().contains(QStringLiteral("publish_theme")),
                  qPrintable(wide->error()));
         QVERIFY(!wide->saveButton()->isEnabled());
+        shot(wide, QStringLiteral("automation-account-wide-editor"));
         const int before = count(tc, QStringLiteral("automation_rules"));
         QVERIFY(!wide->save());
         QCOMPARE(count(tc, QStringLiteral("automation_rules")), before);
