@@ -636,6 +636,9 @@ private slots:
         QVERIFY2(copy, SS_WHY(copy));
         auto copied = store.rule(*copy);
         QVERIFY(copied && copied->isAccountWide() && copied->profileId == QStringLiteral("p1"));
+        QVERIFY(store.remove({*copy}));
+        QCOMPARE(ops(tc, *copy).last().value(QStringLiteral("profile")).toString(),
+                 QStringLiteral("p1")); // the delete goes to the owner's server only
 
         // A schedule rule with a site action has no site to act on: refused inline.
         RuleEditor *wide = w.newRule();

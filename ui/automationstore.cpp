@@ -286,6 +286,9 @@ Result<void> AutomationStore::remove(const QStringList &ids)
 {
     return m_cache.transaction([&]() -> Result<void> {
         for (const QString &id : ids) {
+            // An account-wide rule's delete goes to its own profile's server (the row is gone
+            // when the sync engine looks).
+            auto stored = rule(id);
             // Runs and the scheduler's cursor have no foreign key (the scheduler's schema).
             for (const char *sql : {"DELETE FROM automation_runs WHERE rule_id = ?",
                                     "DELETE FROM automation_cursors WHERE rule_id = ?"})
@@ -299,6 +302,8 @@ Result<void> AutomationStore::remove(const QStringList &ids)
                 continue;
             QCborMap op;
             op.insert(QStringLiteral("op"), QStringLiteral("delete-rule"));
+            if (stored && stored->isAccountWide() && !stored->profileId.isEmpty())
+                op.insert(QStringLiteral("profile"), stored->profileId);
             if (auto q = queue(id, op); !q)
                 return q;
         }

@@ -465,6 +465,8 @@ int rulesDelete(CliContext &ctx)
     const QString id = stored->id;
     QCborMap op;
     op.insert(QStringLiteral("op"), QStringLiteral("delete-rule"));
+    if (stored->workspaceId.isEmpty() && !stored->profileId.isEmpty())
+        op.insert(QStringLiteral("profile"), stored->profileId); // its own profile's server
     auto tx = cache->transaction([&]() -> Result<void> {
         for (const char *sql : {"DELETE FROM automation_runs WHERE rule_id = ?",
                                 "DELETE FROM automation_cursors WHERE rule_id = ?",
