@@ -93,6 +93,29 @@ qint64 SystemClock::nowMSecs() const
 
 // ---- SqlRunStore --------------------------------------------------------------------------
 
+QString SqlRunStore::columns()
+{
+    return QStringLiteral("id, rule_id, slot, scheduled_at, day_key, status, reason, executed_at, "
+                          "trace_json, origin");
+}
+
+RunRecord SqlRunStore::fromRow(const QSqlQuery &q)
+{
+    RunRecord r;
+    r.id = q.value(0).toString();
+    r.ruleId = q.value(1).toString();
+    r.slot = q.value(2).toString();
+    r.scheduledAt = q.value(3).toLongLong();
+    r.dayKey = q.value(4).toString();
+    r.status = q.value(5).toString();
+    r.reason = q.value(6).toString();
+    r.executedAt = q.value(7).isNull() ? 0 : q.value(7).toLongLong();
+    if (auto t = json::parse(q.value(8).toString().toUtf8()); t && t->isMap())
+        r.trace = t->toMap();
+    r.origin = q.value(9).toString();
+    return r;
+}
+
 SqlRunStore::SqlRunStore(SqlConnection &db, QString origin)
     : m_db(db)
     , m_origin(std::move(origin))
@@ -112,25 +135,6 @@ QString SqlRunStore::schemaSql()
 }
 
 namespace {
-
-const QString kRunColumns = QStringLiteral(
-    "id, rule_id, slot, scheduled_at, day_key, status, reason, executed_at, trace_json");
-
-RunRecord runFromQuery(const QSqlQuery &q)
-{
-    RunRecord r;
-    r.id = q.value(0).toString();
-    r.ruleId = q.value(1).toString();
-    r.slot = q.value(2).toString();
-    r.scheduledAt = q.value(3).toLongLong();
-    r.dayKey = q.value(4).toString();
-    r.status = q.value(5).toString();
-    r.reason = q.value(6).toString();
-    r.executedAt = q.value(7).isNull() ? 0 : q.value(7).toLongLong();
-    if (auto t = json::parse(q.value(8).toString().toUtf8()); t && t->isMap())
-        r.trace = t->toMap();
-    return r;
-}
 
 QVariant executedAtValue(qint64 secs)
 {
@@ -203,13 +207,13 @@ Result<std::optional<RunRecord>> SqlRunStore::nextQueued(const QString &ruleId)
     auto q = m_db.exec(QStringLiteral("SELECT %1 FROM automation_runs WHERE rule_id = ? AND "
                                       "origin = ? AND status = 'queued' ORDER BY scheduled_at, id "
                                       "LIMIT 1")
-                           .arg(kRunColumns),
+                           .arg(SqlRunStore::columns()),
                        {ruleId, m_origin});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
         return std::optional<RunRecord>();
-    return std::optional<RunRecord>(runFromQuery(*q));
+    return std::optional<RunRecord>(SqlRunStore::fromRow(*q));
 }
 
 Result<bool> SqlRunStore::takeQueued(const QString &runId, qint64 startedAt)
@@ -271,13 +275,13 @@ Result<QList<RunRecord>> SqlRunStore::runs(const QString &ruleId, int limit)
 {
     auto q = m_db.exec(QStringLiteral("SELECT %1 FROM automation_runs WHERE rule_id = ? "
                                       "ORDER BY scheduled_at DESC, executed_at DESC, id LIMIT ?")
-                           .arg(kRunColumns),
+                           .arg(SqlRunStore::columns()),
                        {ruleId, limit});
     if (!q)
         return std::unexpected(q.error());
     QList<RunRecord> out;
     while (q->next())
-        out.append(runFromQuery(*q));
+        out.append(SqlRunStore::fromRow(*q));
     return out;
 }
 

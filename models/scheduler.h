@@ -83,6 +83,7 @@ struct RunRecord
     QString reason;
     qint64 executedAt = 0; // when the run started (running, succeeded, failed, not_matched)
     QCborMap trace; // RunTrace::toJson; a queued run holds {"queued_event": {...}} until it runs
+    QString origin; // server | desktop (as stored; SqlRunStore sets its own on claim)
 };
 
 // Where runs are kept. claim() is the (rule, slot) uniqueness: it must be atomic across processes
@@ -137,6 +138,9 @@ class SqlRunStore : public RunStore
 public:
     explicit SqlRunStore(SqlConnection &db, QString origin = QStringLiteral("server"));
     static QString schemaSql(); // CREATE TABLE statements, ';'-separated, portable SQL
+    // The columns fromRow() reads, in its order, for "SELECT <columns> FROM automation_runs".
+    static QString columns();
+    static RunRecord fromRow(const QSqlQuery &q);
 
     Result<bool> claim(RunRecord &run) override;
     Result<void> update(const RunRecord &run) override;

@@ -385,25 +385,11 @@ std::expected<std::optional<qint64>, ApiError> timestampField(const QCborMap &bo
                     field);
 }
 
-QCborMap storedRunJson(QSqlQuery &q)
+QCborMap storedRunJson(const QSqlQuery &q)
 {
-    // id, rule_id, slot, scheduled_at, day_key, status, reason, executed_at, trace_json, origin
-    automation::RunRecord run;
-    run.id = q.value(0).toString();
-    run.ruleId = q.value(1).toString();
-    run.slot = q.value(2).toString();
-    run.scheduledAt = q.value(3).toLongLong();
-    run.dayKey = q.value(4).toString();
-    run.status = q.value(5).toString();
-    run.reason = q.value(6).toString();
-    run.executedAt = q.value(7).isNull() ? 0 : q.value(7).toLongLong();
-    auto trace = json::parse(q.value(8).toString().toUtf8());
-    run.trace = trace && trace->isMap() ? trace->toMap() : QCborMap();
-    return runJson(run, q.value(9).toString());
+    const automation::RunRecord run = automation::SqlRunStore::fromRow(q);
+    return runJson(run, run.origin);
 }
-
-const QString kRunColumns = QStringLiteral("id, rule_id, slot, scheduled_at, day_key, status, "
-                                           "reason, executed_at, trace_json, origin");
 
 ApiResult listRuns(ApiCall &call)
 {
@@ -421,7 +407,7 @@ ApiResult listRuns(ApiCall &call)
     }
     auto q = call.db.exec(QStringLiteral("SELECT %1 FROM automation_runs WHERE rule_id = ? ORDER "
                                          "BY scheduled_at DESC, executed_at DESC, id LIMIT ?")
-                              .arg(kRunColumns),
+                              .arg(automation::SqlRunStore::columns()),
                           {call.param(0), limit});
     if (!q)
         return std::unexpected(dbError(q.error()));
@@ -526,7 +512,7 @@ ApiResult recordDesktopRun(ApiCall &call)
     }
     auto q =
         call.db.exec(QStringLiteral("SELECT %1 FROM automation_runs WHERE rule_id = ? AND slot = ?")
-                         .arg(kRunColumns),
+                         .arg(automation::SqlRunStore::columns()),
                      {call.param(0), fullSlot});
     if (!q)
         return std::unexpected(dbError(q.error()));
