@@ -412,6 +412,22 @@ bool hasType(const QCborValue &v, FieldType t)
 
 } // namespace
 
+Result<void> checkAccountWide(const Rule &rule)
+{
+    if (!rule.workspaceId.isEmpty() || rule.trigger != QLatin1String("schedule"))
+        return {};
+    static const QStringList siteActions = {
+        QStringLiteral("publish_theme"), QStringLiteral("rollback"), QStringLiteral("backup"),
+        QStringLiteral("sync_workspace"), QStringLiteral("export_static")};
+    for (qsizetype i = 0; i < rule.actions.size(); ++i)
+        if (siteActions.contains(rule.actions[i].type))
+            return fail(QStringLiteral("an account-wide schedule rule cannot use the site action "
+                                       "\"%1\": there is no site to act on")
+                            .arg(rule.actions[i].type),
+                        QStringLiteral("actions[%1].type").arg(i));
+    return {};
+}
+
 Result<void> checkWebhookUrl(const QString &url)
 {
     if (url.isEmpty())

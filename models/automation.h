@@ -237,6 +237,11 @@ struct Rule
 // The webhook URL rule: https anywhere, http only to loopback (127.0.0.0/8, ::1, localhost).
 Result<void> checkWebhookUrl(const QString &url);
 
+// Account-wide rules (workspaceId empty) with a schedule trigger have no site to act on: they
+// cannot have site actions (publish_theme, rollback, backup, sync_workspace, export_static). The
+// server refuses them (400); the designer and the CLI check before saving. Other rules: ok.
+Result<void> checkAccountWide(const Rule &rule);
+
 // Refuses a rule set in which some rule's actions can trigger itself or a cycle of rules (only
 // rules of the same workspace, or account-wide ones, can trigger each other). The error names the
 // cycle ("rule \"A\" → rule \"B\" → rule \"A\"").

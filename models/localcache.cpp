@@ -162,8 +162,10 @@ CREATE INDEX deployments_workspace ON deployments(workspace_id, kind, created_at
 )SQL",
     // 3 -> 4: automation runs in the scheduler's shape (models/scheduler.h SqlRunStore): the
     // desktop runner's own runs (slots "desktop:…") and the server's runs fetched for the history.
-    // The old automation_runs table was never written.
+    // The old automation_runs table was never written. Account-wide rules (workspace_id NULL)
+    // belong to a connection profile (profile_id; site rules carry their site's profile too).
     R"SQL(
+ALTER TABLE automation_rules ADD COLUMN profile_id TEXT REFERENCES profiles(id) ON DELETE CASCADE;
 DROP TABLE automation_runs;
 CREATE TABLE automation_runs (
   id TEXT PRIMARY KEY,

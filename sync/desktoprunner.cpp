@@ -94,9 +94,12 @@ void DesktopRunner::stop()
 QList<Rule> DesktopRunner::desktopRules() const
 {
     QList<Rule> out;
+    // The owner (Rule::accountId) is the connection profile: an account-wide rule's own, a site
+    // rule's site's.
     auto q = m_cache.exec(QStringLiteral(
-        "SELECT id, workspace_id, is_active, rule_json, updated_at FROM automation_rules WHERE "
-        "is_active = 1"));
+        "SELECT r.id, COALESCE(r.workspace_id, ''), r.is_active, r.rule_json, r.updated_at, "
+        "COALESCE(r.profile_id, w.profile_id, '') FROM automation_rules r LEFT JOIN workspaces w "
+        "ON w.id = r.workspace_id WHERE r.is_active = 1"));
     while (q && q->next()) {
         auto body = json::parse(q->value(3).toString().toUtf8());
         if (!body || !body->isMap())
@@ -115,6 +118,8 @@ QList<Rule> DesktopRunner::desktopRules() const
                                 << "is invalid:" << rule.error().toString();
             continue;
         }
+        rule->workspaceId = q->value(1).toString();
+        rule->accountId = q->value(5).toString();
         bool desktop = rule->hasDesktopActions();
         for (const Action &a : rule->actions)
             desktop = desktop || a.type == QLatin1String("notify");
@@ -133,7 +138,15 @@ QList<RunRecord> DesktopRunner::tick()
 QList<RunRecord> DesktopRunner::dispatch(const Event &event)
 {
     m_scheduler->setRules(desktopRules());
-    return recorded(m_scheduler->dispatch(event));
+    // Whose site it is: account-wide rules see the events of their profile's sites.
+    Event e = event;
+    if (e.accountId.isEmpty() && !e.workspaceId.isEmpty())
+        if (auto q = m_cache.exec(QStringLiteral("SELECT COALESCE(profile_id, '') FROM "
+                                                 "workspaces WHERE id = ?"),
+                                  {e.workspaceId});
+            q && q->next())
+            e.accountId = q->value(0).toString();
+    return recorded(m_scheduler->dispatch(e));
 }
 
 // Queues each finished run for the server so the history is shared (the outbox keeps it until

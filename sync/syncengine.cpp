@@ -137,6 +137,19 @@ public:
 
     bool mine(const Row &r)
     {
+        // An account-wide rule's ops go to its own profile's server only.
+        if (r.entityType == QLatin1String("rule")) {
+            QString owner = r.op.toMap().value(QStringLiteral("profile")).toString();
+            if (owner.isEmpty())
+                if (auto q = cache.exec(QStringLiteral("SELECT COALESCE(profile_id, '') FROM "
+                                                       "automation_rules WHERE id = ? AND "
+                                                       "workspace_id IS NULL"),
+                                        {r.entityId});
+                    q && q->next())
+                    owner = q->value(0).toString();
+            if (!owner.isEmpty())
+                return owner == profile && options.onlyWorkspace.isEmpty();
+        }
         const QString ws = workspaceOf(r);
         if (!options.onlyWorkspace.isEmpty() && ws != options.onlyWorkspace)
             return false;
@@ -325,9 +338,11 @@ public:
         } else if (name == QLatin1String("create-rule")) {
             QCborMap body = op.value(QStringLiteral("rule")).toMap();
             body.insert(QStringLiteral("id"), r.entityId);
+            // Without a workspace: an account-wide rule (every site of the account).
+            const QString ws = op.value(QStringLiteral("workspace")).toString();
             reply = send("POST",
-                         QStringLiteral("/api/v1/workspaces/%1/rules")
-                             .arg(op.value(QStringLiteral("workspace")).toString()),
+                         ws.isEmpty() ? QStringLiteral("/api/v1/rules")
+                                      : QStringLiteral("/api/v1/workspaces/%1/rules").arg(ws),
                          json::write(body), headers);
             if (reply.status == 409 && reply.errorCode() == QLatin1String("id_taken")) {
                 HttpReply mineReply =
@@ -840,19 +855,22 @@ public:
     {
         QCborMap body = rule;
         const QString id = body.take(QStringLiteral("id")).toString();
+        // null or "": an account-wide rule, owned by the profile that syncs it.
         const QString ws = body.take(QStringLiteral("workspace_id")).toString();
         const qint64 rev = body.take(QStringLiteral("revision")).toInteger();
         body.remove(QStringLiteral("created_at"));
+        body.remove(QStringLiteral("account_id"));
         const QString updated = body.take(QStringLiteral("updated_at")).toString();
         auto r = cache.exec(
-            QStringLiteral("INSERT INTO automation_rules (id, workspace_id, name, rule_json, "
-                           "base_rule_json, is_active, server_rev, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = "
-                           "excluded.name, rule_json = excluded.rule_json, "
+            QStringLiteral("INSERT INTO automation_rules (id, workspace_id, profile_id, name, "
+                           "rule_json, base_rule_json, is_active, server_rev, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                           "name = excluded.name, rule_json = excluded.rule_json, "
                            "base_rule_json = excluded.base_rule_json, is_active = "
                            "excluded.is_active, server_rev = excluded.server_rev, "
-                           "updated_at = excluded.updated_at"),
-            {id, ws, body.value(QStringLiteral("name")).toString(), jsonText(body), jsonText(body),
+                           "updated_at = excluded.updated_at, profile_id = excluded.profile_id"),
+            {id, ws.isEmpty() ? QVariant() : QVariant(ws), profile,
+             body.value(QStringLiteral("name")).toString(), jsonText(body), jsonText(body),
              body.value(QStringLiteral("is_active")).toBool(true) ? 1 : 0, rev, updated});
         if (!r)
             return std::unexpected(r.error());

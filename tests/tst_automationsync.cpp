@@ -3,7 +3,9 @@
 // action of the same slot and sends its run with the next sync, and the automation window shows
 // both runs (fetched from the server) in the rule's history.
 #include "apiclient.h"
+#include "automationeditor.h"
 #include "automationstore.h"
+#include "automationwidgets.h"
 #include "automationwindow.h"
 #include "credentialstore.h"
 #include "desktoprunner.h"
@@ -16,6 +18,8 @@
 #include "themepackage.h"
 
 #include <QCborArray>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -151,6 +155,114 @@ private slots:
             shown << window.runList()->topLevelItem(i)->text(4);
         QVERIFY2(shown.contains("desktop") && shown.contains("server"),
                  qPrintable(shown.join(',')));
+    }
+
+    // An account-wide rule saved in the designer (every site of the profile) goes to
+    // POST /api/v1/rules and comes back to another computer as account-wide, owned by the profile
+    // that syncs it. The server side lands separately: without it (404/405) the test skips.
+    void accountWideRuleSyncsToTheServer()
+    {
+        QTemporaryDir clientData, otherData;
+        TestServer server;
+        QVERIFY(server.start());
+        const QUrl url(server.url);
+        sync::ApiClient anon(url);
+        QCborMap cred{{QStringLiteral("email"), QStringLiteral("wide@example.com")},
+                      {QStringLiteral("password"), QStringLiteral("correct horse battery staple")}};
+        QVERIFY(anon.json("POST", "/api/v1/auth/register", cred).ok());
+        const QString token =
+            anon.json("POST", "/api/v1/auth/login", cred).json().value("token").toString();
+        QVERIFY(!token.isEmpty());
+        sync::ApiClient api(url, token);
+        const auto probe = api.request("GET", QStringLiteral("/api/v1/rules"));
+        if (probe.status == 404 || probe.status == 405)
+            QSKIP("this sitehostd has no account-wide rules (GET /api/v1/rules answers 404/405)");
+
+        auto cache = LocalCache::open(LocalCache::pathIn(clientData.path()));
+        QVERIFY2(cache, SS_WHY(cache));
+        QVERIFY((*cache)->exec("INSERT INTO profiles (id, name, server_url, created_at) VALUES "
+                               "('pid', 'default', ?, 'now')",
+                               {url.toString()}));
+        QVERIFY(sync::CredentialStore(clientData.path()).save("pid", token));
+        SiteStore store(**cache);
+        ThemeRegistry themes;
+        auto site = store.createSite({"Wide Cafe", "business", true},
+                                     (*themes.theme("studio"))->manifest());
+        QVERIFY2(site, SS_WHY(site));
+
+        auto syncIn = [&](sync::SyncService &service) -> QString {
+            QSignalSpy finished(&service, &sync::SyncService::finished);
+            service.requestSync("default");
+            if (!QTest::qWaitFor([&] { return finished.count() > 0; }, 60000))
+                return "the sync did not finish";
+            if (!finished.last().at(2).toString().isEmpty())
+                return finished.last().at(2).toString();
+            const auto report = finished.last().at(1).value<sync::SyncReport>();
+            return report.complete && report.parked == 0
+                       ? QString()
+                       : report.messages.join("; ") + " (incomplete)";
+        };
+
+        // Through the designer's form: "Every site (account-wide)".
+        ui::AutomationWindow window(**cache, site->id);
+        ui::RuleEditor *editor = window.newRule();
+        const int entry = editor->siteCombo()->findData(ui::accountKey("pid"));
+        QVERIFY(entry >= 0);
+        editor->siteCombo()->setCurrentIndex(entry);
+        editor->nameEdit()->setText("Conflicts anywhere");
+        editor->setTrigger("sync_conflict");
+        editor->actions()->addAction("notify")->setParam("message", QStringLiteral("Conflict"));
+        QVERIFY2(editor->save(), qPrintable(editor->error()));
+        const QString ruleId = editor->ruleId();
+
+        {
+            sync::SyncService service(clientData.path());
+            const QString synced = syncIn(service);
+            QVERIFY2(synced.isEmpty(), qPrintable(synced));
+        }
+        auto onServer = api.request("GET", QStringLiteral("/api/v1/rules/") + ruleId);
+        QVERIFY2(onServer.ok(), qPrintable(onServer.errorMessage()));
+        const QCborValue ws = onServer.json().value("workspace_id");
+        QVERIFY2(ws.isNull() || ws.isUndefined() || ws.toString().isEmpty(),
+                 qPrintable(QString::fromUtf8(json::write(onServer.json()))));
+        QCOMPARE(onServer.json().value("name").toString(), QStringLiteral("Conflicts anywhere"));
+        auto listed = api.request("GET", QStringLiteral("/api/v1/rules"));
+        QVERIFY2(listed.ok(), qPrintable(listed.errorMessage()));
+        QVERIFY2(json::write(listed.json()).contains(ruleId.toUtf8()),
+                 json::write(listed.json()).constData());
+
+        // Another computer with its own profile id pulls it as account-wide, owned by that profile.
+        auto other = LocalCache::open(LocalCache::pathIn(otherData.path()));
+        QVERIFY2(other, SS_WHY(other));
+        QVERIFY((*other)->exec("INSERT INTO profiles (id, name, server_url, created_at) VALUES "
+                               "('other-pid', 'default', ?, 'now')",
+                               {url.toString()}));
+        QVERIFY(sync::CredentialStore(otherData.path()).save("other-pid", token));
+        other->reset(); // the service opens the cache itself
+        {
+            sync::SyncService service(otherData.path());
+            const QString synced = syncIn(service);
+            QVERIFY2(synced.isEmpty(), qPrintable(synced));
+        }
+        other = LocalCache::open(LocalCache::pathIn(otherData.path()));
+        QVERIFY2(other, SS_WHY(other));
+        auto q = (*other)->exec("SELECT workspace_id, profile_id, name FROM automation_rules "
+                                "WHERE id = ?",
+                                {ruleId});
+        QVERIFY(q && q->next());
+        QVERIFY(q->value(0).isNull());
+        QCOMPARE(q->value(1).toString(), QStringLiteral("other-pid"));
+        QCOMPARE(q->value(2).toString(), QStringLiteral("Conflicts anywhere"));
+
+        // Deleting works as for site rules.
+        ui::AutomationStore rules(**cache);
+        QVERIFY(rules.remove({ruleId}));
+        {
+            sync::SyncService service(clientData.path());
+            const QString synced = syncIn(service);
+            QVERIFY2(synced.isEmpty(), qPrintable(synced));
+        }
+        QCOMPARE(api.request("GET", QStringLiteral("/api/v1/rules/") + ruleId).status, 404);
     }
 };
 

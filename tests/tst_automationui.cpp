@@ -549,6 +549,146 @@ private slots:
         QCOMPARE(tc.outbox(), outbox + 1);
     }
 
+    // Account-wide rules (every site of a connection profile): offered per profile in the site
+    // combos, stored with workspace_id NULL + profile_id, queued as create-rule without a
+    // workspace, listed as "Every site" and under each site of the profile.
+    void accountWideRuleThroughTheForm()
+    {
+        TestCache tc;
+        const QString site = tc.site(QStringLiteral("Bakery"));
+        const QString other = tc.site(QStringLiteral("Florist"));
+        const QString unsynced = tc.site(QStringLiteral("Local only"));
+        {
+            AutomationWindow before(*tc.cache, site);
+            QVERIFY2(!comboData(before.siteCombo()).contains(accountKey(QStringLiteral("p1"))),
+                     "no profile: no account-wide entry");
+            RuleEditor *e = before.newRule();
+            for (const QString &d : comboData(e->siteCombo()))
+                QVERIFY2(!d.startsWith(QStringLiteral("account:")), qPrintable(d));
+            e->discardChanges();
+        }
+        for (const auto &[id, name] : {std::pair{"p1", "Agency"}, std::pair{"p2", "Personal"}})
+            QVERIFY(tc.cache->exec(QStringLiteral("INSERT INTO profiles (id, name, server_url, "
+                                                  "created_at) VALUES (?, ?, 'http://x', '')"),
+                                   {QString::fromLatin1(id), QString::fromLatin1(name)}));
+        QVERIFY(tc.cache->exec(
+            QStringLiteral("UPDATE workspaces SET profile_id = 'p1' WHERE id IN (?, ?)"),
+            {site, other}));
+
+        AutomationWindow w(*tc.cache, site);
+        RuleEditor *e = w.newRule();
+        const int entry = e->siteCombo()->findData(accountKey(QStringLiteral("p1")));
+        QVERIFY2(entry >= 0, qPrintable(comboData(e->siteCombo()).join(QLatin1Char(','))));
+        QCOMPARE(e->siteCombo()->itemText(entry),
+                 QStringLiteral("Every site (account-wide) — Agency"));
+        QVERIFY(w.siteCombo()->findData(accountKey(QStringLiteral("p2"))) >= 0);
+        e->siteCombo()->setCurrentIndex(entry);
+        e->nameEdit()->setText(QStringLiteral("Tell me about conflicts"));
+        e->setTrigger(QStringLiteral("sync_conflict"));
+        e->actions()
+            ->addAction(QStringLiteral("notify"))
+            ->setParam(QStringLiteral("message"), QStringLiteral("A sync conflict"));
+        const int outbox = tc.outbox();
+        QVERIFY2(e->save(), qPrintable(e->error()));
+        const QString id = e->ruleId();
+        auto q = tc.cache->exec(QStringLiteral("SELECT workspace_id, profile_id FROM "
+                                               "automation_rules WHERE id = ?"),
+                                {id});
+        QVERIFY(q && q->next());
+        QVERIFY(q->value(0).isNull());
+        QCOMPARE(q->value(1).toString(), QStringLiteral("p1"));
+        QCOMPARE(tc.outbox(), outbox + 1);
+        const QCborMap op = ops(tc, id).value(0);
+        QCOMPARE(op.value(QStringLiteral("op")).toString(), QStringLiteral("create-rule"));
+        QVERIFY2(!op.contains(QStringLiteral("workspace")), qPrintable(canonical(op)));
+        QCOMPARE(op.value(QStringLiteral("profile")).toString(), QStringLiteral("p1"));
+
+        // Shown for every site of the profile (it applies to them), not for other sites.
+        QVERIFY2(w.shownRuleIds().contains(id), qPrintable(w.shownRuleIds().join(',')));
+        QTreeWidgetItem *item = w.ruleList()->topLevelItem(0);
+        QCOMPARE(item->text(AutomationWindow::SiteColumn), QStringLiteral("Every site"));
+        QVERIFY(!w.ruleList()->isColumnHidden(AutomationWindow::SiteColumn));
+        w.setSiteFilter(other);
+        QCOMPARE(w.shownRuleIds(), QStringList{id});
+        w.setSiteFilter(unsynced);
+        QCOMPARE(w.shownRuleIds(), QStringList());
+        w.setSiteFilter(accountKey(QStringLiteral("p2")));
+        QCOMPARE(w.shownRuleIds(), QStringList());
+        w.setSiteFilter(accountKey(QStringLiteral("p1")));
+        QCOMPARE(w.shownRuleIds(), QStringList{id});
+        w.setSiteFilter(QString());
+        QCOMPARE(w.shownRuleIds(), QStringList{id});
+
+        // Editing keeps it account-wide (update-rule); a duplicate is account-wide too.
+        RuleEditor *again = w.editRule(id);
+        QCOMPARE(again->siteId(), accountKey(QStringLiteral("p1")));
+        again->nameEdit()->setText(QStringLiteral("Conflicts anywhere"));
+        QVERIFY2(again->save(), qPrintable(again->error()));
+        QCOMPARE(ops(tc, id).value(1).value(QStringLiteral("op")).toString(),
+                 QStringLiteral("update-rule"));
+        AutomationStore store(*tc.cache);
+        {
+            RuleEditor fresh(store, id, QString());
+            QCOMPARE(fresh.siteId(), accountKey(QStringLiteral("p1")));
+            QVERIFY(!fresh.siteCombo()->isEnabled()); // a rule stays account-wide
+        }
+        auto copy = store.duplicate(id, QStringLiteral(" (copy)"));
+        QVERIFY2(copy, SS_WHY(copy));
+        auto copied = store.rule(*copy);
+        QVERIFY(copied && copied->isAccountWide() && copied->profileId == QStringLiteral("p1"));
+        QVERIFY(store.remove({*copy}));
+        QCOMPARE(ops(tc, *copy).last().value(QStringLiteral("profile")).toString(),
+                 QStringLiteral("p1")); // the delete goes to the owner's server only
+
+        // A schedule rule with a site action has no site to act on: refused inline.
+        RuleEditor *wide = w.newRule();
+        wide->siteCombo()->setCurrentIndex(wide->siteCombo()->findData(accountKey("p1")));
+        fillScheduleRule(wide, QStringLiteral("Publish everything"));
+        QVERIFY(!wide->validate().isEmpty());
+        QVERIFY(wide->errorLabel()->isVisibleTo(wide));
+        QVERIFY2(wide->error().contains(QStringLiteral("publish_theme")),
+                 qPrintable(wide->error()));
+        QVERIFY(!wide->saveButton()->isEnabled());
+        shot(wide, QStringLiteral("automation-account-wide-editor"));
+        const int before = count(tc, QStringLiteral("automation_rules"));
+        QVERIFY(!wide->save());
+        QCOMPARE(count(tc, QStringLiteral("automation_rules")), before);
+        // The same rule for one site is fine.
+        wide->setSiteId(site);
+        QVERIFY2(wide->validate().isEmpty(), qPrintable(wide->error()));
+        // The store refuses it too (the shared check).
+        QCborMap json = parse("{\"name\": \"x\", \"trigger\": {\"type\": \"schedule\"}, "
+                              "\"schedule\": {\"cron\": \"0 9 * * *\", \"timezone\": \"UTC\"}, "
+                              "\"actions\": [{\"type\": \"backup\"}]}");
+        QVERIFY(!store.save(json, accountKey(QStringLiteral("p1"))));
+        QVERIFY(store.save(json, site));
+        wide->discardChanges();
+        shot(&w, QStringLiteral("automation-account-wide"));
+    }
+
+    void accountWideLoopsAreCheckedOverTheProfile()
+    {
+        TestCache tc;
+        const QString site = tc.site(QStringLiteral("Bakery"));
+        QVERIFY(tc.cache->exec(QStringLiteral("INSERT INTO profiles (id, name, server_url, "
+                                              "created_at) VALUES ('p1', 'default', 'x', '')")));
+        QVERIFY(tc.cache->exec(QStringLiteral("UPDATE workspaces SET profile_id = 'p1'")));
+        AutomationStore store(*tc.cache);
+        // Account-wide: published → sync; the site's: saved → publish. Together a cycle.
+        auto a = store.save(parse("{\"name\": \"Sync on publish\", \"trigger\": {\"type\": "
+                                  "\"theme_published\"}, \"actions\": [{\"type\": "
+                                  "\"sync_workspace\"}]}"),
+                            accountKey(QStringLiteral("p1")));
+        QVERIFY2(a, SS_WHY(a));
+        auto b = store.save(parse("{\"name\": \"Publish on save\", \"trigger\": {\"type\": "
+                                  "\"theme_saved\"}, \"actions\": [{\"type\": "
+                                  "\"publish_theme\"}]}"),
+                            site);
+        QVERIFY(!b);
+        QVERIFY2(b.error().message.contains(QStringLiteral("Sync on publish")),
+                 qPrintable(b.error().toString()));
+    }
+
     void runHistoryShowsTraces()
     {
         TestCache tc;

@@ -49,8 +49,8 @@ class tst_DesktopRunner : public QObject
         auto r = tc.cache->exec(
             QStringLiteral("INSERT INTO automation_rules (id, workspace_id, name, rule_json, "
                            "is_active, updated_at) VALUES (?, ?, ?, ?, 1, '2026-01-01T00:00:00Z')"),
-            {id, site, body->toMap().value(QStringLiteral("name")).toString(),
-             QString::fromUtf8(text)});
+            {id, site.isEmpty() ? QVariant() : QVariant(site),
+             body->toMap().value(QStringLiteral("name")).toString(), QString::fromUtf8(text)});
         if (!r)
             qFatal("%s", qPrintable(r.error().toString()));
         return id;
@@ -211,6 +211,55 @@ private slots:
         QCOMPARE(notes.size(), 1);
         QCOMPARE(notes.first().at(0).toString(), QStringLiteral("Tell me"));
         QCOMPARE(notes.first().at(1).toString(), QStringLiteral("Conflicts need you"));
+    }
+
+    // An account-wide rule (workspace_id NULL, profile_id) sees the events of every site of its
+    // profile, and of no other site.
+    void accountWideNotifyRuleOnAnEvent()
+    {
+        TestCache tc;
+        const QString mine = tc.site(QStringLiteral("Mine"));
+        const QString theirs = tc.site(QStringLiteral("Theirs"));
+        const QString local = tc.site(QStringLiteral("Never synced"));
+        for (const char *id : {"p1", "p2"})
+            QVERIFY(tc.cache->exec(QStringLiteral("INSERT INTO profiles (id, name, server_url, "
+                                                  "created_at) VALUES (?, ?, 'x', '')"),
+                                   {QString::fromLatin1(id), QString::fromLatin1(id)}));
+        QVERIFY(tc.cache->exec(
+            QStringLiteral("UPDATE workspaces SET profile_id = 'p1' WHERE id = ?"), {mine}));
+        QVERIFY(tc.cache->exec(
+            QStringLiteral("UPDATE workspaces SET profile_id = 'p2' WHERE id = ?"), {theirs}));
+        const QString rule = addRule(tc, QString(),
+                                     "{'name': 'Every conflict', 'trigger': {'type': "
+                                     "'sync_conflict'}, 'actions': [{'type': 'notify', "
+                                     "'message': 'A conflict somewhere'}]} ");
+        QVERIFY(tc.cache->exec(QStringLiteral("UPDATE automation_rules SET workspace_id = NULL, "
+                                              "profile_id = 'p1' WHERE id = ?"),
+                               {rule}));
+        FakeClock clock;
+        clock.now = utc("2026-11-23T10:00:00Z");
+        sync::DesktopRunner runner(*tc.cache, {}, &clock);
+        const QList<Rule> rules = runner.desktopRules();
+        QCOMPARE(rules.size(), 1);
+        QCOMPARE(rules.first().accountId, QStringLiteral("p1"));
+        QVERIFY(rules.first().workspaceId.isEmpty());
+
+        QSignalSpy notes(&runner, &sync::DesktopRunner::notification);
+        auto conflictOn = [&](const QString &site) {
+            Event event;
+            event.type = QStringLiteral("sync_conflict");
+            event.workspaceId = site; // the account is looked up from the site
+            event.payload = samplePayload(event.type, site);
+            return runner.dispatch(event);
+        };
+        QCOMPARE(conflictOn(theirs).size(), 0);
+        QCOMPARE(conflictOn(local).size(), 0);
+        QCOMPARE(notes.size(), 0);
+        const QList<RunRecord> runs = conflictOn(mine);
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().ruleId, rule);
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes.first().at(1).toString(), QStringLiteral("A conflict somewhere"));
     }
 };
 

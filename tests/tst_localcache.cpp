@@ -70,6 +70,17 @@ private slots:
                         **cache,
                         QString("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'").arg(table)),
                     1);
+            // Account-wide rules belong to a profile (and go with it).
+            QCOMPARE(count(**cache, "SELECT COUNT(*) FROM pragma_table_info('automation_rules') "
+                                    "WHERE name = 'profile_id'"),
+                     1);
+            QVERIFY((*cache)->exec("INSERT INTO profiles (id, name, server_url, created_at) "
+                                   "VALUES ('p', 'default', 'x', '')"));
+            QVERIFY((*cache)->exec("INSERT INTO automation_rules (id, workspace_id, profile_id, "
+                                   "name, rule_json, updated_at) VALUES ('r', NULL, 'p', 'R', "
+                                   "'{}', '')"));
+            QVERIFY((*cache)->exec("DELETE FROM profiles WHERE id = 'p'"));
+            QCOMPARE(count(**cache, "SELECT COUNT(*) FROM automation_rules"), 0);
             QVERIFY((*cache)->exec("PRAGMA user_version = 99"));
         }
         auto newer = LocalCache::open(path);

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
@@ -92,6 +93,7 @@ RuleEditor::RuleEditor(AutomationStore &store, const QString &ruleId, const QStr
     if (auto sites = store.sites())
         for (const SiteRef &s : *sites)
             m_site->addItem(s.name, s.id);
+    addAccountTargets(m_site, store);
     m_trigger = new QComboBox;
     m_trigger->setAccessibleName(tr("Trigger"));
     for (const EventType &e : eventTypes()) {
@@ -293,7 +295,7 @@ RuleEditor::RuleEditor(AutomationStore &store, const QString &ruleId, const QStr
 
     if (!ruleId.isEmpty()) {
         if (auto stored = store.rule(ruleId)) {
-            setSiteId(stored->workspaceId);
+            setSiteId(stored->target());
             load(stored->json);
         } else {
             m_error->setText(stored.error().toString());
@@ -355,6 +357,23 @@ QString RuleEditor::siteId() const
 void RuleEditor::setSiteId(const QString &siteId)
 {
     m_site->setCurrentIndex(m_site->findData(siteId));
+}
+
+void RuleEditor::addAccountTargets(QComboBox *combo, const AutomationStore &store)
+{
+    auto profiles = store.profiles();
+    if (!profiles || profiles->isEmpty())
+        return; // sites never synced have no account to share rules with
+    combo->insertSeparator(combo->count());
+    for (const ProfileRef &p : *profiles) {
+        combo->addItem(profiles->size() == 1 ? tr("Every site (account-wide)")
+                                             : tr("Every site (account-wide) — %1").arg(p.name),
+                       accountKey(p.id));
+        combo->setItemData(
+            combo->count() - 1,
+            tr("The rule applies to every site of the connection profile “%1”.").arg(p.name),
+            Qt::ToolTipRole);
+    }
 }
 
 void RuleEditor::setTrigger(const QString &type)
@@ -503,6 +522,18 @@ QString RuleEditor::validate()
         error = tr("Schedule: %1").arg(m_cron->error());
     else if (auto rule = m_store.parse(toJson(), m_ruleId); !rule)
         error = rule.error().toString();
+    else if (!accountProfile(siteId()).isNull()) {
+        rule->workspaceId.clear();
+        if (auto wide = checkAccountWide(*rule); !wide) {
+            static const QRegularExpression index(QStringLiteral("\\[(\\d+)\\]"));
+            const auto m = index.match(wide.error().where);
+            const int i = m.hasMatch() ? m.captured(1).toInt() : -1;
+            error = tr("An account-wide schedule rule has no site to act on: remove the action "
+                       "“%1” or choose a site.")
+                        .arg(i >= 0 && i < rule->actions.size() ? rule->actions[i].type
+                                                                : wide.error().toString());
+        }
+    }
     m_errorText = error;
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
@@ -530,7 +561,8 @@ bool RuleEditor::save()
 
 void RuleEditor::loadSample()
 {
-    const QCborMap sample = samplePayload(trigger(), siteId());
+    const QCborMap sample =
+        samplePayload(trigger(), accountProfile(siteId()).isNull() ? siteId() : QString());
     m_sample->setPlainText(QString::fromUtf8(json::write(sample, json::Style::Indented)));
 }
 
@@ -550,14 +582,17 @@ RunTrace RuleEditor::testRun()
     if (!rule)
         return fail(tr("Fix the rule first: %1").arg(rule.error().toString()));
     rule->id = m_ruleId.isEmpty() ? QStringLiteral("new-rule") : m_ruleId;
-    rule->workspaceId = siteId();
+    const QString profile = accountProfile(siteId());
+    rule->workspaceId = profile.isNull() ? siteId() : QString();
+    rule->accountId = profile;
     auto payload = json::parse(m_sample->toPlainText().toUtf8());
     if (!payload || !payload->isMap())
         return fail(tr("The sample event is not a JSON object: %1")
                         .arg(payload ? tr("expected {…}") : payload.error().toString()));
     Event event;
     event.type = rule->trigger;
-    event.workspaceId = siteId();
+    event.workspaceId = rule->workspaceId;
+    event.accountId = profile;
     event.payload = payload->toMap();
     if (rule->schedule)
         event.slot = rule->schedule->nextAfterSecs(QDateTime::currentSecsSinceEpoch())

@@ -40,8 +40,12 @@ public:
     ~RuleEditor() override;
 
     QString ruleId() const { return m_ruleId; }
+    // The site, or accountKey(profile) for an account-wide rule ("Every site (account-wide)").
     QString siteId() const;
     void setSiteId(const QString &siteId);
+    // Adds "Every site (account-wide) — <profile>" per connection profile to a site combo (the
+    // profile's name only when there is more than one), data accountKey(profile id).
+    static void addAccountTargets(QComboBox *combo, const AutomationStore &store);
 
     // The rule JSON the form describes, and loading one into the form.
     QCborMap toJson() const;

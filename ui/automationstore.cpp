@@ -30,8 +30,11 @@ QString newId()
 
 const QString kSelect = QStringLiteral(
     "SELECT r.id, COALESCE(r.workspace_id, ''), COALESCE(w.name, ''), r.name, r.is_active, "
-    "r.rule_json, r.updated_at FROM automation_rules r LEFT JOIN workspaces w ON w.id = "
-    "r.workspace_id ");
+    "r.rule_json, r.updated_at, COALESCE(r.profile_id, w.profile_id, ''), COALESCE(p.name, '') "
+    "FROM automation_rules r LEFT JOIN workspaces w ON w.id = r.workspace_id LEFT JOIN profiles "
+    "p ON p.id = COALESCE(r.profile_id, w.profile_id) ");
+
+const QString kAccountPrefix = QStringLiteral("account:");
 
 StoredRule readRule(const QSqlQuery &q)
 {
@@ -43,10 +46,39 @@ StoredRule readRule(const QSqlQuery &q)
     r.isActive = q.value(4).toInt() == 1;
     r.json = parseMap(q.value(5).toString());
     r.updatedAt = q.value(6).toString();
+    r.profileId = q.value(7).toString();
+    r.profileName = q.value(8).toString();
     return r;
 }
 
 } // namespace
+
+QString accountKey(const QString &profileId)
+{
+    return kAccountPrefix + profileId;
+}
+
+QString accountProfile(const QString &key)
+{
+    return key.startsWith(kAccountPrefix) ? key.mid(kAccountPrefix.size()) : QString();
+}
+
+QString StoredRule::target() const
+{
+    return isAccountWide() ? accountKey(profileId) : workspaceId;
+}
+
+Result<QList<ProfileRef>> AutomationStore::profiles() const
+{
+    auto q =
+        m_cache.exec(QStringLiteral("SELECT id, name FROM profiles ORDER BY name COLLATE NOCASE"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<ProfileRef> out;
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toString()});
+    return out;
+}
 
 Result<QList<SiteRef>> AutomationStore::sites() const
 {
@@ -63,9 +95,21 @@ Result<QList<SiteRef>> AutomationStore::sites() const
 Result<QList<StoredRule>> AutomationStore::rules(const QString &siteId) const
 {
     const QString ws = siteId.isNull() ? QStringLiteral("") : siteId; // NULL would match nothing
-    auto q = m_cache.exec(kSelect + QStringLiteral("WHERE ? = '' OR r.workspace_id = ? ORDER BY "
-                                                   "w.name COLLATE NOCASE, r.name COLLATE NOCASE"),
-                          {ws, ws});
+    const QString profile = accountProfile(ws);
+    Result<QSqlQuery> q = [&] {
+        if (!profile.isNull())
+            return m_cache.exec(kSelect + QStringLiteral("WHERE r.workspace_id IS NULL AND "
+                                                         "r.profile_id = ? ORDER BY r.name "
+                                                         "COLLATE NOCASE"),
+                                {profile});
+        // A site's list has the account-wide rules of its profile too: they apply to it.
+        return m_cache.exec(
+            kSelect + QStringLiteral("WHERE ? = '' OR r.workspace_id = ? OR (r.workspace_id IS "
+                                     "NULL AND r.profile_id = (SELECT profile_id FROM workspaces "
+                                     "WHERE id = ?)) ORDER BY w.name IS NOT NULL, w.name COLLATE "
+                                     "NOCASE, p.name COLLATE NOCASE, r.name COLLATE NOCASE"),
+            {ws, ws, ws});
+    }();
     if (!q)
         return std::unexpected(q.error());
     QList<StoredRule> out;
@@ -99,14 +143,31 @@ Result<automation::Rule> AutomationStore::validate(const QCborMap &json, const Q
     if (!rule)
         return std::unexpected(rule.error());
     rule->id = id.isEmpty() ? QStringLiteral("new-rule") : id;
-    rule->workspaceId = siteId;
-    // The other rules of the same account (the sites of the same connection profile).
+    QString profile = accountProfile(siteId);
+    if (!profile.isNull()) {
+        rule->workspaceId.clear();
+        if (profile.isEmpty())
+            return fail(QStringLiteral("an account-wide rule needs a connection profile"),
+                        QStringLiteral("site"));
+        if (auto wide = automation::checkAccountWide(*rule); !wide)
+            return std::unexpected(wide.error());
+    } else {
+        rule->workspaceId = siteId;
+        auto p = m_cache.exec(
+            QStringLiteral("SELECT COALESCE(profile_id, '') FROM workspaces WHERE id = ?"),
+            {siteId});
+        if (!p)
+            return std::unexpected(p.error());
+        profile = p->next() ? p->value(0).toString() : QString();
+    }
+    rule->accountId = profile;
+    // The other rules of the same account (the connection profile's sites and account-wide
+    // rules).
     auto q = m_cache.exec(
         QStringLiteral("SELECT r.id, COALESCE(r.workspace_id, ''), r.rule_json FROM "
                        "automation_rules r LEFT JOIN workspaces w ON w.id = r.workspace_id WHERE "
-                       "COALESCE(w.profile_id, '') = (SELECT COALESCE(profile_id, '') FROM "
-                       "workspaces WHERE id = ?) AND r.id <> ?"),
-        {siteId, rule->id});
+                       "COALESCE(r.profile_id, w.profile_id, '') = ? AND r.id <> ?"),
+        {profile, rule->id});
     if (!q)
         return std::unexpected(q.error());
     QList<automation::Rule> all;
@@ -117,6 +178,7 @@ Result<automation::Rule> AutomationStore::validate(const QCborMap &json, const Q
             continue; // a rule the server accepted with an older validator: not ours to judge
         other->id = q->value(0).toString();
         other->workspaceId = q->value(1).toString();
+        other->accountId = profile;
         all.append(*other);
     }
     all.append(*rule);
@@ -146,17 +208,24 @@ Result<QString> AutomationStore::save(const QCborMap &json, const QString &siteI
     const QString name = json.value(QStringLiteral("name")).toString();
     const bool active = json.value(QStringLiteral("is_active")).toBool(true);
     const QString ruleId = id.isEmpty() ? newId() : id;
+    const bool accountWide = rule->workspaceId.isEmpty();
     auto tx = m_cache.transaction([&]() -> Result<void> {
         QCborMap op;
         if (id.isEmpty()) {
+            // Site rules carry their site's profile too (NULL for a site never synced).
             auto a = m_cache.exec(
-                QStringLiteral("INSERT INTO automation_rules (id, workspace_id, name, rule_json, "
-                               "is_active, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                {ruleId, siteId, name, jsonText(json), active ? 1 : 0, SiteStore::nowUtc()});
+                QStringLiteral("INSERT INTO automation_rules (id, workspace_id, profile_id, name, "
+                               "rule_json, is_active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {ruleId, accountWide ? QVariant() : QVariant(siteId),
+                 rule->accountId.isEmpty() ? QVariant() : QVariant(rule->accountId), name,
+                 jsonText(json), active ? 1 : 0, SiteStore::nowUtc()});
             if (!a)
                 return std::unexpected(a.error());
             op.insert(QStringLiteral("op"), QStringLiteral("create-rule"));
-            op.insert(QStringLiteral("workspace"), siteId);
+            if (accountWide)
+                op.insert(QStringLiteral("profile"), rule->accountId);
+            else
+                op.insert(QStringLiteral("workspace"), siteId);
         } else {
             auto a = m_cache.exec(
                 QStringLiteral("UPDATE automation_rules SET name = ?, rule_json = ?, is_active = "
@@ -210,13 +279,16 @@ Result<QString> AutomationStore::duplicate(const QString &id, const QString &cop
         return std::unexpected(r.error());
     QCborMap json = r->json;
     json.insert(QStringLiteral("name"), r->name + copySuffix);
-    return save(json, r->workspaceId);
+    return save(json, r->target());
 }
 
 Result<void> AutomationStore::remove(const QStringList &ids)
 {
     return m_cache.transaction([&]() -> Result<void> {
         for (const QString &id : ids) {
+            // An account-wide rule's delete goes to its own profile's server (the row is gone
+            // when the sync engine looks).
+            auto stored = rule(id);
             // Runs and the scheduler's cursor have no foreign key (the scheduler's schema).
             for (const char *sql : {"DELETE FROM automation_runs WHERE rule_id = ?",
                                     "DELETE FROM automation_cursors WHERE rule_id = ?"})
@@ -230,6 +302,8 @@ Result<void> AutomationStore::remove(const QStringList &ids)
                 continue;
             QCborMap op;
             op.insert(QStringLiteral("op"), QStringLiteral("delete-rule"));
+            if (stored && stored->isAccountWide() && !stored->profileId.isEmpty())
+                op.insert(QStringLiteral("profile"), stored->profileId);
             if (auto q = queue(id, op); !q)
                 return q;
         }

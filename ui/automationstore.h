@@ -23,12 +23,17 @@ namespace ss::ui {
 struct StoredRule
 {
     QString id;
-    QString workspaceId;
+    QString workspaceId; // "" for an account-wide rule
     QString siteName;
+    QString profileId; // the owner: the rule's profile (account-wide) or its site's; "" for none
+    QString profileName;
     QString name;
     bool isActive = true;
     QCborMap json; // rule_json
     QString updatedAt;
+    bool isAccountWide() const { return workspaceId.isEmpty(); }
+    // What the store's `siteId` parameters take: the site, or accountKey(profileId).
+    QString target() const;
 };
 
 struct StoredRun
@@ -51,6 +56,18 @@ struct SiteRef
     QString profileId;
 };
 
+struct ProfileRef
+{
+    QString id;
+    QString name;
+};
+
+// Account-wide rules (every site of a connection profile) are addressed in the store's `siteId`
+// parameters by accountKey(profileId): "account:<profile id>".
+QString accountKey(const QString &profileId);
+// The profile id of an account key; a null QString for a site id.
+QString accountProfile(const QString &key);
+
 class AutomationStore
 {
 public:
@@ -60,19 +77,25 @@ public:
     LocalCache &cache() const { return m_cache; }
 
     Result<QList<SiteRef>> sites() const;
-    // The rules of one site, or of every site with an empty `siteId`; by site, then name.
+    // The connection profiles (the owners account-wide rules can have), by name.
+    Result<QList<ProfileRef>> profiles() const;
+    // The rules of one site (with the account-wide rules of its profile: they apply to it), of
+    // one profile's account-wide rules (an accountKey), or of every site with an empty `siteId`;
+    // by site (account-wide first), then name.
     Result<QList<StoredRule>> rules(const QString &siteId = QString()) const;
     Result<StoredRule> rule(const QString &id) const;
 
     // Rule::fromJson. Admin-only actions (set_tier) are accepted: only the server knows whether
     // the account is an admin, and refuses the rule (the outbox row is parked with its message).
     Result<automation::Rule> parse(const QCborMap &json, const QString &id = QString()) const;
-    // parse(), then checkLoops over the rules of the site's account (the rule `id` itself,
-    // when it is stored already, is replaced by the new version). Returns the parsed rule.
+    // parse(), checkAccountWide for an accountKey, then checkLoops over the rules of the site's
+    // account (the profile's rules; the rule `id` itself, when it is stored already, is replaced
+    // by the new version). Returns the parsed rule.
     Result<automation::Rule> validate(const QCborMap &json, const QString &siteId,
                                       const QString &id = QString()) const;
     // Validates, then inserts (empty `id`: a new UUID, create-rule) or updates (update-rule) the
-    // rule and queues the outbox operation, in one transaction. Returns the rule's id.
+    // rule and queues the outbox operation, in one transaction. Returns the rule's id. An
+    // accountKey stores workspace_id NULL + profile_id, and create-rule without a workspace.
     Result<QString> save(const QCborMap &json, const QString &siteId,
                          const QString &id = QString());
     // Sets is_active of the rules (update-rule each).

@@ -22,6 +22,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ss::ui {
 
 using namespace ss::automation;
@@ -63,6 +65,7 @@ AutomationWindow::AutomationWindow(LocalCache &cache, const QString &siteId, QWi
     if (auto sites = m_store.sites())
         for (const SiteRef &s : *sites)
             m_site->addItem(s.name, s.id);
+    RuleEditor::addAccountTargets(m_site, m_store);
     m_search = new QLineEdit;
     m_search->setAccessibleName(tr("Search rules"));
     m_search->setPlaceholderText(tr("Search rules (name, site, trigger)"));
@@ -216,13 +219,22 @@ void AutomationWindow::reload()
         showMessage(false, rules.error().toString());
         return;
     }
-    m_rules->setColumnHidden(SiteColumn, !siteFilter().isEmpty());
+    // One site's rules: the Site column only tells its account-wide rules ("Every site") apart.
+    const bool anyWide = std::any_of(rules->cbegin(), rules->cend(),
+                                     [](const StoredRule &r) { return r.isAccountWide(); });
+    m_rules->setColumnHidden(SiteColumn, !siteFilter().isEmpty() &&
+                                             (!accountProfile(siteFilter()).isNull() || !anyWide));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const StoredRule &r : *rules) {
         auto *item = new QTreeWidgetItem;
         item->setData(NameColumn, Qt::UserRole, r.id);
         item->setText(NameColumn, r.name);
-        item->setText(SiteColumn, r.siteName);
+        if (r.isAccountWide()) {
+            item->setText(SiteColumn, tr("Every site"));
+            item->setToolTip(SiteColumn, tr("Account-wide: every site of “%1”").arg(r.profileName));
+        } else {
+            item->setText(SiteColumn, r.siteName);
+        }
         const QString trigger = r.json.value(QStringLiteral("trigger"))
                                     .toMap()
                                     .value(QStringLiteral("type"))
@@ -482,12 +494,20 @@ void AutomationWindow::fetchServerRuns(const QString &ruleId)
     auto rule = m_store.rule(ruleId);
     if (!rule)
         return;
-    if (!m_session || m_sessionSite != rule->workspaceId) {
+    // An account-wide rule: any site of its profile leads to the profile's server.
+    QString site = rule->workspaceId;
+    if (site.isEmpty())
+        if (auto q = m_store.cache().exec(
+                QStringLiteral("SELECT id FROM workspaces WHERE profile_id = ? LIMIT 1"),
+                {rule->profileId});
+            q && q->next())
+            site = q->value(0).toString();
+    if (!m_session || m_sessionSite != site) {
         if (m_session)
             m_session->deleteLater();
-        m_session = new sync::RemoteSession(QFileInfo(m_store.cache().path()).absolutePath(),
-                                            rule->workspaceId, this);
-        m_sessionSite = rule->workspaceId;
+        m_session =
+            new sync::RemoteSession(QFileInfo(m_store.cache().path()).absolutePath(), site, this);
+        m_sessionSite = site;
     }
     m_session->get(
         QStringLiteral("/api/v1/rules/%1/runs?limit=100").arg(ruleId),

@@ -47,11 +47,14 @@ QCborMap engineJson(const StoredRule &r)
 QList<StoredRule> storedRules(LocalCache &cache, const QString &where, const QVariantList &binds)
 {
     QList<StoredRule> out;
-    auto q = cache.exec(QStringLiteral("SELECT r.id, r.workspace_id, w.name, w.profile_id, "
-                                       "r.is_active, r.rule_json FROM automation_rules r "
-                                       "LEFT JOIN workspaces w ON w.id = r.workspace_id WHERE ") +
-                            where + QStringLiteral(" ORDER BY w.name, r.name, r.id"),
-                        binds);
+    // Account-wide rules (workspace_id NULL) belong to their profile; they list as "(every site)".
+    auto q = cache.exec(
+        QStringLiteral("SELECT r.id, COALESCE(r.workspace_id, ''), COALESCE(w.name, '(every "
+                       "site)'), COALESCE(r.profile_id, w.profile_id, ''), r.is_active, "
+                       "r.rule_json FROM automation_rules r LEFT JOIN workspaces w ON w.id = "
+                       "r.workspace_id WHERE ") +
+            where + QStringLiteral(" ORDER BY w.name, r.name, r.id"),
+        binds);
     while (q && q->next()) {
         StoredRule r;
         r.id = q->value(0).toString();
@@ -101,12 +104,25 @@ QString nextRunText(const Rule &rule)
 int rulesAdd(CliContext &ctx)
 {
     QCommandLineParser p;
-    if (!ctx.parse(p, QStringLiteral("rules add"),
-                   {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME")),
-                    Opt(QStringLiteral("file"), QStringLiteral("Rule JSON (docs/automation.md)."),
-                        QStringLiteral("FILE"))},
-                   {QStringLiteral("site"), QStringLiteral("file")}))
+    if (!ctx.parse(
+            p, QStringLiteral("rules add"),
+            {Opt(QStringLiteral("site"), QStringLiteral("Site."), QStringLiteral("NAME")),
+             Opt(QStringLiteral("account"),
+                 QStringLiteral("An account-wide rule: every site of the profile's account.")),
+             Opt(QStringLiteral("profile"),
+                 QStringLiteral("With --account: the connection profile (default: default)."),
+                 QStringLiteral("NAME"), QStringLiteral("default")),
+             Opt(QStringLiteral("file"), QStringLiteral("Rule JSON (docs/automation.md)."),
+                 QStringLiteral("FILE"))},
+            {QStringLiteral("file")}))
         return 2;
+    const bool account = p.isSet(QStringLiteral("account"));
+    if (account == p.isSet(QStringLiteral("site")))
+        return ctx.error(QStringLiteral("rules add: give either --site NAME or --account"), 2);
+    if (p.isSet(QStringLiteral("profile")) && !account)
+        return ctx.error(QStringLiteral("rules add: --profile goes with --account (a site rule "
+                                        "belongs to its site's profile)"),
+                         2);
     QFile f(p.value(QStringLiteral("file")));
     if (!f.open(QIODevice::ReadOnly))
         return ctx.error(f.fileName() + QStringLiteral(": ") + f.errorString());
@@ -118,26 +134,54 @@ int rulesAdd(CliContext &ctx)
     SiteStore *sites = ctx.sites();
     if (!sites)
         return 1;
-    auto site = sites->findSite(p.value(QStringLiteral("site")));
-    if (!site)
-        return ctx.error(site.error());
     LocalCache *cache = ctx.cache();
+    QString siteId, profileId; // an account-wide rule: no site, the profile owns it
+    if (account) {
+        const QString name = p.value(QStringLiteral("profile"));
+        auto q = cache->exec(QStringLiteral("SELECT id FROM profiles WHERE name = ?"), {name});
+        if (!q)
+            return ctx.error(q.error());
+        if (!q->next())
+            return ctx.error(QStringLiteral("rules add --account: no profile \"%1\"; an "
+                                            "account-wide rule belongs to a connection profile "
+                                            "(log in first: sitestudio-cli login --server URL "
+                                            "--email E%2)")
+                                 .arg(name, name == QLatin1String("default")
+                                                ? QString()
+                                                : QStringLiteral(" --profile ") + name),
+                             2);
+        profileId = q->value(0).toString();
+    } else {
+        auto site = sites->findSite(p.value(QStringLiteral("site")));
+        if (!site)
+            return ctx.error(site.error());
+        siteId = site->id;
+        auto q = cache->exec(
+            QStringLiteral("SELECT COALESCE(profile_id, '') FROM workspaces WHERE id = ?"),
+            {siteId});
+        if (q && q->next())
+            profileId = q->value(0).toString();
+    }
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QCborMap withId = body->toMap();
     withId.insert(QStringLiteral("id"), id);
-    withId.insert(QStringLiteral("workspace_id"), site->id);
+    withId.insert(QStringLiteral("workspace_id"), siteId);
     auto rule = Rule::fromJson(withId, kStoredRule);
     if (!rule)
         return ctx.error(f.fileName() + QStringLiteral(": ") + rule.error().toString(), 2);
-    // Loops are checked against the other rules of the same account (profile).
+    rule->workspaceId = siteId;
+    rule->accountId = profileId;
+    if (auto wide = checkAccountWide(*rule); !wide)
+        return ctx.error(f.fileName() + QStringLiteral(": ") + wide.error().toString(), 2);
+    // Loops are checked against the other rules of the same account (profile): its sites' rules
+    // and its account-wide rules.
     QList<Rule> all{*rule};
-    for (const StoredRule &other :
-         storedRules(*cache,
-                     QStringLiteral("w.profile_id = (SELECT profile_id FROM workspaces "
-                                    "WHERE id = ?)"),
-                     {site->id}))
-        if (auto r = Rule::fromJson(engineJson(other), kStoredRule))
+    for (const StoredRule &other : storedRules(
+             *cache, QStringLiteral("COALESCE(r.profile_id, w.profile_id, '') = ?"), {profileId}))
+        if (auto r = Rule::fromJson(engineJson(other), kStoredRule)) {
+            r->accountId = profileId;
             all << *r;
+        }
     if (auto loops = checkLoops(all); !loops)
         return ctx.error(f.fileName() + QStringLiteral(": ") + loops.error().toString(), 2);
 
@@ -145,14 +189,18 @@ int rulesAdd(CliContext &ctx)
     stored.remove(QStringLiteral("id"));
     QCborMap op;
     op.insert(QStringLiteral("op"), QStringLiteral("create-rule"));
-    op.insert(QStringLiteral("workspace"), site->id);
+    if (account)
+        op.insert(QStringLiteral("profile"), profileId); // POST /api/v1/rules
+    else
+        op.insert(QStringLiteral("workspace"), siteId);
     op.insert(QStringLiteral("rule"), stored);
     auto tx = cache->transaction([&]() -> Result<void> {
         auto a = cache->exec(
-            QStringLiteral("INSERT INTO automation_rules (id, workspace_id, name, rule_json, "
-                           "is_active, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
-            {id, site->id, rule->name, QString::fromUtf8(json::write(stored)),
-             rule->isActive ? 1 : 0, SiteStore::nowUtc()});
+            QStringLiteral("INSERT INTO automation_rules (id, workspace_id, profile_id, name, "
+                           "rule_json, is_active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {id, account ? QVariant() : QVariant(siteId),
+             profileId.isEmpty() ? QVariant() : QVariant(profileId), rule->name,
+             QString::fromUtf8(json::write(stored)), rule->isActive ? 1 : 0, SiteStore::nowUtc()});
         if (!a)
             return std::unexpected(a.error());
         auto b = cache->exec(QStringLiteral("INSERT INTO outbox (op_id, entity_type, entity_id, "
@@ -188,12 +236,17 @@ int rulesList(CliContext &ctx)
         ws = site->id;
     }
     QCborArray out;
-    for (const StoredRule &s :
-         storedRules(*cache, QStringLiteral("? = '' OR r.workspace_id = ?"), {ws, ws})) {
+    // A site's rules include the account-wide rules of its profile (they apply to it).
+    for (const StoredRule &s : storedRules(
+             *cache,
+             QStringLiteral("? = '' OR r.workspace_id = ? OR (r.workspace_id IS NULL AND "
+                            "r.profile_id = (SELECT profile_id FROM workspaces WHERE id = ?))"),
+             {ws, ws, ws})) {
         auto rule = Rule::fromJson(engineJson(s), kStoredRule);
         QCborMap m;
         m.insert(QStringLiteral("id"), s.id);
         m.insert(QStringLiteral("site"), s.siteName);
+        m.insert(QStringLiteral("account_wide"), s.workspaceId.isEmpty());
         m.insert(QStringLiteral("name"), s.json.value(QStringLiteral("name")));
         m.insert(QStringLiteral("active"), s.active);
         m.insert(QStringLiteral("trigger"), rule ? QCborValue(rule->trigger) : QCborValue());
@@ -359,6 +412,7 @@ int rulesRun(CliContext &ctx)
     Event event;
     event.type = rule->trigger;
     event.workspaceId = rule->workspaceId;
+    event.accountId = rule->accountId = stored->profileId;
     event.payload = samplePayload(rule->trigger, rule->workspaceId);
     if (p.isSet(QStringLiteral("event"))) {
         QFile f(p.value(QStringLiteral("event")));
@@ -411,6 +465,8 @@ int rulesDelete(CliContext &ctx)
     const QString id = stored->id;
     QCborMap op;
     op.insert(QStringLiteral("op"), QStringLiteral("delete-rule"));
+    if (stored->workspaceId.isEmpty() && !stored->profileId.isEmpty())
+        op.insert(QStringLiteral("profile"), stored->profileId); // its own profile's server
     auto tx = cache->transaction([&]() -> Result<void> {
         for (const char *sql : {"DELETE FROM automation_runs WHERE rule_id = ?",
                                 "DELETE FROM automation_cursors WHERE rule_id = ?",
@@ -443,9 +499,10 @@ void registerRuleCommands(QList<CliCommand> &commands)
                                std::move(run)};
     };
     add({QStringLiteral("rules"), QStringLiteral("add")},
-        QStringLiteral("rules add --site NAME --file RULE.json"),
-        QStringLiteral("Add an automation rule to a site: validated (schedule, conditions, "
-                       "actions, loops), then synced like every edit."),
+        QStringLiteral("rules add (--site NAME | --account [--profile NAME]) --file RULE.json"),
+        QStringLiteral("Add an automation rule to a site, or with --account to every site of "
+                       "the profile's account: validated (schedule, conditions, actions, loops), "
+                       "then synced like every edit."),
         rulesAdd);
     add({QStringLiteral("rules"), QStringLiteral("list")},
         QStringLiteral("rules list [--site NAME] [--json]"),

@@ -619,6 +619,14 @@
         <source>No trace was recorded for this run.</source>
         <translation>Für diesen Lauf wurde kein Ablauf aufgezeichnet.</translation>
     </message>
+    <message>
+        <source>Every site</source>
+        <translation>Alle Websites</translation>
+    </message>
+    <message>
+        <source>Account-wide: every site of “%1”</source>
+        <translation>Kontoweit: alle Websites von „%1“</translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::BulkActionDialog</name>
@@ -4010,6 +4018,22 @@
     <message>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Every site (account-wide)</source>
+        <translation>Alle Websites (kontoweit)</translation>
+    </message>
+    <message>
+        <source>Every site (account-wide) — %1</source>
+        <translation>Alle Websites (kontoweit) — %1</translation>
+    </message>
+    <message>
+        <source>The rule applies to every site of the connection profile “%1”.</source>
+        <translation>Die Regel gilt für alle Websites des Verbindungsprofils „%1“.</translation>
+    </message>
+    <message>
+        <source>An account-wide schedule rule has no site to act on: remove the action “%1” or choose a site.</source>
+        <translation>Eine kontoweite Zeitplan-Regel hat keine Website, auf die sie wirken kann: Entfernen Sie die Aktion „%1“ oder wählen Sie eine Website.</translation>
     </message>
 </context>
 <context>

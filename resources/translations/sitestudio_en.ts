@@ -619,6 +619,14 @@
         <source>No trace was recorded for this run.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account-wide: every site of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::BulkActionDialog</name>
@@ -4008,6 +4016,22 @@
     </message>
     <message>
         <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every site (account-wide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every site (account-wide) — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule applies to every site of the connection profile “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account-wide schedule rule has no site to act on: remove the action “%1” or choose a site.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

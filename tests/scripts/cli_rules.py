@@ -106,4 +106,53 @@ refused_add("cap", {**base, "max_executions_per_day": -1}, "max_executions_per_d
 # Delete: gone from the list, queued for the server.
 cli.run("rules", "delete", cond_id[:8])
 checks.check(rule_count() == 1, "rules delete")
+# Account-wide rules (every site of a connection profile). A profile comes from `login`, which
+# needs a server: offline, the clear error comes first, then a profile is written into the cache
+# the way `login` does (id, name, server) and the site is marked as that profile's.
+wide = rule_file("wide", {"name": "Every conflict", "trigger": {"type": "sync_conflict"},
+                          "actions": [{"type": "notify", "message": "A conflict somewhere"}]})
+count = rule_count()
+proc = cli.run("rules", "add", "--account", "--file", wide, ok=False)
+checks.check(proc.returncode == 2 and 'no profile "default"' in proc.stderr and "login" in proc.stderr,
+             f"rules add --account without a profile: {proc.returncode} {proc.stderr!r}")
+proc = cli.run("rules", "add", "--account", "--profile", "work", "--file", wide, ok=False)
+checks.check(proc.returncode == 2 and 'no profile "work"' in proc.stderr, f"--profile work: {proc.stderr!r}")
+proc = cli.run("rules", "add", "--account", "--site", "Rule Site", "--file", wide, ok=False)
+checks.check(proc.returncode == 2 and "either" in proc.stderr, f"--account with --site: {proc.stderr!r}")
+checks.check(rule_count() == count, "refused account-wide rules write nothing")
+
+import sqlite3  # noqa: E402
+db = sqlite3.connect(os.path.join(cli.data_dir, "cache.sqlite"))
+db.execute("INSERT INTO profiles (id, name, server_url, created_at) VALUES "
+           "('prof-default', 'default', 'http://127.0.0.1:1', '2026-01-01T00:00:00Z')")
+db.execute("UPDATE workspaces SET profile_id = 'prof-default'")
+db.commit()
+db.close()
+
+wide_id = cli.run("rules", "add", "--account", "--file", wide).stdout.strip()
+checks.check(len(wide_id) == 36, f"rules add --account prints the id: {wide_id!r}")
+listed = {r["id"]: r for r in json.loads(cli.run("--json", "rules", "list").stdout)}
+checks.check(listed.get(wide_id, {}).get("site") == "(every site)" and listed[wide_id]["account_wide"],
+             f"rules list --json: {listed.get(wide_id)}")
+text = cli.run("rules", "list").stdout
+checks.check("(every site)" in text and "Every conflict" in text, f"rules list text: {text!r}")
+on_site = [r["id"] for r in json.loads(cli.run("--json", "rules", "list", "--site", "Rule Site").stdout)]
+checks.check(wide_id in on_site, f"a site's list has its profile's account-wide rules: {on_site}")
+db = sqlite3.connect(os.path.join(cli.data_dir, "cache.sqlite"))
+row = db.execute("SELECT workspace_id, profile_id FROM automation_rules WHERE id = ?", (wide_id,)).fetchone()
+op = json.loads(db.execute("SELECT op_json FROM outbox WHERE entity_id = ? ORDER BY seq", (wide_id,)).fetchone()[0])
+db.close()
+checks.check(row == (None, "prof-default"), f"stored with workspace NULL + the profile: {row}")
+checks.check(op["op"] == "create-rule" and "workspace" not in op and op.get("profile") == "prof-default",
+             f"queued without a workspace: {op}")
+dry = json.loads(cli.run("--json", "rules", "run", wide_id[:8], "--dry-run").stdout)
+checks.check(dry["status"] == "dry_run", f"dry run of an account-wide rule: {dry.get('status')}")
+
+# An account-wide schedule rule cannot act on a site (the server refuses it too).
+proc = cli.run("rules", "add", "--account", "--file", rule_file("wide-publish", base), ok=False)
+checks.check(proc.returncode == 2 and "publish_theme" in proc.stderr and "account-wide" in proc.stderr,
+             f"account-wide schedule rule with publish_theme: {proc.stderr!r}")
+cli.run("rules", "delete", wide_id)
+checks.check(wide_id not in [r["id"] for r in json.loads(cli.run("--json", "rules", "list").stdout)],
+             "rules delete of an account-wide rule")
 checks.finish()
