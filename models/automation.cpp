@@ -421,8 +421,9 @@ Result<void> checkAccountWide(const Rule &rule)
         QStringLiteral("sync_workspace"), QStringLiteral("export_static")};
     for (qsizetype i = 0; i < rule.actions.size(); ++i)
         if (siteActions.contains(rule.actions[i].type))
-            return fail(QStringLiteral("an account-wide schedule rule cannot use the site action "
-                                       "\"%1\": there is no site to act on")
+            return fail(QStringLiteral("an account-wide schedule rule has no site to act on with "
+                                       "\"%1\"; put the rule on a site, or trigger it by a site "
+                                       "event")
                             .arg(rule.actions[i].type),
                         QStringLiteral("actions[%1].type").arg(i));
     return {};

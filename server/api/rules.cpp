@@ -36,16 +36,6 @@ Result<automation::Rule> engineRule(const QString &id, const QString &workspaceI
     return rule;
 }
 
-// The actions that need the rule's site: an account-wide schedule rule has none (an account-wide
-// event rule acts on its event's site).
-bool isSiteAction(const QString &type)
-{
-    static const QStringList site = {QStringLiteral("publish_theme"), QStringLiteral("rollback"),
-                                     QStringLiteral("backup"), QStringLiteral("sync_workspace"),
-                                     QStringLiteral("export_static")};
-    return site.contains(type);
-}
-
 // Checks a rule body with the engine (automation::Rule::fromJson: trigger, cron and zone,
 // conditions against the event's payload schema, action parameters, webhook URLs, caps), then the
 // server's own rules: set_tier only for admin accounts, no site actions in an account-wide schedule
@@ -97,19 +87,9 @@ std::expected<automation::Rule, ApiError> validRule(ApiCall &call, const QCborMa
     rule->id = id;
     rule->workspaceId = workspaceId;
     rule->accountId = call.accountId;
-    if (workspaceId.isEmpty() && rule->trigger == QLatin1String("schedule"))
-        for (qsizetype i = 0; i < rule->actions.size(); ++i)
-            if (isSiteAction(rule->actions[i].type))
-                return apiError(
-                    400, QStringLiteral("invalid_value"),
-                    QStringLiteral("an account-wide schedule rule has no site to "
-                                   "%1; create the rule on a site (POST "
-                                   "/workspaces/{id}/rules) or trigger it by a site "
-                                   "event")
-                        .arg(rule->actions[i].type == QLatin1String("publish_theme")
-                                 ? QStringLiteral("publish")
-                                 : QStringLiteral("run %1 on").arg(rule->actions[i].type)),
-                    QStringLiteral("actions[%1].type").arg(i));
+    if (auto wide = automation::checkAccountWide(*rule); !wide)
+        return apiError(400, QStringLiteral("invalid_value"), wide.error().message,
+                        wide.error().where);
     // Loops: this rule with the other rules that can trigger it or be triggered by it, as they
     // would be after the save: for a site rule the same site's and the account-wide ones; for an
     // account-wide rule all the account's rules (it sees every site's events).
