@@ -84,7 +84,7 @@ private slots:
                                  {QStringLiteral("message"), QStringLiteral("tick")}},
                         QCborMap{{QStringLiteral("type"), QStringLiteral("export_static")},
                                  {QStringLiteral("folder"), folder}}}}};
-        ui::AutomationStore rules(**cache);
+        AutomationStore rules(**cache);
         auto ruleId = rules.save(rule, site->id);
         QVERIFY2(ruleId, SS_WHY(ruleId));
 
@@ -206,7 +206,7 @@ private slots:
         // Through the designer's form: "Every site (account-wide)".
         ui::AutomationWindow window(**cache, site->id);
         ui::RuleEditor *editor = window.newRule();
-        const int entry = editor->siteCombo()->findData(ui::accountKey("pid"));
+        const int entry = editor->siteCombo()->findData(accountKey("pid"));
         QVERIFY(entry >= 0);
         editor->siteCombo()->setCurrentIndex(entry);
         editor->nameEdit()->setText("Conflicts anywhere");
@@ -255,7 +255,7 @@ private slots:
         QCOMPARE(q->value(2).toString(), QStringLiteral("Conflicts anywhere"));
 
         // Deleting works as for site rules.
-        ui::AutomationStore rules(**cache);
+        AutomationStore rules(**cache);
         QVERIFY(rules.remove({ruleId}));
         {
             sync::SyncService service(clientData.path());

@@ -23,9 +23,12 @@ class QTabWidget;
 class QTreeWidget;
 class QGroupBox;
 
+namespace ss {
+class AutomationStore;
+}
+
 namespace ss::ui {
 
-class AutomationStore;
 class ActionList;
 class ConditionBuilder;
 class CronBuilder;

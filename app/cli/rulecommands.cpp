@@ -3,6 +3,7 @@
 #include "clicontext.h"
 
 #include "automation.h"
+#include "automationstore.h"
 #include "dryrunexecutor.h"
 #include "json.h"
 #include "localcache.h"
@@ -13,7 +14,6 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFile>
-#include <QUuid>
 
 namespace ss {
 
@@ -21,70 +21,6 @@ namespace {
 
 using Opt = QCommandLineOption;
 using namespace ss::automation;
-
-// Admin-only actions (set_tier) are the server's to allow or refuse (403 admin_only parks the
-// outbox row with that message): here they are read like any other, and take part in the loop
-// check.
-const Rule::ParseOptions kStoredRule{true};
-
-struct StoredRule
-{
-    QString id, workspaceId, siteName, profileId;
-    bool active = true;
-    QCborMap json;
-};
-
-// The rule JSON as the engine reads it: the stored body plus id, workspace and activity.
-QCborMap engineJson(const StoredRule &r)
-{
-    QCborMap m = r.json;
-    m.insert(QStringLiteral("id"), r.id);
-    m.insert(QStringLiteral("workspace_id"), r.workspaceId);
-    m.insert(QStringLiteral("is_active"), r.active);
-    return m;
-}
-
-QList<StoredRule> storedRules(LocalCache &cache, const QString &where, const QVariantList &binds)
-{
-    QList<StoredRule> out;
-    // Account-wide rules (workspace_id NULL) belong to their profile; they list as "(every site)".
-    auto q = cache.exec(
-        QStringLiteral("SELECT r.id, COALESCE(r.workspace_id, ''), COALESCE(w.name, '(every "
-                       "site)'), COALESCE(r.profile_id, w.profile_id, ''), r.is_active, "
-                       "r.rule_json FROM automation_rules r LEFT JOIN workspaces w ON w.id = "
-                       "r.workspace_id WHERE ") +
-            where + QStringLiteral(" ORDER BY w.name, r.name, r.id"),
-        binds);
-    while (q && q->next()) {
-        StoredRule r;
-        r.id = q->value(0).toString();
-        r.workspaceId = q->value(1).toString();
-        r.siteName = q->value(2).toString();
-        r.profileId = q->value(3).toString();
-        r.active = q->value(4).toInt() == 1;
-        auto parsed = json::parse(q->value(5).toString().toUtf8());
-        r.json = parsed ? parsed->toMap() : QCborMap();
-        out << r;
-    }
-    return out;
-}
-
-// One rule by id or unique id prefix.
-Result<StoredRule> findRule(LocalCache &cache, const QString &idOrPrefix)
-{
-    if (idOrPrefix.size() < 4)
-        return fail(QStringLiteral("give at least 4 characters of the rule id"));
-    const QList<StoredRule> found =
-        storedRules(cache, QStringLiteral("r.id LIKE ?"), {idOrPrefix + QLatin1Char('%')});
-    if (found.isEmpty())
-        return fail(
-            QStringLiteral("no rule \"%1\" (see sitestudio-cli rules list)").arg(idOrPrefix));
-    if (found.size() > 1)
-        return fail(QStringLiteral("\"%1\" matches %2 rules; give more of the id")
-                        .arg(idOrPrefix)
-                        .arg(found.size()));
-    return found.first();
-}
 
 QString triggerText(const Rule &rule)
 {
@@ -156,64 +92,16 @@ int rulesAdd(CliContext &ctx)
         if (!site)
             return ctx.error(site.error());
         siteId = site->id;
-        auto q = cache->exec(
-            QStringLiteral("SELECT COALESCE(profile_id, '') FROM workspaces WHERE id = ?"),
-            {siteId});
-        if (q && q->next())
-            profileId = q->value(0).toString();
     }
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QCborMap withId = body->toMap();
-    withId.insert(QStringLiteral("id"), id);
-    withId.insert(QStringLiteral("workspace_id"), siteId);
-    auto rule = Rule::fromJson(withId, kStoredRule);
-    if (!rule)
-        return ctx.error(f.fileName() + QStringLiteral(": ") + rule.error().toString(), 2);
-    rule->workspaceId = siteId;
-    rule->accountId = profileId;
-    if (auto wide = checkAccountWide(*rule); !wide)
-        return ctx.error(f.fileName() + QStringLiteral(": ") + wide.error().toString(), 2);
-    // Loops are checked against the other rules of the same account (profile): its sites' rules
-    // and its account-wide rules.
-    QList<Rule> all{*rule};
-    for (const StoredRule &other : storedRules(
-             *cache, QStringLiteral("COALESCE(r.profile_id, w.profile_id, '') = ?"), {profileId}))
-        if (auto r = Rule::fromJson(engineJson(other), kStoredRule)) {
-            r->accountId = profileId;
-            all << *r;
-        }
-    if (auto loops = checkLoops(all); !loops)
-        return ctx.error(f.fileName() + QStringLiteral(": ") + loops.error().toString(), 2);
-
-    QCborMap stored = body->toMap();
-    stored.remove(QStringLiteral("id"));
-    QCborMap op;
-    op.insert(QStringLiteral("op"), QStringLiteral("create-rule"));
-    if (account)
-        op.insert(QStringLiteral("profile"), profileId); // POST /api/v1/rules
-    else
-        op.insert(QStringLiteral("workspace"), siteId);
-    op.insert(QStringLiteral("rule"), stored);
-    auto tx = cache->transaction([&]() -> Result<void> {
-        auto a = cache->exec(
-            QStringLiteral("INSERT INTO automation_rules (id, workspace_id, profile_id, name, "
-                           "rule_json, is_active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {id, account ? QVariant() : QVariant(siteId),
-             profileId.isEmpty() ? QVariant() : QVariant(profileId), rule->name,
-             QString::fromUtf8(json::write(stored)), rule->isActive ? 1 : 0, SiteStore::nowUtc()});
-        if (!a)
-            return std::unexpected(a.error());
-        auto b = cache->exec(QStringLiteral("INSERT INTO outbox (op_id, entity_type, entity_id, "
-                                            "op_json, created_at) VALUES (?, 'rule', ?, ?, ?)"),
-                             {QUuid::createUuid().toString(QUuid::WithoutBraces), id,
-                              QString::fromUtf8(json::write(op)), SiteStore::nowUtc()});
-        if (!b)
-            return std::unexpected(b.error());
-        return {};
-    });
-    if (!tx)
-        return ctx.error(tx.error());
-    ctx.out << id << '\n';
+    // Validated (the rule, an account-wide rule's actions, loops with the account's other rules)
+    // and stored with its outbox row in one transaction, as the designer does.
+    AutomationStore store(*cache);
+    QCborMap rule = body->toMap();
+    rule.remove(QStringLiteral("id"));
+    auto id = store.save(rule, account ? accountKey(profileId) : siteId);
+    if (!id)
+        return ctx.error(f.fileName() + QStringLiteral(": ") + id.error().toString(), 2);
+    ctx.out << *id << '\n';
     ctx.out.flush();
     return 0;
 }
@@ -228,27 +116,28 @@ int rulesList(CliContext &ctx)
     LocalCache *cache = ctx.cache();
     if (!cache)
         return 1;
-    QString ws = QStringLiteral(""); // not null: bound as NULL it would match nothing
+    QString site;
     if (p.isSet(QStringLiteral("site"))) {
-        auto site = ctx.sites()->findSite(p.value(QStringLiteral("site")));
-        if (!site)
-            return ctx.error(site.error());
-        ws = site->id;
+        auto found = ctx.sites()->findSite(p.value(QStringLiteral("site")));
+        if (!found)
+            return ctx.error(found.error());
+        site = found->id;
     }
-    QCborArray out;
+    AutomationStore store(*cache);
     // A site's rules include the account-wide rules of its profile (they apply to it).
-    for (const StoredRule &s : storedRules(
-             *cache,
-             QStringLiteral("? = '' OR r.workspace_id = ? OR (r.workspace_id IS NULL AND "
-                            "r.profile_id = (SELECT profile_id FROM workspaces WHERE id = ?))"),
-             {ws, ws, ws})) {
-        auto rule = Rule::fromJson(engineJson(s), kStoredRule);
+    auto stored = store.rules(site);
+    if (!stored)
+        return ctx.error(stored.error());
+    QCborArray out;
+    for (const StoredRule &s : *stored) {
+        auto rule = store.engineRule(s);
+        const QString siteName = s.isAccountWide() ? QStringLiteral("(every site)") : s.siteName;
         QCborMap m;
         m.insert(QStringLiteral("id"), s.id);
-        m.insert(QStringLiteral("site"), s.siteName);
-        m.insert(QStringLiteral("account_wide"), s.workspaceId.isEmpty());
+        m.insert(QStringLiteral("site"), siteName);
+        m.insert(QStringLiteral("account_wide"), s.isAccountWide());
         m.insert(QStringLiteral("name"), s.json.value(QStringLiteral("name")));
-        m.insert(QStringLiteral("active"), s.active);
+        m.insert(QStringLiteral("active"), s.isActive);
         m.insert(QStringLiteral("trigger"), rule ? QCborValue(rule->trigger) : QCborValue());
         m.insert(QStringLiteral("next_run"), rule ? QCborValue(nextRunText(*rule)) : QCborValue());
         if (!rule)
@@ -256,11 +145,11 @@ int rulesList(CliContext &ctx)
         out.append(m);
         if (!ctx.json)
             ctx.out << QStringLiteral("%1  %2  %3  [%4]  next: %5%6\n")
-                           .arg(s.id.left(8), s.siteName,
+                           .arg(s.id.left(8), siteName,
                                 s.json.value(QStringLiteral("name")).toString(),
                                 rule ? triggerText(*rule) : QStringLiteral("invalid"),
                                 rule ? nextRunText(*rule) : QStringLiteral("-"),
-                                s.active ? QString() : QStringLiteral("  (off)"));
+                                s.isActive ? QString() : QStringLiteral("  (off)"));
     }
     if (ctx.json)
         ctx.printJson(out);
@@ -280,10 +169,11 @@ int rulesShow(CliContext &ctx)
     LocalCache *cache = ctx.cache();
     if (!cache)
         return 1;
-    auto stored = findRule(*cache, p.positionalArguments().first());
+    AutomationStore store(*cache);
+    auto stored = store.findRule(p.positionalArguments().first());
     if (!stored)
         return ctx.error(stored.error(), 2);
-    auto rule = Rule::fromJson(engineJson(*stored), kStoredRule);
+    auto rule = store.engineRule(*stored);
     QCborArray runs;
     auto q = cache->exec(QStringLiteral("SELECT slot, scheduled_at, status, reason, executed_at, "
                                         "origin, trace_json FROM automation_runs WHERE rule_id = ? "
@@ -301,8 +191,12 @@ int rulesShow(CliContext &ctx)
         runs.append(r);
     }
     if (ctx.json) {
-        QCborMap m = engineJson(*stored);
-        m.insert(QStringLiteral("site"), stored->siteName);
+        QCborMap m = stored->json;
+        m.insert(QStringLiteral("id"), stored->id);
+        m.insert(QStringLiteral("workspace_id"), stored->workspaceId);
+        m.insert(QStringLiteral("is_active"), stored->isActive);
+        m.insert(QStringLiteral("site"),
+                 stored->isAccountWide() ? QStringLiteral("(every site)") : stored->siteName);
         if (rule) {
             m.insert(QStringLiteral("credits"), rule->creditCost());
             QCborArray next;
@@ -327,7 +221,7 @@ int rulesShow(CliContext &ctx)
     QTextStream &o = ctx.out;
     o << stored->json.value(QStringLiteral("name")).toString() << "  (" << stored->id << ")\n";
     o << "Site:      " << stored->siteName << '\n';
-    o << "Active:    " << (stored->active ? "yes" : "no") << '\n';
+    o << "Active:    " << (stored->isActive ? "yes" : "no") << '\n';
     if (!rule) {
         o << "Invalid:   " << rule.error().toString() << '\n';
         o.flush();
@@ -403,16 +297,17 @@ int rulesRun(CliContext &ctx)
     LocalCache *cache = ctx.cache();
     if (!cache)
         return 1;
-    auto stored = findRule(*cache, p.positionalArguments().first());
+    AutomationStore store(*cache);
+    auto stored = store.findRule(p.positionalArguments().first());
     if (!stored)
         return ctx.error(stored.error(), 2);
-    auto rule = Rule::fromJson(engineJson(*stored), kStoredRule);
+    auto rule = store.engineRule(*stored);
     if (!rule)
         return ctx.error(QStringLiteral("rule %1: %2").arg(stored->id, rule.error().toString()), 2);
     Event event;
     event.type = rule->trigger;
     event.workspaceId = rule->workspaceId;
-    event.accountId = rule->accountId = stored->profileId;
+    event.accountId = rule->accountId;
     event.payload = samplePayload(rule->trigger, rule->workspaceId);
     if (p.isSet(QStringLiteral("event"))) {
         QFile f(p.value(QStringLiteral("event")));
@@ -459,31 +354,14 @@ int rulesDelete(CliContext &ctx)
     LocalCache *cache = ctx.cache();
     if (!cache)
         return 1;
-    auto stored = findRule(*cache, p.positionalArguments().first());
+    AutomationStore store(*cache);
+    auto stored = store.findRule(p.positionalArguments().first());
     if (!stored)
         return ctx.error(stored.error(), 2);
     const QString id = stored->id;
-    QCborMap op;
-    op.insert(QStringLiteral("op"), QStringLiteral("delete-rule"));
-    if (stored->workspaceId.isEmpty() && !stored->profileId.isEmpty())
-        op.insert(QStringLiteral("profile"), stored->profileId); // its own profile's server
-    auto tx = cache->transaction([&]() -> Result<void> {
-        for (const char *sql : {"DELETE FROM automation_runs WHERE rule_id = ?",
-                                "DELETE FROM automation_cursors WHERE rule_id = ?",
-                                "DELETE FROM automation_rules WHERE id = ?"})
-            if (auto a = cache->exec(QString::fromLatin1(sql), {id}); !a)
-                return std::unexpected(a.error());
-        if (auto b =
-                cache->exec(QStringLiteral("INSERT INTO outbox (op_id, entity_type, entity_id, "
-                                           "op_json, created_at) VALUES (?, 'rule', ?, ?, ?)"),
-                            {QUuid::createUuid().toString(QUuid::WithoutBraces), id,
-                             QString::fromUtf8(json::write(op)), SiteStore::nowUtc()});
-            !b)
-            return std::unexpected(b.error());
-        return {};
-    });
-    if (!tx)
-        return ctx.error(tx.error());
+    // With its runs and cursor, and queued for the server, as the designer does.
+    if (auto removed = store.remove({id}); !removed)
+        return ctx.error(removed.error());
     ctx.out << "Deleted rule " << id << " (sync to send it)\n";
     ctx.out.flush();
     return 0;

@@ -1,10 +1,10 @@
 #pragma once
 
-// Automation rules in the local cache, for the designer: list (one site or every site), save
-// (validated: the rule itself, then loops against the other rules of the account), enable /
-// disable, duplicate, delete, and the run history. Each change is written together with its outbox
-// operation (create-rule / update-rule / delete-rule) in one transaction, like `sitestudio-cli
-// rules add|delete`; the sync engine sends them.
+// Automation rules in the local cache, for the designer and sitestudio-cli: list (one site or every
+// site), save (validated: the rule itself, then loops against the other rules of the account),
+// enable / disable, duplicate, delete, and the run history. Each change is written together with
+// its outbox operation (create-rule / update-rule / delete-rule) in one transaction, like
+// `sitestudio-cli rules add|delete`; the sync engine sends them.
 
 #include "automation.h"
 #include "result.h"
@@ -15,10 +15,8 @@
 #include <QStringList>
 
 namespace ss {
-class LocalCache;
-}
 
-namespace ss::ui {
+class LocalCache;
 
 struct StoredRule
 {
@@ -85,6 +83,12 @@ public:
     Result<QList<StoredRule>> rules(const QString &siteId = QString()) const;
     Result<StoredRule> rule(const QString &id) const;
 
+    // One rule by its id or a unique prefix of it (at least 4 characters; the CLI's IDs).
+    Result<StoredRule> findRule(const QString &idOrPrefix) const;
+    // The engine's rule for a stored one: its JSON with id, site, owner (accountId = the
+    // profile) and activity.
+    Result<automation::Rule> engineRule(const StoredRule &stored) const;
+
     // Rule::fromJson. Admin-only actions (set_tier) are accepted: only the server knows whether
     // the account is an admin, and refuses the rule (the outbox row is parked with its message).
     Result<automation::Rule> parse(const QCborMap &json, const QString &id = QString()) const;
@@ -113,4 +117,4 @@ private:
     LocalCache &m_cache;
 };
 
-} // namespace ss::ui
+} // namespace ss

@@ -8,7 +8,7 @@
 #include <QSet>
 #include <QUuid>
 
-namespace ss::ui {
+namespace ss {
 
 namespace {
 
@@ -126,6 +126,35 @@ Result<StoredRule> AutomationStore::rule(const QString &id) const
     if (!q->next())
         return fail(QStringLiteral("no rule \"%1\"").arg(id));
     return readRule(*q);
+}
+
+Result<StoredRule> AutomationStore::findRule(const QString &idOrPrefix) const
+{
+    if (idOrPrefix.size() < 4)
+        return fail(QStringLiteral("give at least 4 characters of the rule id"));
+    auto q = m_cache.exec(kSelect + QStringLiteral("WHERE r.id LIKE ? LIMIT 2"),
+                          {idOrPrefix + QLatin1Char('%')});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return fail(QStringLiteral("no rule \"%1\"").arg(idOrPrefix));
+    StoredRule found = readRule(*q);
+    if (q->next())
+        return fail(QStringLiteral("\"%1\" matches more than one rule; give more of the id")
+                        .arg(idOrPrefix));
+    return found;
+}
+
+Result<automation::Rule> AutomationStore::engineRule(const StoredRule &stored) const
+{
+    QCborMap json = stored.json;
+    json.insert(QStringLiteral("id"), stored.id);
+    json.insert(QStringLiteral("workspace_id"), stored.workspaceId);
+    json.insert(QStringLiteral("is_active"), stored.isActive);
+    auto rule = parse(json);
+    if (rule)
+        rule->accountId = stored.profileId;
+    return rule;
 }
 
 Result<automation::Rule> AutomationStore::parse(const QCborMap &json, const QString &) const
@@ -350,4 +379,4 @@ Result<QList<StoredRun>> AutomationStore::runs(const QString &ruleId, int limit)
     return out;
 }
 
-} // namespace ss::ui
+} // namespace ss
