@@ -36,6 +36,18 @@ Result<automation::Rule> engineRule(const QString &id, const QString &workspaceI
     return rule;
 }
 
+// The id a client chose ("id": a UUID, so an outbox retry finds its rule or run), or a new one.
+std::expected<QString, ApiError> clientId(const QCborMap &body)
+{
+    if (!body.contains(QStringLiteral("id")))
+        return newId();
+    const QUuid u(body.value(QStringLiteral("id")).toString());
+    if (u.isNull())
+        return apiError(400, QStringLiteral("invalid_value"),
+                        QStringLiteral("\"id\" must be a UUID"), QStringLiteral("id"));
+    return u.toString(QUuid::WithoutBraces);
+}
+
 // Checks a rule body with the engine (automation::Rule::fromJson: trigger, cron and zone,
 // conditions against the event's payload schema, action parameters, webhook URLs, caps), then the
 // server's own rules: set_tier only for admin accounts, no site actions in an account-wide schedule
@@ -224,13 +236,11 @@ ApiResult createRuleIn(ApiCall &call, const QString &workspaceId)
         e.extra.insert(QStringLiteral("limit"), QStringLiteral("max_rules"));
         return std::unexpected(e);
     }
-    QString id = newId();
+    auto given = clientId(*body);
+    if (!given)
+        return std::unexpected(given.error());
+    const QString id = *given;
     if (body->contains(QStringLiteral("id"))) {
-        const QUuid u(body->value(QStringLiteral("id")).toString());
-        if (u.isNull())
-            return apiError(400, QStringLiteral("invalid_value"),
-                            QStringLiteral("\"id\" must be a UUID"), QStringLiteral("id"));
-        id = u.toString(QUuid::WithoutBraces);
         auto exists = call.db.exec(QStringLiteral("SELECT 1 FROM rules WHERE id = ?"), {id});
         if (exists && exists->next())
             return apiError(409, QStringLiteral("id_taken"),
@@ -458,14 +468,10 @@ ApiResult recordDesktopRun(ApiCall &call)
                         : QDateTime::fromSecsSinceEpoch(scheduledAt, Qt::UTC)
                               .toString(QStringLiteral("yyyy-MM-dd"));
     }
-    QString id = newId();
-    if (body->contains(QStringLiteral("id"))) {
-        const QUuid u(body->value(QStringLiteral("id")).toString());
-        if (u.isNull())
-            return apiError(400, QStringLiteral("invalid_value"),
-                            QStringLiteral("\"id\" must be a UUID"), QStringLiteral("id"));
-        id = u.toString(QUuid::WithoutBraces);
-    }
+    auto given = clientId(*body);
+    if (!given)
+        return std::unexpected(given.error());
+    const QString id = *given;
     auto ins = call.db.exec(
         QStringLiteral("INSERT INTO automation_runs (id, rule_id, slot, scheduled_at, day_key, "
                        "status, reason, executed_at, trace_json, origin) VALUES (?, ?, ?, ?, ?, "
