@@ -247,6 +247,9 @@ void AutomationWindow::reload()
                                             s.value(QStringLiteral("timezone")).toString());
             if (!cron) {
                 next = tr("invalid schedule");
+            } else if (!r.isActive) {
+                next = tr("off (enable to schedule)");
+                item->setToolTip(NextColumn, cron->describe());
             } else if (auto t = cron->nextAfter(now)) {
                 const QDateTime local = t->toTimeZone(cron->timeZone());
                 next = QLocale().toString(local, QStringLiteral("ddd yyyy-MM-dd HH:mm")) +

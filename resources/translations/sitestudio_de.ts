@@ -627,6 +627,10 @@
         <source>Account-wide: every site of “%1”</source>
         <translation>Kontoweit: alle Websites von „%1“</translation>
     </message>
+    <message>
+        <source>off (enable to schedule)</source>
+        <translation>aus (zum Planen aktivieren)</translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::BulkActionDialog</name>

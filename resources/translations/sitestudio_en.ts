@@ -627,6 +627,10 @@
         <source>Account-wide: every site of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>off (enable to schedule)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::BulkActionDialog</name>
