@@ -286,6 +286,14 @@ public:
     // Carries out the action; with dryRun only describes what it would do and changes nothing.
     virtual ActionResult execute(const Rule &rule, const Action &action, const Event &event,
                                  bool dryRun) = 0;
+
+    // The stored run whose actions execute() is carrying out ("" in a dry run or outside a
+    // scheduler); the scheduler sets it around runRule (a webhook sends it as run_id).
+    QString currentRunId() const { return m_runId; }
+    void setCurrentRunId(const QString &runId) { m_runId = runId; }
+
+private:
+    QString m_runId;
 };
 
 enum class RunStatus

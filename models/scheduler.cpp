@@ -568,7 +568,9 @@ bool Scheduler::runSlot(const Rule &rule, const Event &event, const QString &slo
 
 void Scheduler::execute(const Rule &rule, const Event &event, RunRecord &run, QList<RunRecord> &out)
 {
+    m_executor.setCurrentRunId(run.id);
     const RunTrace trace = runRule(rule, event, m_executor, false);
+    m_executor.setCurrentRunId(QString());
     run.status = runStatusName(trace.status);
     run.reason = trace.reason;
     run.trace = trace.toJson();

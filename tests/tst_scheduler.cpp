@@ -52,6 +52,7 @@ public:
         if (dryRun)
             return r;
         calls.append({rule.name, event.type, event.slot, event.depth, event.payload});
+        runIds.append(currentRunId());
         if (during)
             during();
         if (const QString next = emits.value(rule.name); !next.isEmpty()) {
@@ -63,6 +64,7 @@ public:
         return r;
     }
     QList<Call> calls;
+    QStringList runIds; // currentRunId() during each call
     QHash<QString, QString> emits;
     std::function<void()> during; // called while the action "runs"
 };
@@ -358,6 +360,9 @@ void TestScheduler::onTimeRunsAcrossTicks()
              QStringList({"2026-11-23T10:00:00Z", "2026-11-23T10:15:00Z", "2026-11-23T10:30:00Z",
                           "2026-11-23T10:45:00Z", "2026-11-23T11:00:00Z"}));
     QCOMPARE(recs.size(), 5);
+    for (qsizetype i = 0; i < recs.size(); ++i)
+        QCOMPARE(exec.runIds.at(i), recs.at(i).id); // the executor knows which run it serves
+    QVERIFY(exec.currentRunId().isEmpty());
     for (const RunRecord &r : recs) {
         QCOMPARE(r.status, QStringLiteral("succeeded"));
         QCOMPARE(r.slot, iso(r.scheduledAt));

@@ -447,15 +447,8 @@ ActionResult ServerActionExecutor::webhook(const Rule &rule, const Action &actio
     const int retries = retriesValue.isInteger() && retriesValue.toInteger() >= 0
                             ? int(qMin<qint64>(retriesValue.toInteger(), 5))
                             : 2;
-    // The run being executed: the scheduler claims it (status running) before the actions run.
-    QString runId;
-    if (!dryRun) {
-        auto q = m_db.exec(QStringLiteral("SELECT id FROM automation_runs WHERE rule_id = ? AND "
-                                          "status = 'running' ORDER BY scheduled_at DESC"),
-                           {rule.id});
-        if (q && q->next())
-            runId = q->value(0).toString();
-    }
+    // The run being executed (the scheduler says which: in parallel mode several are running).
+    const QString runId = dryRun ? QString() : currentRunId();
     QCborMap ruleJson;
     ruleJson.insert(QStringLiteral("id"), rule.id);
     ruleJson.insert(QStringLiteral("name"), rule.name);
