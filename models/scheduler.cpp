@@ -1,6 +1,7 @@
 #include "scheduler.h"
 
 #include "json.h"
+#include "logging.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -12,9 +13,6 @@
 #include <limits>
 
 namespace ss::automation {
-
-Q_DECLARE_LOGGING_CATEGORY(lcScheduler)
-Q_LOGGING_CATEGORY(lcScheduler, "ss.scheduler")
 
 namespace {
 
@@ -73,7 +71,7 @@ template<typename T>
 bool check(const Result<T> &r, const char *what)
 {
     if (!r)
-        qCWarning(lcScheduler) << what << "failed:" << r.error().toString();
+        qCWarning(lcAutomation) << what << "failed:" << r.error().toString();
     return bool(r);
 }
 
@@ -372,7 +370,7 @@ QList<RunRecord> Scheduler::tick()
                                                       "after it started (its scheduler stopped)")
                                            .arg(staleRunSecs / 60));
         check(stale, "failing interrupted runs") && *stale > 0)
-        qCWarning(lcScheduler) << *stale << "interrupted runs marked failed";
+        qCWarning(lcAutomation) << *stale << "interrupted runs marked failed";
     // Runs that waited for a running one that has finished since (in another process, or one
     // that crashed and was cleaned up).
     for (const Rule &rule : m_index.rules()) {
