@@ -80,10 +80,9 @@ DesktopRunner::~DesktopRunner() = default;
 
 void DesktopRunner::start()
 {
-    // One tick now (catches up what was missed while the app was closed, per rule policy), then
-    // on every UTC minute boundary.
-    tick();
-    m_timer.start(int(m_scheduler->msUntilNextTick()));
+    // A first tick as soon as the event loop runs (it catches up what was missed while the app
+    // was closed, per rule policy, without delaying the first window), then on every UTC minute.
+    m_timer.start(0);
 }
 
 void DesktopRunner::stop()

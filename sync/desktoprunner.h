@@ -38,7 +38,8 @@ public:
                   QObject *parent = nullptr);
     ~DesktopRunner() override;
 
-    // Arms the minute timer (re-armed to the next UTC minute after each tick).
+    // Ticks once the event loop runs, then on every UTC minute (the timer is re-armed to the next
+    // minute boundary after each tick).
     void start();
     void stop();
     bool isRunning() const { return m_timer.isActive(); }

@@ -156,6 +156,29 @@ private slots:
         QVERIFY(runner2.tick().isEmpty());
     }
 
+    // start(): a first tick once the event loop runs, then the timer stays armed for the next
+    // minute.
+    void startTicksOnceTheEventLoopRuns()
+    {
+        TestCache tc;
+        const QString site = tc.site(QStringLiteral("Started"));
+        addRule(tc, site,
+                "{'name': 'Nine', 'trigger': {'type': 'schedule'}, "
+                "'schedule': {'cron': '0 9 * * *', 'timezone': 'UTC'}, "
+                "'actions': [{'type': 'notify', 'message': 'nine'}]} ");
+        QVERIFY(tc.cache->exec("UPDATE automation_rules SET updated_at = '2026-11-23T08:59:50Z'"));
+        FakeClock clock;
+        clock.now = utc("2026-11-23T09:00:30Z");
+        sync::DesktopRunner runner(*tc.cache, {}, &clock);
+        QSignalSpy notes(&runner, &sync::DesktopRunner::notification);
+        runner.start();
+        QCOMPARE(notes.size(), 0); // not inside start(): the window comes first
+        QTRY_COMPARE(notes.size(), 1);
+        QVERIFY(runner.isRunning());
+        runner.stop();
+        QVERIFY(!runner.isRunning());
+    }
+
     void failedExportIsRecordedWithTheReason()
     {
         TestCache tc;
