@@ -1,4 +1,5 @@
 #include "automation.h"
+#include "automationwindow.h"
 #include "bulkactiondialog.h"
 #include "desktoprunner.h"
 #include "editorwindow.h"
@@ -316,6 +317,11 @@ private slots:
         QVERIFY(window.isReady());
         QVERIFY(window.automationRunner());
         QCOMPARE(window.automationRunner()->desktopRules().size(), 1);
+        ui::AutomationWindow *rules = window.showAutomation();
+        QVERIFY(rules);
+        QCOMPARE(rules->ruleList()->topLevelItemCount(), 1);
+        QCOMPARE(rules->ruleList()->topLevelItem(0)->text(ui::AutomationWindow::LastRunColumn),
+                 QStringLiteral("never"));
         automation::Event event;
         event.type = QStringLiteral("sync_conflict");
         event.workspaceId = siteId;
@@ -325,6 +331,13 @@ private slots:
         QCOMPARE(runs.first().status, QStringLiteral("succeeded"));
         QVERIFY(QFile::exists(folder + QStringLiteral("/index.html")));
         QCOMPARE(window.lastNotification(), QStringLiteral("Export on conflict: Exported"));
+        // The open automation window shows the run at once.
+        QVERIFY2(rules->ruleList()
+                     ->topLevelItem(0)
+                     ->text(ui::AutomationWindow::LastRunColumn)
+                     .endsWith(QStringLiteral("succeeded")),
+                 qPrintable(rules->ruleList()->topLevelItem(0)->text(
+                     ui::AutomationWindow::LastRunColumn)));
 
         // A publish that fails in an editor is a deployment_failed event for the rules.
         QCborMap failed;

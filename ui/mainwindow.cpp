@@ -217,6 +217,8 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
                         8000);
                 if (report.conflicts > 0)
                     dispatchConflicts();
+                if (report.pulled > 0)
+                    reloadAutomationWindows(); // rules edited elsewhere
             });
 
     // Automation: the desktop actions of the rules run here while the app is open.
@@ -235,10 +237,8 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     };
     m_runner = new sync::DesktopRunner(*m_cache, hooks, nullptr, this);
     connect(m_runner, &sync::DesktopRunner::notification, this, &MainWindow::showNotification);
-    connect(m_runner, &sync::DesktopRunner::runsRecorded, this, [this] {
-        if (auto *window = findChild<AutomationWindow *>(QString(), Qt::FindDirectChildrenOnly))
-            window->reload();
-    });
+    connect(m_runner, &sync::DesktopRunner::runsRecorded, this,
+            &MainWindow::reloadAutomationWindows);
     m_runner->start();
     reload();
 }
@@ -281,6 +281,14 @@ void MainWindow::dispatchConflicts()
                                 {QStringLiteral("conflicts"), q->value(3).toLongLong()}}});
     for (const auto &[site, fields] : events)
         dispatchEvent(QStringLiteral("sync_conflict"), site, fields);
+}
+
+// The open automation windows (the site manager's and the editors') show what changed.
+void MainWindow::reloadAutomationWindows()
+{
+    const QList<AutomationWindow *> windows = findChildren<AutomationWindow *>();
+    for (AutomationWindow *w : windows)
+        w->reload();
 }
 
 void MainWindow::showNotification(const QString &title, const QString &message)

@@ -109,6 +109,7 @@ private:
                 &step);
     void setConnectionState(const QString &state, const QString &detail);
     void dispatchConflicts();
+    void reloadAutomationWindows();
     static QString dnsFolderName(const QString &name);
 
     QString m_dataDir;
