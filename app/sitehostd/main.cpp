@@ -292,8 +292,18 @@ int main(int argc, char **argv)
         const QString accountId = q->value(0).toString();
         std::expected<void, ApiError> changed;
         auto tx = (*dbr)->transaction([&]() -> Result<void> {
-            changed = changeTier(**dbr, accountId, p.value(QStringLiteral("tier")));
-            return changed ? Result<void>() : Result<void>(fail(changed.error().message));
+            auto current =
+                (*dbr)->exec(QStringLiteral("SELECT tier FROM accounts WHERE id = ?"), {accountId});
+            const QString from =
+                current && current->next() ? current->value(0).toString() : QString();
+            const QString to = p.value(QStringLiteral("tier"));
+            changed = changeTier(**dbr, accountId, to);
+            if (!changed)
+                return fail(changed.error().message);
+            // Stored with the change for the running sitehostd's rules (automation_events).
+            if (from != to)
+                emitTierChanged(**dbr, accountId, from, to);
+            return {};
         });
         if (!tx) {
             err << "sitehostd: " << tx.error().toString() << Qt::endl;

@@ -244,6 +244,9 @@ struct AutomationService::Worker
     QList<automation::RunRecord> tick()
     {
         reloadRules();
+        // Events raised outside a request (sitehostd set-tier in another process).
+        for (PendingEvent &e : drainStoredEvents(*db))
+            dispatch(e.accountId, std::move(e.event));
         QList<automation::RunRecord> runs = scheduler->tick();
         if (!runs.isEmpty())
             qCInfo(lcAutomation) << "automation: tick recorded" << runs.size() << "run(s)";

@@ -1,10 +1,14 @@
 #include "serverevents.h"
 
+#include "json.h"
+#include "logging.h"
 #include "serverconfig.h"
 #include "storage/serverdatabase.h"
 
 #include <QCborArray>
 #include <QDateTime>
+
+#include <tuple>
 
 namespace ss::server {
 
@@ -142,11 +146,46 @@ int accountExecutionsOnUtcDay(ServerDatabase &db, const QString &accountId, qint
 void emitEvent(ServerDatabase &db, const QString &accountId, const QString &type,
                const QString &workspaceId, QCborMap payload, bool evenOnFailure)
 {
+    automation::Event event = makeEvent(db, type, workspaceId, std::move(payload), accountId);
     EventCollector *c = EventCollector::current();
-    if (!c)
+    if (c) {
+        c->add(PendingEvent{accountId, std::move(event), evenOnFailure});
         return;
-    c->add(PendingEvent{accountId, makeEvent(db, type, workspaceId, std::move(payload), accountId),
-                        evenOnFailure});
+    }
+    // Outside a request (a sitehostd command in its own process): stored with the change, in its
+    // transaction, for the running sitehostd's automation thread (drainStoredEvents).
+    if (auto e = db.exec(QStringLiteral("INSERT INTO automation_events (account_id, event, "
+                                        "created_at) VALUES (?, ?, ?)"),
+                         {event.accountId.isEmpty() ? accountId : event.accountId,
+                          QString::fromUtf8(json::write(event.toJson())),
+                          QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+        !e)
+        qCWarning(lcAutomation).noquote()
+            << "automation: cannot store a" << type << "event:" << e.error().toString();
+}
+
+QList<PendingEvent> drainStoredEvents(ServerDatabase &db, int limit)
+{
+    QList<PendingEvent> out;
+    auto q = db.exec(QStringLiteral("SELECT seq, account_id, event FROM automation_events ORDER BY "
+                                    "seq LIMIT ?"),
+                     {limit});
+    if (!q)
+        return out;
+    QList<std::tuple<qint64, QString, QString>> rows;
+    while (q->next())
+        rows.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString()});
+    for (const auto &[seq, account, text] : rows) {
+        // Whoever deletes the row dispatches it: several sitehostd instances never run it twice.
+        auto del = db.exec(QStringLiteral("DELETE FROM automation_events WHERE seq = ?"), {seq});
+        if (!del || del->numRowsAffected() != 1)
+            continue;
+        auto parsed = json::parse(text.toUtf8());
+        if (!parsed || !parsed->isMap())
+            continue;
+        out.append(PendingEvent{account, automation::Event::fromJson(parsed->toMap()), false});
+    }
+    return out;
 }
 
 } // namespace ss::server

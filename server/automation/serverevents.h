@@ -4,7 +4,8 @@
 // emitEvent() inside its request; the event is held by the request's collector and handed to the
 // AutomationService only after the request's transaction commits (or, for events that describe a
 // refusal such as sync_conflict, after the request ends whatever happened). Outside a request
-// (sitehostd's CLI commands) events are dropped.
+// (sitehostd's own commands such as set-tier, in another process) they are stored in the
+// automation_events table, in the change's transaction, and a running sitehostd drains them.
 
 #include "automation.h"
 
@@ -44,10 +45,15 @@ private:
     EventCollector *m_outer = nullptr;
 };
 
-// Queues an event in the current request's collector (no-op outside a request). The payload is
+// Queues an event in the current request's collector (outside a request: automation_events). The
+// payload is
 // completed with the workspace's common fields and conformed to the event type's schema.
 void emitEvent(ServerDatabase &db, const QString &accountId, const QString &type,
                const QString &workspaceId, QCborMap payload, bool evenOnFailure = false);
+
+// Takes up to `limit` events stored outside a request (oldest first); each is deleted by the
+// instance that dispatches it, so several instances on one database never run it twice.
+QList<PendingEvent> drainStoredEvents(ServerDatabase &db, int limit = 100);
 
 // The fields every site event carries (workspace_id, site_name, subdomain, tier, ...), read from
 // the database; empty map if the workspace is gone.

@@ -9,6 +9,7 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <iterator>
 #include <memory>
 
 namespace ss::server {
@@ -157,7 +158,20 @@ CREATE INDEX publishes_workspace ON publishes(workspace_id, seq);
 {AUTOMATION_RUNS}
 CREATE INDEX automation_runs_scheduled ON automation_runs(rule_id, scheduled_at);
 )SQL",
+    // 3 -> 4: automation events raised outside a request (sitehostd's own commands, such as
+    // set-tier, in another process): written in the change's transaction, drained by the
+    // automation thread of a running sitehostd.
+    R"SQL(
+CREATE TABLE automation_events (
+  seq {SERIAL},
+  account_id TEXT NOT NULL,
+  event TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+)SQL",
 };
+static_assert(std::size(kMigrations) == ServerDatabase::kSchemaVersion,
+              "one migration step per schema version");
 
 QString ddl(const char *text, ServerDatabase::Dialect d)
 {

@@ -57,7 +57,7 @@ public:
     // Test hook: the Nth statement from now fails (0 = off).
     void failNthCall(int n) { m_sql.failNthCall(n); }
 
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
 private:
     explicit ServerDatabase(const Config &c)

@@ -456,6 +456,26 @@ try:
     c.check(r.status == 201 and r.json["id"] == "1b4e28ba-2fa1-11d2-883f-0016d3cca427" and r.json["executed_at"] == "2026-11-22T07:00:01Z",
             f"the desktop runner's body {r!r}")
 
+    # ---- events raised outside a request: `sitehostd set-tier` in another process ------------
+    offline = hd.account("offline@example.com")
+    ows = hd.api("POST", "/workspaces", {"name": "Offline tier"}, token=offline).json["id"]
+    tier_hook = {"name": "Tier hook", "trigger": {"type": "tier_changed"},
+                 "actions": [{"type": "webhook", "url": f"http://127.0.0.1:{rx.port}/offline-tier"}]}
+    c.expect(hd.api("POST", f"/workspaces/{ows}/rules", tier_hook, token=offline), 201, what="a tier_changed rule")
+    db_url = os.environ.get("SS_TEST_DATABASE")
+    where = ["--database", db_url] if db_url else ["--data-dir", hd.data_dir]
+    r = subprocess.run([os.environ["SS_SITEHOSTD"], "set-tier", "--email", "offline@example.com", "--tier", "pro", *where],
+                       capture_output=True, text=True, timeout=60)
+    c.check(r.returncode == 0, f"set-tier: {r.stdout} {r.stderr}")
+    hd.api("POST", "/automation/tick", {}, token=offline)  # the running sitehostd drains it
+    hits = rx.wait(lambda req: req[0] == "/offline-tier")
+    p = json.loads(hits[0][2])["payload"] if hits else {}
+    c.check(len(hits) == 1 and p.get("from_tier") == "basic" and p.get("to_tier") == "pro" and p.get("workspace_id") == ows,
+            f"set-tier's tier_changed reached the running sitehostd's rules {p}")
+    hd.api("POST", "/automation/tick", {}, token=offline)
+    time.sleep(0.3)
+    c.check(len(rx.wait(lambda req: req[0] == "/offline-tier", timeout=1)) == 1, "a stored event runs once")
+
     # ---- runs go with their rule --------------------------------------------------------------
     def count(rid):
         sql = f"SELECT COUNT(*) FROM automation_runs WHERE rule_id = '{rid}'"
