@@ -41,8 +41,60 @@ Result<void> recordChange(ServerDatabase &db, const QString &accountId, const QS
     return {};
 }
 
+namespace {
+
+http::Response probeResponse(int status, const QCborMap &body)
+{
+    http::Response r = jsonResponse(status, body);
+    r.setHeader("Cache-Control", "no-store");
+    return r;
+}
+
+} // namespace
+
+// Probes for service managers and load balancers, on any Host (docs/api.md "Operations"):
+// /healthz — the process serves requests (liveness; no database); /readyz — it can also serve
+// the API: its database answers and has this build's schema (readiness). Nothing else is said.
+std::optional<http::Response> Api::probe(const http::Request &request)
+{
+    if (request.path != QLatin1String("/healthz") && request.path != QLatin1String("/readyz"))
+        return std::nullopt;
+    if (request.method != "GET" && request.method != "HEAD")
+        return errorResponse(ApiError{405,
+                                      QStringLiteral("method_not_allowed"),
+                                      QStringLiteral("probes answer GET and HEAD"),
+                                      {},
+                                      {}});
+    QCborMap body;
+    if (request.path == QLatin1String("/healthz")) {
+        body.insert(QStringLiteral("status"), QStringLiteral("ok"));
+        return probeResponse(200, body);
+    }
+    QString problem;
+    auto db = ServerDatabase::forThisThread(m_config.database);
+    if (!db) {
+        problem = QStringLiteral("the database is unavailable: ") + db.error().toString();
+    } else {
+        auto q = (*db)->exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+        const int version = q && q->next() ? q->value(0).toInt() : -1;
+        if (!q)
+            problem = QStringLiteral("the database does not answer: ") + q.error().toString();
+        else if (version != ServerDatabase::kSchemaVersion)
+            problem = QStringLiteral("the database schema is %1, this build needs %2")
+                          .arg(version)
+                          .arg(ServerDatabase::kSchemaVersion);
+    }
+    body.insert(QStringLiteral("status"),
+                problem.isEmpty() ? QStringLiteral("ready") : QStringLiteral("not_ready"));
+    if (!problem.isEmpty())
+        body.insert(QStringLiteral("reason"), problem);
+    return probeResponse(problem.isEmpty() ? 200 : 503, body);
+}
+
 http::Response Api::handle(http::Request &request)
 {
+    if (auto answer = probe(request))
+        return *answer;
     auto db = ServerDatabase::forThisThread(m_config.database);
     if (!db)
         return errorResponse(

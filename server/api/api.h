@@ -5,6 +5,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 namespace ss::server {
 
@@ -34,6 +35,7 @@ private:
     };
     void add(const char *method, const char *pattern, int flags, Handler h);
     http::Response dispatch(http::Request &request, ServerDatabase &db);
+    std::optional<http::Response> probe(const http::Request &request);
     ApiResult runMutation(ApiCall &call, const Route &route);
 
     void registerAccountRoutes();

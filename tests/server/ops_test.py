@@ -4,6 +4,7 @@ import hashlib
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import tempfile
 import time
@@ -29,6 +30,26 @@ with tempfile.TemporaryDirectory() as tmp:
         token = hd.account("ops@example.com")
         ws = hd.api("POST", "/workspaces", {"name": "Ops"}, token=token).json
         c.check(ws["domain"] == "ops.sites.example.test", f"base domain from the config file: {ws['domain']}")
+
+        # Probes for systemd / nginx / load balancers: on any Host, never cached.
+        for path, status in (("/healthz", "ok"), ("/readyz", "ready")):
+            for host in (None, "ops.sites.example.test"):
+                r = hd.request("GET", path, host=host)
+                c.check(r.status == 200 and r.json == {"status": status}
+                        and r.headers.get("cache-control") == "no-store", f"{path} (Host {host}): {r!r}")
+        c.check(hd.request("POST", "/readyz").status == 405, "probes answer GET and HEAD only")
+        # Not ready when the database is not what this build needs; alive all the same.
+        db = sqlite3.connect(os.path.join(hd.data_dir, "sitehostd.sqlite"))
+        schema = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
+        db.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+        db.commit()
+        r = hd.request("GET", "/readyz")
+        c.check(r.status == 503 and r.json["status"] == "not_ready" and "schema is 99" in r.json["reason"], f"readyz: {r!r}")
+        c.check(hd.request("GET", "/healthz").status == 200, "healthz stays 200")
+        db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (schema,))
+        db.commit()
+        db.close()
+        c.check(hd.request("GET", "/readyz").status == 200, "ready again")
 
         # A request in flight when SIGTERM arrives still gets its answer.
         data = b"\x89PNG" + os.urandom(200000)
