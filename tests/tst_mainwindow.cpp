@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -277,6 +278,21 @@ private slots:
             window.grab().save(shots + "/site-manager-bulk.png");
             offline->grab().save(shots + "/bulk-offline.png");
         }
+    }
+
+    // About: the project's version (the same one `--version` prints), reachable from the toolbar.
+    void aboutShowsTheVersion()
+    {
+        QTemporaryDir dir;
+        ui::MainWindow window(dir.path());
+        QMessageBox *about = window.showAbout();
+        QVERIFY(about);
+        QVERIFY(about->isVisible());
+        QVERIFY2(about->text().contains(QStringLiteral("Site Studio " SS_VERSION)),
+                 qPrintable(about->text()));
+        QVERIFY(about->informativeText().contains(QString::fromLatin1(qVersion())));
+        QCOMPARE(window.showAbout(), about); // one box
+        about->close();
     }
 
     // The site manager runs the desktop side of automation rules: an event rule exports the site

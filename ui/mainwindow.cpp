@@ -87,6 +87,8 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     auto *automationAction =
         toolbar->addAction(tr("&Automation…"), this, &MainWindow::showAutomation);
     automationAction->setToolTip(tr("Automation rules of every site: schedules, events, history"));
+    auto *aboutAction = toolbar->addAction(tr("Abou&t"), this, &MainWindow::showAbout);
+    aboutAction->setToolTip(tr("Version, Qt, and where the cache and the documentation are"));
     // Search and filters sit above the list (not in the toolbar): they stay visible and in the
     // Tab order at any width and in longer languages.
     m_search = new QLineEdit;
@@ -769,6 +771,30 @@ AutomationWindow *MainWindow::showAutomation()
     window->raise();
     window->activateWindow();
     return window;
+}
+
+QMessageBox *MainWindow::showAbout()
+{
+    // The version comes from one place: the CMake project version (SS_VERSION), as in
+    // `sitestudio --version`, `sitestudio-cli --version` and `sitehostd --version`.
+    auto *box = findChild<QMessageBox *>(QStringLiteral("aboutBox"));
+    if (!box) {
+        box = new QMessageBox(this);
+        box->setObjectName(QStringLiteral("aboutBox"));
+        box->setWindowTitle(tr("About Site Studio"));
+        box->setIcon(QMessageBox::Information);
+        box->setTextFormat(Qt::RichText);
+        box->setText(tr("<h3>Site Studio %1</h3>"
+                        "<p>Build sites offline, automate them, publish with one click.</p>")
+                         .arg(QStringLiteral(SS_VERSION).toHtmlEscaped()));
+        box->setInformativeText(
+            tr("Qt %1 · the cache is in %2<br>Documentation: README.md and docs/ in the source.")
+                .arg(QString::fromLatin1(qVersion()), m_dataDir.toHtmlEscaped()));
+        box->setStandardButtons(QMessageBox::Close);
+        box->setAccessibleName(tr("About Site Studio"));
+    }
+    box->open(); // not modal: nothing waits on it
+    return box;
 }
 
 } // namespace ss::ui

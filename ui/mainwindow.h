@@ -10,6 +10,7 @@
 #include <memory>
 
 class QComboBox;
+class QMessageBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -85,6 +86,8 @@ public slots:
     void reload();
     // The automation rules of every site (the agency view); one window, raised when open.
     AutomationWindow *showAutomation();
+    // Version (the project's, one place for every binary), Qt, the cache folder.
+    QMessageBox *showAbout();
 
 public:
     // The desktop side of automation rules (export, sync, notifications) while the app is open.

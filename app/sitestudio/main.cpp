@@ -59,6 +59,11 @@ int takeScreenshots(ui::MainWindow &window, const QString &dir)
     window.show();
     QApplication::processEvents();
     window.grab().save(file(QStringLiteral("site-manager")));
+    if (QMessageBox *about = window.showAbout()) {
+        waitFor([] { return false; }, 200);
+        about->grab().save(file(QStringLiteral("about")));
+        about->close();
+    }
     // The automation rules of every site, the first one's run history, and its editor.
     if (ui::AutomationWindow *automation = window.showAutomation()) {
         automation->resize(1100, 640);

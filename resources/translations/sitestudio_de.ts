@@ -2515,6 +2515,26 @@
             <numerusform>%n Seiten von %1 nach %2 exportiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Abou&amp;t</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>About Site Studio</source>
+        <translation>Über Site Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Site Studio %1&lt;/h3&gt;&lt;p&gt;Build sites offline, automate them, publish with one click.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Site Studio %1&lt;/h3&gt;&lt;p&gt;Websites offline bauen, automatisieren und mit einem Klick veröffentlichen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Qt %1 · the cache is in %2&lt;br&gt;Documentation: README.md and docs/ in the source.</source>
+        <translation>Qt %1 · der Cache liegt in %2&lt;br&gt;Dokumentation: README.md und docs/ im Quellcode.</translation>
+    </message>
+    <message>
+        <source>Version, Qt, and where the cache and the documentation are</source>
+        <translation>Version, Qt und wo Cache und Dokumentation liegen</translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::NewSiteWizard</name>

@@ -2514,6 +2514,26 @@
             <numerusform>Exported %n pages of %1 to %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Abou&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Site Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Site Studio %1&lt;/h3&gt;&lt;p&gt;Build sites offline, automate them, publish with one click.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 · the cache is in %2&lt;br&gt;Documentation: README.md and docs/ in the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version, Qt, and where the cache and the documentation are</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::NewSiteWizard</name>
