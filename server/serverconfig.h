@@ -15,6 +15,7 @@ namespace ss::server {
 
 class AutomationService;
 class DomainVerifier;
+class Metrics;
 class PublicSiteCache;
 
 // Plan limits (ARCHITECTURE §1.6). Checked on the server; the client mirrors them for messages.
@@ -42,6 +43,7 @@ struct ServerConfig
     DomainVerifier *domainVerifier = nullptr;
     AutomationService *automation = nullptr; // null: events are dropped (sitehostd --no-scheduler
                                              // still runs event rules; only CLI commands lack it)
+    Metrics *metrics = nullptr;              // --metrics-listen (null: not collected)
     QStringList adminEmails;          // --admin-email: accounts that may use set_tier actions
     bool automationTestHooks = false; // hidden --automation-test-hooks: POST /automation/tick
     qint64 tokenSeconds = 30 * 24 * 3600;

@@ -5,12 +5,14 @@
 #include "api/publicsite.h"
 #include "automation/automationservice.h"
 #include "http/httpserver.h"
+#include "ops/metrics.h"
 #include "serverconfig.h"
 #include "themepackage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMutex>
 #include <QSocketNotifier>
@@ -19,6 +21,8 @@
 #include <QThread>
 
 #include <csignal>
+#include <memory>
+#include <optional>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -110,6 +114,22 @@ Result<QString> nginxConfig(const ServerConfig &config, const QString &upstream,
     return out;
 }
 
+// "HOST:PORT" (IPv6 in brackets, "localhost" = 127.0.0.1); nullopt when malformed.
+std::optional<std::pair<QHostAddress, int>> hostPort(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const int port = text.mid(colon + 1).toInt(&portOk);
+    QString hostPart = text.left(colon);
+    if (hostPart.startsWith(QLatin1Char('[')))
+        hostPart = hostPart.mid(1, hostPart.size() - 2);
+    const QHostAddress address(hostPart == QLatin1String("localhost") ? QStringLiteral("127.0.0.1")
+                                                                      : hostPart);
+    if (colon <= 0 || !portOk || port < 0 || port > 65535 || address.isNull())
+        return std::nullopt;
+    return std::pair{address, port};
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -169,6 +189,10 @@ int main(int argc, char **argv)
                                  QStringLiteral("Tests only: POST /api/v1/automation/tick."));
     testHooks.setFlags(QCommandLineOption::HiddenFromHelp);
     p.addOption(testHooks);
+    p.addOption({QStringLiteral("metrics-listen"),
+                 QStringLiteral("Serve Prometheus metrics at http://HOST:PORT/metrics (a separate "
+                                "address; off by default)."),
+                 QStringLiteral("HOST:PORT")});
     p.addOption({QStringLiteral("config"),
                  QStringLiteral(
                      "Read options from FILE (\"option = value\" lines); the command line wins."),
@@ -255,17 +279,19 @@ int main(int argc, char **argv)
     config.automationTestHooks = p.isSet(testHooks);
 
     const QString listen = p.value(QStringLiteral("listen"));
-    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
-    bool portOk = false;
-    const int port = listen.mid(colon + 1).toInt(&portOk);
-    QString hostPart = listen.left(colon);
-    if (hostPart.startsWith(QLatin1Char('[')))
-        hostPart = hostPart.mid(1, hostPart.size() - 2);
-    const QHostAddress address(hostPart == QLatin1String("localhost") ? QStringLiteral("127.0.0.1")
-                                                                      : hostPart);
-    if (colon <= 0 || !portOk || port < 0 || port > 65535 || address.isNull()) {
+    const auto listenAt = hostPort(listen);
+    if (!listenAt) {
         err << "sitehostd: --listen expects HOST:PORT, e.g. 127.0.0.1:8080" << Qt::endl;
         return 2;
+    }
+    const auto &[address, port] = *listenAt;
+    std::optional<std::pair<QHostAddress, int>> metricsAt;
+    if (p.isSet(QStringLiteral("metrics-listen"))) {
+        metricsAt = hostPort(p.value(QStringLiteral("metrics-listen")));
+        if (!metricsAt) {
+            err << "sitehostd: --metrics-listen expects HOST:PORT, e.g. 127.0.0.1:9100" << Qt::endl;
+            return 2;
+        }
     }
     if (p.positionalArguments().value(0) == QLatin1String("nginx-config")) {
         auto text = nginxConfig(config, listen, p.value(QStringLiteral("nginx-listen")));
@@ -325,8 +351,21 @@ int main(int argc, char **argv)
     // Automation: schedule and server-event rules run on their own thread (started after listen).
     AutomationService automation(config, {.scheduler = !p.isSet(QStringLiteral("no-scheduler"))});
     config.automation = &automation;
+    Metrics metrics;
+    if (metricsAt)
+        config.metrics = &metrics;
     Api api(config);
-    http::Server server([&api](http::Request &r) { return api.handle(r); }, {}, threads);
+    http::Server server(
+        [&api, &config](http::Request &r) {
+            if (!config.metrics)
+                return api.handle(r);
+            QElapsedTimer t;
+            t.start();
+            http::Response answer = api.handle(r);
+            config.metrics->recordRequest(answer.status, double(t.nsecsElapsed()) / 1e9);
+            return answer;
+        },
+        {}, threads);
     QFile logFile;
     QMutex logMutex;
     const QString logTarget = p.value(QStringLiteral("access-log"));
@@ -350,6 +389,38 @@ int main(int argc, char **argv)
                             : server.port();
     automation.start();
 
+    // Metrics on their own address (docs/api.md "Operations"): GET /metrics, nothing else.
+    std::unique_ptr<http::Server> metricsServer;
+    if (metricsAt) {
+        metrics.addGauge({"sitehostd_open_connections", "Client connections open now.",
+                          [&server] { return double(server.activeConnections()); }});
+        metrics.addGauge({"sitehostd_automation_queue_depth",
+                          "Automation events and ticks waiting for the automation thread.",
+                          [&automation] { return double(automation.queueDepth()); }});
+        metrics.addGauge({"sitehostd_scheduler_lag_seconds",
+                          "How late the last scheduler tick ran after its UTC minute boundary.",
+                          [&automation] { return automation.schedulerLagSeconds(); }});
+        metricsServer = std::make_unique<http::Server>(
+            [&metrics](http::Request &r) {
+                http::Response answer;
+                if (r.path != QLatin1String("/metrics")) {
+                    answer.status = 404;
+                    answer.body = "only /metrics here\n";
+                    answer.setHeader("Content-Type", "text/plain; charset=utf-8");
+                    return answer;
+                }
+                answer.body = metrics.render();
+                answer.setHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+                return answer;
+            },
+            http::Server::Limits{}, 1);
+        if (!metricsServer->listen(metricsAt->first, quint16(metricsAt->second))) {
+            err << "sitehostd: cannot listen on " << p.value(QStringLiteral("metrics-listen"))
+                << ": " << metricsServer->errorString() << Qt::endl;
+            return 1;
+        }
+    }
+
     // Graceful shutdown on SIGTERM/SIGINT: stop accepting, finish requests in flight, exit 0.
     ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd);
     QSocketNotifier notifier(g_signalFd[1], QSocketNotifier::Read);
@@ -358,6 +429,8 @@ int main(int argc, char **argv)
         (void)::read(g_signalFd[1], &c, 1);
         err << "sitehostd: shutting down (finishing requests in flight)" << Qt::endl;
         server.stop(10000);
+        if (metricsServer)
+            metricsServer->stop(1000);
         automation.stop();
         app.quit();
     });
@@ -376,5 +449,8 @@ int main(int argc, char **argv)
                 ? config.database.sqlitePath
                 : QStringLiteral("postgresql"))
         << ")" << Qt::endl;
+    if (metricsServer)
+        out << "metrics on http://" << metricsAt->first.toString() << ':' << metricsServer->port()
+            << "/metrics" << Qt::endl;
     return app.exec();
 }

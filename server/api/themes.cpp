@@ -5,6 +5,7 @@
 #include "automation/serverevents.h"
 #include "json.h"
 #include "operation.h"
+#include "ops/metrics.h"
 #include "page.h"
 #include "publicsite.h"
 #include "puckcodec.h"
@@ -610,6 +611,8 @@ publishCustomization(ServerDatabase &db, const ServerConfig &config, const QStri
     deployment.insert(QStringLiteral("customization_id"), c.id);
     deployment.insert(QStringLiteral("revision"), revision);
     emitEvent(db, accountId, QStringLiteral("deployment_succeeded"), c.workspaceId, deployment);
+    if (config.metrics)
+        config.metrics->recordPublish();
     return outcome;
 }
 

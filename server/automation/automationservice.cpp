@@ -61,15 +61,19 @@ QCborMap runJson(const automation::RunRecord &run, const QString &origin)
 
 struct AutomationService::Worker
 {
-    Worker(const ServerConfig &c, Options o)
+    Worker(const ServerConfig &c, Options o, std::atomic<int> &depth, std::atomic<qint64> &lag)
         : config(c)
         , options(o)
+        , queueDepth(depth)
+        , lagMs(lag)
     {
         clock.offset = o.clockOffsetSecs;
     }
 
     const ServerConfig &config;
     Options options;
+    std::atomic<int> &queueDepth; // the service's, for /metrics
+    std::atomic<qint64> &lagMs;
     OffsetClock clock;
     QObject context; // lives on the automation thread: the target of queued calls
 
@@ -87,6 +91,7 @@ struct AutomationService::Worker
     bool processing = false;
     bool stopping = false;
     qint64 rulesSeq = -1;
+    qint64 boundaryMs = 0; // the minute boundary the armed timer is for
     int ruleCount = 0;
 
     void init()
@@ -120,6 +125,11 @@ struct AutomationService::Worker
             timer->setTimerType(Qt::PreciseTimer);
             QObject::connect(timer.get(), &QTimer::timeout, &context, [this] {
                 enqueue([this] {
+                    // How late this tick runs after its UTC minute boundary (a busy automation
+                    // thread, a slow database): /metrics' scheduler lag.
+                    lagMs.store(
+                        std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch() - boundaryMs),
+                        std::memory_order_relaxed);
                     tick();
                     arm();
                 });
@@ -148,13 +158,15 @@ struct AutomationService::Worker
             return;
         // Re-armed every time to the next UTC minute boundary (+ a little, to land after it): a
         // sleeping machine or a clock change only makes the next tick see more or fewer slots.
-        timer->start(
-            int(qBound<qint64>(qint64(1), scheduler->msUntilNextTick() + 20, qint64(61000))));
+        const qint64 untilBoundary = scheduler->msUntilNextTick();
+        boundaryMs = QDateTime::currentMSecsSinceEpoch() + untilBoundary;
+        timer->start(int(qBound<qint64>(qint64(1), untilBoundary + 20, qint64(61000))));
     }
 
     void enqueue(std::function<void()> item)
     {
         queue.push_back(std::move(item));
+        queueDepth.store(int(queue.size()), std::memory_order_relaxed);
         process();
     }
 
@@ -166,6 +178,7 @@ struct AutomationService::Worker
         while (!queue.empty() && !stopping) {
             auto item = std::move(queue.front());
             queue.pop_front();
+            queueDepth.store(int(queue.size()), std::memory_order_relaxed);
             if (scheduler)
                 item();
         }
@@ -295,7 +308,7 @@ struct AutomationService::Worker
 AutomationService::AutomationService(const ServerConfig &config, Options options)
     : m_config(config)
     , m_options(options)
-    , m_worker(std::make_unique<Worker>(config, options))
+    , m_worker(std::make_unique<Worker>(config, options, m_queueDepth, m_lagMs))
 {}
 
 AutomationService::~AutomationService()

@@ -11,6 +11,7 @@
 #include <QCborArray>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 class QThread;
@@ -42,12 +43,22 @@ public:
     // returns the runs the tick recorded, as the runs API shows them.
     QCborArray tickNow(qint64 advanceSecs);
 
+    // For /metrics: events and ticks waiting on the automation thread, and how late the last
+    // tick ran after its UTC minute boundary (seconds).
+    int queueDepth() const { return m_queueDepth.load(std::memory_order_relaxed); }
+    double schedulerLagSeconds() const
+    {
+        return double(m_lagMs.load(std::memory_order_relaxed)) / 1000.0;
+    }
+
     struct Worker; // lives on the automation thread (automationservice.cpp)
 
 private:
     const ServerConfig &m_config;
     Options m_options;
     QThread *m_thread = nullptr;
+    std::atomic<int> m_queueDepth{0};
+    std::atomic<qint64> m_lagMs{0};
     std::unique_ptr<Worker> m_worker;
 };
 

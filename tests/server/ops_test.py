@@ -2,12 +2,15 @@
 data, bad options."""
 import hashlib
 import os
+import re
 import signal
 import socket
 import sqlite3
 import subprocess
 import tempfile
 import time
+import urllib.error
+import urllib.request
 
 from hostd import Hostd, Checks, SITEHOSTD
 
@@ -89,4 +92,52 @@ with tempfile.TemporaryDirectory() as tmp:
         c.check(hd.api("GET", f"/workspaces/{ws['id']}", token=token).json["environment"] == "silo", "set-tier migrated the site")
     finally:
         hd.stop()
+
+# Prometheus metrics on their own address: requests by status class, latency histogram, publishes,
+# and the gauges; the API port does not serve them.
+mh = Hostd("--metrics-listen", "127.0.0.1:0")
+try:
+    line = mh.proc.stdout.readline()
+    m = re.search(r"metrics on http://127\.0\.0\.1:(\d+)/metrics", line)
+    c.check(m is not None, f"the metrics address is printed: {line!r}")
+    mport = int(m.group(1)) if m else 0
+
+    def scrape():
+        text = urllib.request.urlopen(f"http://127.0.0.1:{mport}/metrics", timeout=10).read().decode()
+        values = {}
+        for row in text.splitlines():
+            if row and not row.startswith("#"):
+                name, value = row.rsplit(" ", 1)
+                values[name] = float(value)
+        return text, values
+
+    _, before = scrape()
+    tok = mh.account("metrics@example.com")
+    mws = mh.api("POST", "/workspaces", {"name": "Metrics"}, token=tok).json["id"]
+    mcust = mh.api("POST", f"/workspaces/{mws}/customizations", {"template_id": "studio"}, token=tok).json["id"]
+    c.expect(mh.api("POST", f"/customizations/{mcust}/publish", token=tok), 200, what="a publish")
+    c.check(mh.api("GET", "/no-such-endpoint").status == 404, "a 404")
+    text, after = scrape()
+    c.check("# TYPE sitehostd_request_duration_seconds histogram" in text, "a latency histogram")
+    c.check(after['sitehostd_requests_total{code="2xx"}'] - before['sitehostd_requests_total{code="2xx"}'] >= 5,
+            f"2xx requests counted {after}")
+    c.check(after['sitehostd_requests_total{code="4xx"}'] - before['sitehostd_requests_total{code="4xx"}'] == 1,
+            "one 4xx counted")
+    total = sum(v for k, v in after.items() if k.startswith("sitehostd_requests_total"))
+    c.check(after["sitehostd_request_duration_seconds_count"] == total
+            and after['sitehostd_request_duration_seconds_bucket{le="+Inf"}'] == total,
+            "the histogram counts every request")
+    c.check(after["sitehostd_publishes_total"] - before["sitehostd_publishes_total"] == 1, "one publish counted")
+    for gauge in ("sitehostd_open_connections", "sitehostd_automation_queue_depth", "sitehostd_scheduler_lag_seconds"):
+        c.check(gauge in after, f"gauge {gauge}")
+    c.check(mh.request("GET", "/metrics").status == 404, "the API port does not serve /metrics")
+    try:
+        urllib.request.urlopen(f"http://127.0.0.1:{mport}/api/v1/account", timeout=10)
+        c.check(False, "the metrics port serves only /metrics")
+    except urllib.error.HTTPError as e:
+        c.check(e.code == 404, "the metrics port serves only /metrics")
+finally:
+    mh.stop()
+bad = subprocess.run([SITEHOSTD, "--metrics-listen", "nowhere"], capture_output=True, text=True)
+c.check(bad.returncode == 2 and "--metrics-listen" in bad.stderr, f"bad --metrics-listen: {bad.stderr}")
 c.finish()
