@@ -389,7 +389,7 @@ int main(int argc, char **argv)
                             : server.port();
     automation.start();
 
-    // Metrics on their own address (docs/api.md "Operations"): GET /metrics, nothing else.
+    // Metrics on their own address (docs/api.md "Running"): GET /metrics, nothing else.
     std::unique_ptr<http::Server> metricsServer;
     if (metricsAt) {
         metrics.addGauge({"sitehostd_open_connections", "Client connections open now.",

@@ -52,7 +52,7 @@ http::Response probeResponse(int status, const QCborMap &body)
 
 } // namespace
 
-// Probes for service managers and load balancers, on any Host (docs/api.md "Operations"):
+// Probes for service managers and load balancers, on any Host (docs/api.md "Running"):
 // /healthz — the process serves requests (liveness; no database); /readyz — it can also serve
 // the API: its database answers and has this build's schema (readiness). Nothing else is said.
 std::optional<http::Response> Api::probe(const http::Request &request)
