@@ -151,6 +151,9 @@ Result<automation::Rule> AutomationStore::engineRule(const StoredRule &stored) c
     json.insert(QStringLiteral("id"), stored.id);
     json.insert(QStringLiteral("workspace_id"), stored.workspaceId);
     json.insert(QStringLiteral("is_active"), stored.isActive);
+    // When it was saved: the scheduler starts a new or edited rule there.
+    if (!json.contains(QStringLiteral("updated_at")) && !stored.updatedAt.isEmpty())
+        json.insert(QStringLiteral("updated_at"), stored.updatedAt);
     auto rule = parse(json);
     if (rule)
         rule->accountId = stored.profileId;

@@ -86,7 +86,7 @@ public:
     // One rule by its id or a unique prefix of it (at least 4 characters; the CLI's IDs).
     Result<StoredRule> findRule(const QString &idOrPrefix) const;
     // The engine's rule for a stored one: its JSON with id, site, owner (accountId = the
-    // profile) and activity.
+    // profile), activity and when it was saved (updated_at, for the scheduler).
     Result<automation::Rule> engineRule(const StoredRule &stored) const;
 
     // Rule::fromJson. Admin-only actions (set_tier) are accepted: only the server knows whether

@@ -1,5 +1,6 @@
 #include "desktoprunner.h"
 
+#include "automationstore.h"
 #include "dryrunexecutor.h"
 #include "json.h"
 #include "localcache.h"
@@ -93,32 +94,22 @@ void DesktopRunner::stop()
 QList<Rule> DesktopRunner::desktopRules() const
 {
     QList<Rule> out;
-    // The owner (Rule::accountId) is the connection profile: an account-wide rule's own, a site
-    // rule's site's.
-    auto q = m_cache.exec(QStringLiteral(
-        "SELECT r.id, COALESCE(r.workspace_id, ''), r.is_active, r.rule_json, r.updated_at, "
-        "COALESCE(r.profile_id, w.profile_id, '') FROM automation_rules r LEFT JOIN workspaces w "
-        "ON w.id = r.workspace_id WHERE r.is_active = 1"));
-    while (q && q->next()) {
-        auto body = json::parse(q->value(3).toString().toUtf8());
-        if (!body || !body->isMap())
+    const AutomationStore store(m_cache);
+    auto stored = store.rules(); // every site's and every profile's account-wide rules
+    if (!stored) {
+        qCWarning(lcRunner) << "cannot read the automation rules:" << stored.error().toString();
+        return out;
+    }
+    for (const StoredRule &s : *stored) {
+        if (!s.isActive)
             continue;
-        QCborMap m = body->toMap();
-        m.insert(QStringLiteral("id"), q->value(0).toString());
-        m.insert(QStringLiteral("workspace_id"), q->value(1).toString());
-        m.insert(QStringLiteral("is_active"), q->value(2).toInt() == 1);
-        // When it was saved: the scheduler starts a new or edited rule there.
-        if (!m.contains(QStringLiteral("updated_at")))
-            m.insert(QStringLiteral("updated_at"), q->value(4).toString());
-        // Saved rules: admin actions were allowed (or refused) by the server.
-        auto rule = Rule::fromJson(m, Rule::ParseOptions{true});
+        // Owner = the connection profile; saved rules' admin actions were the server's to judge.
+        auto rule = store.engineRule(s);
         if (!rule) {
-            qCWarning(lcRunner) << "automation rule" << q->value(0).toString()
+            qCWarning(lcRunner) << "automation rule" << s.id
                                 << "is invalid:" << rule.error().toString();
             continue;
         }
-        rule->workspaceId = q->value(1).toString();
-        rule->accountId = q->value(5).toString();
         bool desktop = rule->hasDesktopActions();
         for (const Action &a : rule->actions)
             desktop = desktop || a.type == QLatin1String("notify");
