@@ -8,6 +8,7 @@ packages=(
   qt6-webengine-dev qt6-webchannel-dev qt6-tools-dev qt6-l10n-tools
   libcmark-gfm-dev libcmark-gfm-extensions-dev libsodium-dev
   python3 python3-html5lib python3-croniter postgresql nginx chromium
+  libsqlite3-dev dpkg-dev debootstrap lintian desktop-file-utils appstream librsvg2-bin
 )
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(hugo wrk)
