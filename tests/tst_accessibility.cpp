@@ -14,6 +14,7 @@
 #include "outlinemodel.h"
 #include "publishdialog.h"
 #include "revisionspanel.h"
+#include "signindialog.h"
 #include "sitesettingsdialog.h"
 #include "sitestore.h"
 #include "testutil.h"
@@ -454,6 +455,16 @@ private slots:
                                QStringLiteral("assets/a.png"));
         checkWindow(&picker);
         checkEscapeCloses(&picker);
+    }
+
+    void signInDialog()
+    {
+        Fixture f;
+        f.main->show();
+        ui::SignInDialog *dialog = f.main->showSignIn();
+        QVERIFY(dialog);
+        checkWindow(dialog);
+        checkEscapeCloses(dialog);
     }
 
     void publishDialogEscape()

@@ -7,6 +7,7 @@
 #include "localcache.h"
 #include "mainwindow.h"
 #include "newsitewizard.h"
+#include "signindialog.h"
 #include "sitedocument.h"
 #include "sitelistmodel.h"
 #include "sitestore.h"
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -293,6 +295,92 @@ private slots:
         QVERIFY(about->informativeText().contains(QString::fromLatin1(qVersion())));
         QCOMPARE(window.showAbout(), about); // one box
         about->close();
+    }
+
+    // Signing in from the site manager against the real sitehostd: the form refuses bad input
+    // before any request, a wrong password shows the server's message and saves nothing, creating
+    // an account signs in, stores the connection and its login, and syncs the local sites.
+    void signInFromTheSiteManager()
+    {
+        qputenv("SITESTUDIO_NO_KEYCHAIN", "1"); // the token goes to a 0600 file
+        TestServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        QString siteId;
+        {
+            auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
+            SiteStore store(**cache);
+            ThemeRegistry themes;
+            auto site = store.createSite({QStringLiteral("Signed Shop"), "business", true},
+                                         (*themes.theme("studio"))->manifest());
+            QVERIFY2(site, SS_WHY(site));
+            siteId = site->id;
+        }
+        ui::MainWindow window(dir.path());
+        QVERIFY(window.isReady());
+        window.syncNow(); // nobody signed in: the dialog opens
+        ui::SignInDialog *dialog = window.findChild<ui::SignInDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(window.showSignIn(), dialog); // one dialog
+        const auto profileCount = [&] {
+            auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
+            auto q = (*cache)->exec("SELECT count(*) FROM profiles");
+            return q && q->next() ? q->value(0).toInt() : -1;
+        };
+
+        // Bad input: said in the dialog, nothing sent.
+        dialog->serverEdit()->setText("ftp://example.com");
+        dialog->emailEdit()->setText("owner@example.com");
+        dialog->passwordEdit()->setText("correct horse battery staple");
+        dialog->signIn();
+        QVERIFY(!dialog->isBusy());
+        QVERIFY2(dialog->messageLabel()->text().contains("ftp://example.com"),
+                 qPrintable(dialog->messageLabel()->text()));
+        dialog->serverEdit()->setText(server.url);
+        dialog->emailEdit()->setText("no-at-sign");
+        dialog->signIn();
+        QVERIFY(!dialog->isBusy());
+        QVERIFY(dialog->messageLabel()->text().contains("e-mail"));
+
+        // No such account: the server's message, no connection saved.
+        dialog->emailEdit()->setText("owner@example.com");
+        dialog->signIn();
+        QVERIFY(dialog->isBusy());
+        QVERIFY(QTest::qWaitFor([&] { return !dialog->isBusy(); }, 30000));
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->messageLabel()->text().contains("login:"),
+                 qPrintable(dialog->messageLabel()->text()));
+        QCOMPARE(profileCount(), 0);
+
+        // Create the account: signed in, connection stored, the local site synced to it.
+        dialog->createAccountBox()->setChecked(true);
+        dialog->passwordEdit()->setText("correct horse battery staple");
+        dialog->signIn();
+        QVERIFY(QTest::qWaitFor([&] { return !dialog->isVisible(); }, 30000));
+        QVERIFY(dialog->passwordEdit()->text().isEmpty());
+        {
+            auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
+            auto q = (*cache)->exec("SELECT name, server_url, account_email FROM profiles");
+            QVERIFY(q && q->next());
+            QCOMPARE(q->value(0).toString(), QString("default"));
+            QCOMPARE(q->value(1).toString(), server.url);
+            QCOMPARE(q->value(2).toString(), QString("owner@example.com"));
+        }
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
+                auto q = (*cache)->exec("SELECT profile_id FROM workspaces WHERE id = ?", {siteId});
+                return q && q->next() && !q->value(0).toString().isEmpty();
+            },
+            60000));
+        QTRY_COMPARE_WITH_TIMEOUT(window.connectionState(), QString("online"), 30000);
+        // The same login works for the CLI: it sees the connection and syncs with it.
+        QProcess cli;
+        cli.start(qEnvironmentVariable("SS_CLI"), {"--data-dir", dir.path(), "status"});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY2(cli.readAllStandardOutput().contains(server.url.toUtf8()), "status lacks server");
     }
 
     // The site manager runs the desktop side of automation rules: an event rule exports the site

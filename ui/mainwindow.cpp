@@ -9,6 +9,7 @@
 #include "newsitewizard.h"
 #include "remotesession.h"
 #include "renderer.h"
+#include "signindialog.h"
 #include "sitedocument.h"
 #include "sitelistmodel.h"
 #include "sitestore.h"
@@ -87,6 +88,9 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     auto *automationAction =
         toolbar->addAction(tr("&Automation…"), this, &MainWindow::showAutomation);
     automationAction->setToolTip(tr("Automation rules of every site: schedules, events, history"));
+    auto *signInAction = toolbar->addAction(tr("Sign &in…"), this, &MainWindow::showSignIn);
+    signInAction->setToolTip(tr("Sign in to a Site Studio server (or create an account) to sync "
+                                "and publish"));
     auto *aboutAction = toolbar->addAction(tr("Abou&t"), this, &MainWindow::showAbout);
     aboutAction->setToolTip(tr("Version, Qt, and where the cache and the documentation are"));
     // Search and filters sit above the list (not in the toolbar): they stay visible and in the
@@ -752,10 +756,32 @@ void MainWindow::syncNow()
         any = true;
         m_sync->requestSync(q->value(0).toString());
     }
-    statusBar()->showMessage(
-        any ? tr("Syncing…")
-            : tr("Not logged in to a server: run sitestudio-cli login (a login dialog comes next)"),
-        5000);
+    if (!any) {
+        statusBar()->showMessage(tr("Not signed in to a server yet"), 5000);
+        showSignIn();
+        return;
+    }
+    statusBar()->showMessage(tr("Syncing…"), 5000);
+}
+
+SignInDialog *MainWindow::showSignIn()
+{
+    if (!m_cache)
+        return nullptr;
+    auto *dialog = findChild<SignInDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new SignInDialog(*m_cache, m_dataDir, this);
+        connect(dialog, &SignInDialog::signedIn, this,
+                [this](const QString &profile, const QString &summary) {
+                    reloadProfiles();
+                    m_sync->requestSync(profile);
+                    statusBar()->showMessage(summary + QLatin1Char(' ') + tr("Syncing…"), 15000);
+                });
+    }
+    dialog->open();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
 }
 
 AutomationWindow *MainWindow::showAutomation()

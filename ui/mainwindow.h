@@ -38,6 +38,7 @@ class BulkActionDialog;
 class EditorWindow;
 class NewSiteWizard;
 class SiteFilterModel;
+class SignInDialog;
 class SiteListModel;
 
 // The site manager: every site in the local cache with search, filters and sorting; new sites
@@ -88,6 +89,8 @@ public slots:
     AutomationWindow *showAutomation();
     // Version (the project's, one place for every binary), Qt, the cache folder.
     QMessageBox *showAbout();
+    // The Sign-in dialog (one per window; shown without blocking). Signing in syncs at once.
+    SignInDialog *showSignIn();
 
 public:
     // The desktop side of automation rules (export, sync, notifications) while the app is open.

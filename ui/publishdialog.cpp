@@ -562,7 +562,7 @@ bool PublishDialog::startPublish()
     const QString profile = profileName();
     if (profile.isEmpty()) {
         fail(tr("You are not signed in to a server."),
-             tr("Sign in first (sitestudio-cli login --server URL), then publish again."));
+             tr("Sign in first (site manager: Sign in…), then publish again."));
         return false;
     }
     // A publish still queued from before (offline) would go out ahead of the edits made since:
@@ -690,7 +690,7 @@ void PublishDialog::conclude()
                all.contains(QLatin1String("credential"), Qt::CaseInsensitive) ||
                all.contains(QLatin1String("no profile"))) {
         fail(tr("You are not signed in to the server (or the login expired)."),
-             tr("Sign in again (sitestudio-cli login), then publish. The publish stays queued."));
+             tr("Sign in again (site manager: Sign in…), then publish. The publish stays queued."));
     } else if (all.contains(QLatin1String("unreachable")) ||
                (!m_lastSyncError.isEmpty() && m_lastReport.requests == 0)) {
         fail(tr("You are offline."),

@@ -8,6 +8,7 @@
 #include "json.h"
 #include "localcache.h"
 #include "operation.h"
+#include "signin.h"
 #include "sitedocument.h"
 #include "sitestore.h"
 #include "syncengine.h"
@@ -96,47 +97,27 @@ int login(CliContext &ctx)
         return 2;
     if (!p.isSet(QStringLiteral("server")) || !p.isSet(QStringLiteral("email")))
         return ctx.error(QStringLiteral("login: --server URL and --email EMAIL are required"), 2);
-    const QUrl server(p.value(QStringLiteral("server")));
-    if (!server.isValid() ||
-        (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https")))
-        return ctx.error(QStringLiteral("login: --server must be an http(s) URL"), 2);
-    const QString password = readPassword(p.isSet(QStringLiteral("password-stdin")));
-    sync::ApiClient api(server);
-    QCborMap body;
-    body.insert(QStringLiteral("email"), p.value(QStringLiteral("email")));
-    body.insert(QStringLiteral("password"), password);
-    if (p.isSet(QStringLiteral("register"))) {
-        auto r = api.json("POST", QStringLiteral("/api/v1/auth/register"), body);
-        if (!r.ok() && r.errorCode() != QLatin1String("email_taken"))
-            return ctx.error(QStringLiteral("register: ") + r.errorMessage());
-    }
-    auto r = api.json("POST", QStringLiteral("/api/v1/auth/login"), body);
-    if (!r.ok())
-        return ctx.error(QStringLiteral("login: ") + r.errorMessage());
+    auto server = sync::parseServerUrl(p.value(QStringLiteral("server")));
+    if (!server)
+        return ctx.error(QStringLiteral("login: --server: ") + server.error().message, 2);
     LocalCache *cache = ctx.cache();
     if (!cache)
         return 1;
     const QString name = p.value(QStringLiteral("profile"));
-    auto existing = cache->exec(QStringLiteral("SELECT id FROM profiles WHERE name = ?"), {name});
-    QString id = existing && existing->next() ? existing->value(0).toString()
-                                              : QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto up =
-        cache->exec(QStringLiteral("INSERT INTO profiles (id, name, server_url, account_email, "
-                                   "created_at) VALUES (?, ?, ?, ?, ?) "
-                                   "ON CONFLICT (id) DO UPDATE SET server_url = "
-                                   "excluded.server_url, account_email = excluded.account_email"),
-                    {id, name, server.toString(), p.value(QStringLiteral("email")).toLower(),
-                     SiteStore::nowUtc()});
-    if (!up)
+    const QString email = p.value(QStringLiteral("email"));
+    sync::SignInRequest request{
+        *server, email, readPassword(p.isSet(QStringLiteral("password-stdin"))),
+        p.isSet(QStringLiteral("register")), sync::profileIdFor(*cache, name)};
+    auto signedIn = sync::signIn(ctx.dataDir, request);
+    if (!signedIn)
+        return ctx.error(signedIn.error().message);
+    if (auto up = sync::saveProfile(*cache, request.profileId, name, *server, email); !up)
         return ctx.error(up.error());
-    sync::CredentialStore creds(ctx.dataDir);
-    if (auto s = creds.save(id, r.json().value(QStringLiteral("token")).toString()); !s)
-        return ctx.error(s.error());
-    if (creds.fallbackNoticePending())
+    if (signedIn->fileFallback)
         ctx.err << "sitestudio-cli: no keychain service is running; the login token is stored in "
-                << creds.lastLocation() << " (readable only by you)" << Qt::endl;
+                << signedIn->credentialLocation << " (readable only by you)" << Qt::endl;
     ctx.out << QStringLiteral("Logged in to %1 as %2 (profile \"%3\")\n")
-                   .arg(server.toString(), p.value(QStringLiteral("email")), name);
+                   .arg(server->toString(), email, name);
     ctx.out.flush();
     return 0;
 }

@@ -9,6 +9,7 @@
 #include "previewview.h"
 #include "publishdialog.h"
 #include "revisionspanel.h"
+#include "signindialog.h"
 #include "sitedocument.h"
 #include "sitelistmodel.h"
 #include "sitesettingsdialog.h"
@@ -63,6 +64,13 @@ int takeScreenshots(ui::MainWindow &window, const QString &dir)
         waitFor([] { return false; }, 200);
         about->grab().save(file(QStringLiteral("about")));
         about->close();
+    }
+    if (ui::SignInDialog *signIn = window.showSignIn()) {
+        signIn->passwordEdit()->setText(QStringLiteral("••••••••••••"));
+        waitFor([] { return false; }, 200);
+        signIn->grab().save(file(QStringLiteral("sign-in")));
+        signIn->passwordEdit()->clear();
+        signIn->reject();
     }
     // The automation rules of every site, the first one's run history, and its editor.
     if (ui::AutomationWindow *automation = window.showAutomation()) {

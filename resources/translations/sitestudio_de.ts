@@ -2326,10 +2326,6 @@
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <source>Not logged in to a server: run sitestudio-cli login (a login dialog comes next)</source>
-        <translation>Bei keinem Server angemeldet: sitestudio-cli login ausführen (ein Anmeldedialog folgt)</translation>
-    </message>
-    <message>
         <source>With unpublished changes</source>
         <translation>Mit unveröffentlichten Änderungen</translation>
     </message>
@@ -2534,6 +2530,18 @@
     <message>
         <source>Version, Qt, and where the cache and the documentation are</source>
         <translation>Version, Qt und wo Cache und Dokumentation liegen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Anmel&amp;den…</translation>
+    </message>
+    <message>
+        <source>Sign in to a Site Studio server (or create an account) to sync and publish</source>
+        <translation>Bei einem Site-Studio-Server anmelden (oder ein Konto anlegen), um zu synchronisieren und zu veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Not signed in to a server yet</source>
+        <translation>Noch bei keinem Server angemeldet</translation>
     </message>
 </context>
 <context>
@@ -3288,10 +3296,6 @@
         <translation>Sie sind bei keinem Server angemeldet.</translation>
     </message>
     <message>
-        <source>Sign in first (sitestudio-cli login --server URL), then publish again.</source>
-        <translation>Melden Sie sich zuerst an (sitestudio-cli login --server URL) und veröffentlichen Sie dann erneut.</translation>
-    </message>
-    <message>
         <source>The publish could not be queued: %1</source>
         <translation>Die Veröffentlichung konnte nicht eingereiht werden: %1</translation>
     </message>
@@ -3344,10 +3348,6 @@
         <translation>Sie sind nicht beim Server angemeldet (oder die Anmeldung ist abgelaufen).</translation>
     </message>
     <message>
-        <source>Sign in again (sitestudio-cli login), then publish. The publish stays queued.</source>
-        <translation>Melden Sie sich erneut an (sitestudio-cli login) und veröffentlichen Sie dann. Die Veröffentlichung bleibt in der Warteschlange.</translation>
-    </message>
-    <message>
         <source>You are offline.</source>
         <translation>Sie sind offline.</translation>
     </message>
@@ -3362,6 +3362,14 @@
     <message>
         <source>The publish stays queued and goes out with the next sync. Details: %1</source>
         <translation>Die Veröffentlichung bleibt eingereiht und wird mit der nächsten Synchronisierung gesendet. Details: %1</translation>
+    </message>
+    <message>
+        <source>Sign in first (site manager: Sign in…), then publish again.</source>
+        <translation>Melden Sie sich zuerst an (Website-Verwaltung: Anmelden…) und veröffentlichen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Sign in again (site manager: Sign in…), then publish. The publish stays queued.</source>
+        <translation>Melden Sie sich erneut an (Website-Verwaltung: Anmelden…) und veröffentlichen Sie dann. Die Veröffentlichung bleibt in der Warteschlange.</translation>
     </message>
 </context>
 <context>
@@ -4058,6 +4066,101 @@
     <message>
         <source>An account-wide schedule rule has no site to act on: remove the action “%1” or choose a site.</source>
         <translation>Eine kontoweite Zeitplan-Regel hat keine Website, auf die sie wirken kann: Entfernen Sie die Aktion „%1“ oder wählen Sie eine Website.</translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::SignInDialog</name>
+    <message>
+        <source>Sign In to a Server</source>
+        <translation>Bei einem Server anmelden</translation>
+    </message>
+    <message>
+        <source>Sites sync and publish through a Site Studio server (sitehostd). Everything else works without one.</source>
+        <translation>Websites werden über einen Site-Studio-Server (sitehostd) synchronisiert und veröffentlicht. Alles andere funktioniert auch ohne.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>sie@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Create an account on this server</source>
+        <translation>Konto auf diesem Server &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Create an account on this server</source>
+        <translation>Konto auf diesem Server anlegen</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>Verbindungsname</translation>
+    </message>
+    <message>
+        <source>Sites are grouped by connection in the site manager; sign in under another name to work with a second server or account.</source>
+        <translation>Die Website-Verwaltung gruppiert Websites nach Verbindung; melden Sie sich unter einem anderen Namen an, um mit einem zweiten Server oder Konto zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection name:</source>
+        <translation>&amp;Verbindungsname:</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>S&amp;ign In</source>
+        <translation>An&amp;melden</translation>
+    </message>
+    <message>
+        <source>Create &amp;Account and Sign In</source>
+        <translation>Konto an&amp;legen und anmelden</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Anmeldung bei %1…</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address of your account.</source>
+        <translation>Geben Sie die E-Mail-Adresse Ihres Kontos ein.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Bei %1 als %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running: the login is kept in %1, readable only by you.</source>
+        <translation>Es läuft kein Schlüsselbunddienst: Die Anmeldung liegt in %1, nur für Sie lesbar.</translation>
     </message>
 </context>
 <context>

@@ -2488,10 +2488,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not logged in to a server: run sitestudio-cli login (a login dialog comes next)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Automation…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2532,6 +2528,18 @@
     </message>
     <message>
         <source>Version, Qt, and where the cache and the documentation are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to a Site Studio server (or create an account) to sync and publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to a server yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3287,10 +3295,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in first (sitestudio-cli login --server URL), then publish again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The publish could not be queued: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3343,10 +3347,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in again (sitestudio-cli login), then publish. The publish stays queued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You are offline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3360,6 +3360,14 @@
     </message>
     <message>
         <source>The publish stays queued and goes out with the next sync. Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first (site manager: Sign in…), then publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again (site manager: Sign in…), then publish. The publish stays queued.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4056,6 +4064,101 @@
     </message>
     <message>
         <source>An account-wide schedule rule has no site to act on: remove the action “%1” or choose a site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ss::ui::SignInDialog</name>
+    <message>
+        <source>Sign In to a Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites sync and publish through a Site Studio server (sitehostd). Everything else works without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create an account on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an account on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites are grouped by connection in the site manager; sign in under another name to work with a second server or account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;Account and Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address of your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is running: the login is kept in %1, readable only by you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
