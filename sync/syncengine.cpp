@@ -1100,7 +1100,8 @@ public:
         return {};
     }
 
-    // After a server restore: anything of ours the server lacks is queued to be created again.
+    // After a server restore: anything of ours the server lacks is queued to be created again;
+    // a customization the server has at an older revision than ours gets our copy back.
     void requeueMissingOnServer()
     {
         auto q = cache.exec(
@@ -1130,8 +1131,45 @@ public:
                                    "created_at) VALUES (?, 'workspace', ?, ?, ?)"),
                     {uuid(), it.wid, jsonText(op), SiteStore::nowUtc()});
             }
-            if (send("GET", QStringLiteral("/api/v1/customizations/") + it.cid, {}, {}).status ==
-                404) {
+            const HttpReply onServer =
+                send("GET", QStringLiteral("/api/v1/customizations/") + it.cid, {}, {});
+            if (onServer.ok() && pendingFor(it.cid) == 0) {
+                // The server has it, but from before revisions we already synced (a backup
+                // older than our last push): send our copy again as its next revision.
+                const qint64 serverRev =
+                    onServer.json().value(QStringLiteral("revision")).toInteger();
+                auto doc = localDocument(it.cid);
+                if (!doc || baseRevision(it.cid) <= serverRev)
+                    continue;
+                QCborMap body;
+                body.insert(QStringLiteral("document"), doc->toJson());
+                HttpReply put = send("PUT", QStringLiteral("/api/v1/customizations/") + it.cid,
+                                     json::write(body),
+                                     {{"If-Match", "\"" + QByteArray::number(serverRev) + "\""}});
+                if (!put.ok()) {
+                    report.complete = false;
+                    report.messages << QStringLiteral("could not re-send %1: %2")
+                                           .arg(it.name, put.errorMessage());
+                    continue;
+                }
+                (void)cache.transaction([&]() -> Result<void> {
+                    if (auto f = SiteStore(cache).foldJournal(it.cid); !f)
+                        return f;
+                    (void)cache.exec(
+                        QStringLiteral("UPDATE customizations SET base_revision = ?, "
+                                       "base_site_json = site_json WHERE id = ?"),
+                        {put.json().value(QStringLiteral("revision")).toInteger(), it.cid});
+                    (void)cache.exec(QStringLiteral("UPDATE customization_pages SET base_page_json "
+                                                    "= page_json WHERE customization_id = ?"),
+                                     {it.cid});
+                    return {};
+                });
+                ++report.pushed;
+                report.messages
+                    << QStringLiteral("re-sent %1 (the server's copy was older)").arg(it.name);
+                continue;
+            }
+            if (onServer.status == 404) {
                 auto doc = localDocument(it.cid);
                 if (!doc)
                     continue;

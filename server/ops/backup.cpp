@@ -688,13 +688,16 @@ Result<QString> prepareSqlite(const QString &backupDb, const QString &tmp, const
                 !r)
                 return std::unexpected(r.error());
             {
-                auto q = db.exec(QStringLiteral("PRAGMA integrity_check"));
+                auto q = db.exec(QStringLiteral("PRAGMA integrity_check(5)"));
                 if (!q)
                     return std::unexpected(q.error());
-                if (!q->next() || q->value(0).toString() != QLatin1String("ok"))
-                    return fail(QStringLiteral("the restored database fails PRAGMA "
+                QStringList problems;
+                while (q->next())
+                    problems << q->value(0).toString();
+                if (problems != QStringList{QStringLiteral("ok")})
+                    return fail(QStringLiteral("the backup's database fails PRAGMA "
                                                "integrity_check: ") +
-                                q->value(0).toString());
+                                problems.join(QStringLiteral("; ")));
             }
             // One self-contained file to rename: everything out of the WAL, no -wal left.
             if (auto q = db.exec(QStringLiteral("PRAGMA journal_mode=DELETE")); !q)
@@ -881,7 +884,7 @@ Result<QString> restoreFrom(const BackupTarget &target, const QString &dirArg)
                                target.database);
             !r) {
             QDir(themesTmp).removeRecursively();
-            return std::unexpected(r.error());
+            return fail(r.error().message, dir + QLatin1Char('/') + m->database);
         }
         auto q = pg->exec(QStringLiteral("SELECT quote_ident(tablename) FROM pg_tables WHERE "
                                          "schemaname = current_schema() ORDER BY 1"));
