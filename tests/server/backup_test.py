@@ -3,6 +3,7 @@ keeps writing through the API, a restore that a fresh sitehostd serves (publishe
 a new epoch so a client that synced after the backup re-sends what the backup lacks, and every bad
 input refused with a message that names the problem while the data stays untouched.
 Runs on SQLite, or on PostgreSQL when SS_TEST_DATABASE is set (with_postgres.py)."""
+import fcntl
 import hashlib
 import json
 import os
@@ -229,6 +230,13 @@ try:
         psql("ALTER SEQUENCE changes_seq_seq OWNED BY changes.seq")
     p = hostd_cmd(hd, "restore")
     c.check(p.returncode == 2 and "DIR" in p.stderr, f"restore without a folder: {p.stderr}")
+
+    # While a restore holds the data folder's lock, sitehostd does not start on it.
+    with open(os.path.join(hd.data_dir, "sitehostd.lock"), "a") as lockf:
+        fcntl.flock(lockf, fcntl.LOCK_EX)
+        p = subprocess.run(hd.args, capture_output=True, text=True, timeout=60)
+        c.check(p.returncode == 1 and "a restore is replacing" in p.stderr, f"no start during a restore: {p.returncode} {p.stderr}")
+        fcntl.flock(lockf, fcntl.LOCK_UN)
 
     # The restore.
     with open(os.path.join(hd.data_dir, "themes", "extra", "added-later.txt"), "w") as f:
