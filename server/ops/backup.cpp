@@ -28,6 +28,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
 
@@ -339,6 +340,32 @@ Result<QList<FileEntry>> copyTree(const QString &from, const QString &to, const 
     }
     return out;
 }
+
+// Run as root (e.g. by an operator on a packaged sitehostd), a restore gives what it writes into
+// the data folder the folder's owner, so the service user can still write its database.
+struct Owner
+{
+    uid_t uid = 0;
+    gid_t gid = 0;
+    bool active = false;
+    explicit Owner(const QString &dataDir)
+    {
+        struct stat st;
+        if (::geteuid() == 0 && ::stat(QFile::encodeName(dataDir).constData(), &st) == 0 &&
+            st.st_uid != 0) {
+            uid = st.st_uid, gid = st.st_gid, active = true;
+        }
+    }
+    // `path` and its parents up to (not including) `root`.
+    void give(const QString &path, const QString &root) const
+    {
+        if (!active)
+            return;
+        for (QString p = path; p.size() > root.size() && p.startsWith(root);
+             p = QFileInfo(p).absolutePath())
+            (void)::lchown(QFile::encodeName(p).constData(), uid, gid);
+    }
+};
 
 // A path from the manifest: relative, inside the folder, no "..".
 bool safeRelative(const QString &p)
@@ -811,6 +838,8 @@ Result<QString> restoreFrom(const BackupTarget &target, const QString &dirArg)
 
     // 3. Assets first: content-addressed and only added, so they are harmless if a later step
     //    fails (an asset already present under its digest is the same content).
+    const Owner owner(target.dataDir);
+    owner.give(target.dataDir + QStringLiteral("/sitehostd.lock"), target.dataDir);
     int assetsAdded = 0;
     for (const FileEntry &e : std::as_const(m->files)) {
         if (!e.path.startsWith(QLatin1String("assets/")))
@@ -820,6 +849,7 @@ Result<QString> restoreFrom(const BackupTarget &target, const QString &dirArg)
             continue;
         if (auto c = copyHashed(dir + QLatin1Char('/') + e.path, to, true); !c)
             return std::unexpected(c.error());
+        owner.give(to, target.dataDir);
         ++assetsAdded;
     }
     // Themes are staged next to their place and swapped in after the database.
@@ -830,10 +860,10 @@ Result<QString> restoreFrom(const BackupTarget &target, const QString &dirArg)
         for (const FileEntry &e : std::as_const(m->files)) {
             if (!e.path.startsWith(QLatin1String("themes/")))
                 continue;
-            if (auto c = copyHashed(dir + QLatin1Char('/') + e.path,
-                                    themesTmp + e.path.mid(int(qstrlen("themes"))), false);
-                !c)
+            const QString to = themesTmp + e.path.mid(int(qstrlen("themes")));
+            if (auto c = copyHashed(dir + QLatin1Char('/') + e.path, to, false); !c)
                 return std::unexpected(c.error());
+            owner.give(to, target.dataDir);
         }
     }
 
@@ -850,6 +880,7 @@ Result<QString> restoreFrom(const BackupTarget &target, const QString &dirArg)
             QDir(themesTmp).removeRecursively();
             return std::unexpected(prepared.error());
         }
+        owner.give(tmp, QFileInfo(tmp).absolutePath());
         retireSqlite(live);
         // The replaced database stays next to it (a hard link: no copy) until the operator
         // deletes it.
