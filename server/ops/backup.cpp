@@ -307,11 +307,16 @@ Result<Snapshot> describePostgres(ServerDatabase &db)
 struct PartialBackup
 {
     QString dir;
+    bool created = false; // the folder did not exist before: it goes too
     bool done = false;
     ~PartialBackup()
     {
         if (done)
             return;
+        if (created) {
+            QDir(dir).removeRecursively();
+            return;
+        }
         QDir d(dir);
         for (const QFileInfo &fi :
              d.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
@@ -429,9 +434,10 @@ Result<QString> backupTo(const BackupTarget &target, const QString &dirArg)
     timer.start();
     const QString dir = QFileInfo(dirArg).absoluteFilePath();
     const QFileInfo info(dir);
-    if (info.exists() && !info.isDir())
+    const bool existed = info.exists();
+    if (existed && !info.isDir())
         return fail(QStringLiteral("exists and is not a folder"), dir);
-    if (info.exists() &&
+    if (existed &&
         !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
         return fail(QStringLiteral("is not empty: a backup goes into a new or empty folder"), dir);
     const bool sqlite = target.database.dialect == ServerDatabase::Dialect::SQLite;
@@ -440,7 +446,7 @@ Result<QString> backupTo(const BackupTarget &target, const QString &dirArg)
                     target.database.sqlitePath);
     if (!QDir().mkpath(dir))
         return fail(QStringLiteral("cannot create the folder"), dir);
-    PartialBackup partial{dir};
+    PartialBackup partial{dir, !existed};
 
     // 1. The database snapshot.
     QList<FileEntry> files;

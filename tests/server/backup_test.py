@@ -167,6 +167,16 @@ try:
     # Bad input: refused, with the reason, nothing touched.
     p = hostd_cmd(hd, "backup", b1)
     c.check(p.returncode != 0 and "not empty" in p.stderr and b1 in p.stderr, f"backup into a non-empty folder: {p.stderr}")
+    # A backup that fails leaves no folder behind.
+    nodb = os.path.join(tmp, "failed")
+    if PG:
+        cmd = [SITEHOSTD, "--data-dir", hd.data_dir, "--database", PG.rsplit("/", 1)[0] + "/nosuchdb", "backup", nodb]
+    else:
+        cmd = [SITEHOSTD, "--data-dir", os.path.join(tmp, "empty-data"), "backup", nodb]
+    p = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
+    print(f"backup of nothing: {p.stderr.strip()}")
+    c.check(p.returncode == 1 and ("nosuchdb" in p.stderr if PG else "no database here" in p.stderr) and not os.path.exists(nodb),
+            f"a failed backup: exit {p.returncode}, {p.stderr}, no folder left")
     p = hostd_cmd(hd, "restore", b1)
     c.check(p.returncode != 0 and ("serving" in p.stderr or "connected" in p.stderr), f"restore under a serving sitehostd: {p.stderr}")
     hd.stop()
