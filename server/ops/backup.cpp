@@ -705,6 +705,18 @@ Result<QString> prepareSqlite(const QString &backupDb, const QString &tmp, const
                                                 "'schema_version'"));
                 q && q->next())
                 from = q->value(0).toString();
+            { // before anything writes to it
+                auto q = db.exec(QStringLiteral("PRAGMA integrity_check(5)"));
+                if (!q)
+                    return std::unexpected(q.error());
+                QStringList problems;
+                while (q->next())
+                    problems << q->value(0).toString();
+                if (problems != QStringList{QStringLiteral("ok")})
+                    return fail(QStringLiteral("the backup's database fails PRAGMA "
+                                               "integrity_check: ") +
+                                problems.join(QStringLiteral("; ")));
+            }
             if (auto r = ServerDatabase::migrate(c); !r)
                 return std::unexpected(r.error());
             if (auto r = db.transaction([&]() -> Result<void> {
@@ -720,18 +732,6 @@ Result<QString> prepareSqlite(const QString &backupDb, const QString &tmp, const
                 });
                 !r)
                 return std::unexpected(r.error());
-            {
-                auto q = db.exec(QStringLiteral("PRAGMA integrity_check(5)"));
-                if (!q)
-                    return std::unexpected(q.error());
-                QStringList problems;
-                while (q->next())
-                    problems << q->value(0).toString();
-                if (problems != QStringList{QStringLiteral("ok")})
-                    return fail(QStringLiteral("the backup's database fails PRAGMA "
-                                               "integrity_check: ") +
-                                problems.join(QStringLiteral("; ")));
-            }
             // One self-contained file to rename: everything out of the WAL, no -wal left.
             if (auto q = db.exec(QStringLiteral("PRAGMA journal_mode=DELETE")); !q)
                 return std::unexpected(q.error());

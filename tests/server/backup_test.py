@@ -286,10 +286,35 @@ try:
     c.check(page.status == 200 and b"After the backup" in page.body, "the edit made after the backup is live again")
     c.check(hd.request("GET", "/" + ref, host=host).status == 200, "with its asset")
 
-    # A second restore works as well (the replaced database was kept aside).
     hd.stop()
     if not PG:
         c.check(any(n.startswith("sitehostd.sqlite.replaced-") for n in os.listdir(hd.data_dir)), "the replaced database is kept")
+
+        # A backup from an older schema (3: before automation_events) is migrated on restore.
+        def older(d):
+            snap = os.path.join(d, "sitehostd.sqlite")
+            db = sqlite3.connect(snap)
+            db.execute("DROP TABLE automation_events")
+            db.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+            db.commit()
+            db.close()
+            m = json.load(open(os.path.join(d, "manifest.json")))
+            m["schema_version"] = 3
+            for f in m["files"]:
+                if f["path"] == "sitehostd.sqlite":
+                    data = open(snap, "rb").read()
+                    f["sha256"], f["size"] = hashlib.sha256(data).hexdigest(), len(data)
+            json.dump(m, open(os.path.join(d, "manifest.json"), "w"))
+        p = hostd_cmd(hd, "restore", variant("older", older))
+        c.check(p.returncode == 0 and "schema 3 migrated to" in p.stdout, f"an older backup restores: {p.stdout} {p.stderr}")
+        db = sqlite3.connect(os.path.join(hd.data_dir, "sitehostd.sqlite"))
+        version = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
+        has_events = db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'automation_events'").fetchone()[0]
+        db.close()
+        c.check(int(version) > 3 and has_events == 1, f"and is migrated (schema {version})")
+        hd.start()
+        c.check(b"Before the backup" in hd.request("GET", "/", host=host).body, "the migrated restore is served")
+        hd.stop()
 finally:
     hd.stop()
     shutil.rmtree(tmp, ignore_errors=True)
