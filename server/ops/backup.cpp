@@ -877,6 +877,13 @@ Result<QString> restoreFrom(const BackupTarget &target, const QString &dirArg)
     const QString epoch = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString stamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    // "<path>.replaced-<UTC time>", "-2", "-3"... when restores follow each other within a second.
+    const auto aside = [&stamp](const QString &path) {
+        QString name = path + QStringLiteral(".replaced-") + stamp;
+        for (int n = 2; QFileInfo::exists(name); ++n)
+            name = path + QStringLiteral(".replaced-") + stamp + QStringLiteral("-%1").arg(n);
+        return name;
+    };
     QString kept;
     if (sqlite) {
         const QString live = target.database.sqlitePath;
@@ -891,7 +898,7 @@ Result<QString> restoreFrom(const BackupTarget &target, const QString &dirArg)
         // The replaced database stays next to it (a hard link: no copy) until the operator
         // deletes it.
         if (QFileInfo(live).isFile()) {
-            kept = live + QStringLiteral(".replaced-") + stamp;
+            kept = aside(live);
             if (::link(QFile::encodeName(live).constData(), QFile::encodeName(kept).constData()) !=
                 0)
                 kept.clear();
@@ -958,7 +965,7 @@ Result<QString> restoreFrom(const BackupTarget &target, const QString &dirArg)
     if (themeCount > 0) {
         QString keptThemes;
         if (QFileInfo(themes).isDir()) {
-            keptThemes = themes + QStringLiteral(".replaced-") + stamp;
+            keptThemes = aside(themes);
             if (!QDir().rename(themes, keptThemes))
                 return fail(QStringLiteral("the database is restored, but the themes folder "
                                            "cannot be moved aside; the backup's themes are in %1")

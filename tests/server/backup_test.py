@@ -286,6 +286,23 @@ try:
     c.check(page.status == 200 and b"After the backup" in page.body, "the edit made after the backup is live again")
     c.check(hd.request("GET", "/" + ref, host=host).status == 200, "with its asset")
 
+    # Restored again while the client has an edit queued (made offline): its push finds the
+    # server older than its last sync and sends the whole working copy, nothing is dropped.
+    hd.stop()
+    a.set("Shop", hero, "subtitle", "Queued while the server was down")
+    p = hostd_cmd(hd, "restore", b1)
+    c.check(p.returncode == 0, f"second restore: {p.stderr}")
+    hd.start()
+    r = a.sync()
+    c.check(r["complete"], f"resync with a queued edit: {r}")
+    cust_shop = hd.api("GET", f"/workspaces/{shop['id']}/customizations", token=token).json["customizations"][0]
+    props = hd.api("GET", f"/customizations/{cust_shop['id']}", token=token).json["document"]["pages"][0]["data"]["content"][1]["props"]
+    c.check(props["title"] == "After the backup" and props.get("subtitle") == "Queued while the server was down",
+            f"the server has the synced and the queued edit: {props.get('title')!r} / {props.get('subtitle')!r}")
+    local = a.page("Shop")["content"][1]["props"]
+    c.check(local["title"] == "After the backup" and local.get("subtitle") == "Queued while the server was down", "and so does the client")
+    names = {w["name"] for w in hd.api("GET", "/workspaces", token=token).json["workspaces"]}
+    c.check("Later" in names, f"the later site is back again: {names}")
     hd.stop()
     if not PG:
         c.check(any(n.startswith("sitehostd.sqlite.replaced-") for n in os.listdir(hd.data_dir)), "the replaced database is kept")
