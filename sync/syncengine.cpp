@@ -505,8 +505,6 @@ public:
         return {};
     }
 
-    // After a rebase the working copy lacks the server's side of the merge (and keeps values that
-    // lost a conflict): once nothing is queued for the entity, take the server's document.
     // The server has this customization at an older revision than we last synced: it was
     // restored from a backup older than our last push. Rebasing on its copy would drop the
     // revisions it lost, so our working copy (synced edits plus queued ones) goes back as its next
@@ -558,10 +556,14 @@ public:
         if (!tx)
             report.messages << tx.error().toString();
         ++report.pushed;
-        report.messages << QStringLiteral("re-sent %1 whole (the server's copy was older)").arg(id);
+        report.messages << QStringLiteral(
+                               "re-sent customization %1 whole (the server's copy was older)")
+                               .arg(id);
         return put;
     }
 
+    // After a rebase the working copy lacks the server's side of the merge (and keeps values that
+    // lost a conflict): once nothing is queued for the entity, take the server's document.
     bool refreshIfSettled(const QString &id, bool rebased)
     {
         if (!rebased || pendingFor(id) > 0)
