@@ -179,6 +179,10 @@ try:
             f"a failed backup: exit {p.returncode}, {p.stderr}, no folder left")
     p = hostd_cmd(hd, "restore", b1)
     c.check(p.returncode != 0 and ("serving" in p.stderr or "connected" in p.stderr), f"restore under a serving sitehostd: {p.stderr}")
+    if PG:  # an instance on another machine (another data folder) holds the database's serve lock
+        p = subprocess.run([SITEHOSTD, "--data-dir", os.path.join(tmp, "elsewhere"), "--database", PG, "restore", b1],
+                           capture_output=True, text=True, timeout=60)
+        c.check(p.returncode != 0 and "instance is connected to this database" in p.stderr, f"restore under an instance elsewhere: {p.stderr}")
     hd.stop()
     good = state(hd)
 
