@@ -505,6 +505,63 @@ public:
         return {};
     }
 
+    // The server has this customization at an older revision than we last synced: it was
+    // restored from a backup older than our last push. Rebasing on its copy would drop the
+    // revisions it lost, so our working copy (synced edits plus queued ones) goes back as its next
+    // revision, and the queued document ops it contains leave the outbox.
+    HttpReply resendWhole(const QString &id, qint64 serverRevision)
+    {
+        auto doc = localDocument(id);
+        if (!doc) {
+            HttpReply none;
+            none.status = 0;
+            return none;
+        }
+        QCborMap body;
+        body.insert(QStringLiteral("document"), doc->toJson());
+        HttpReply put =
+            send("PUT", QStringLiteral("/api/v1/customizations/") + id, json::write(body),
+                 {{"If-Match", "\"" + QByteArray::number(serverRevision) + "\""}});
+        if (!put.ok())
+            return put;
+        auto tx = cache.transaction([&]() -> Result<void> {
+            auto q = cache.exec(
+                QStringLiteral("SELECT seq, op_json FROM outbox WHERE entity_id = ?"), {id});
+            if (!q)
+                return std::unexpected(q.error());
+            QList<qint64> drop;
+            while (q->next()) {
+                auto op = json::parse(q->value(1).toString().toUtf8(),
+                                      {.maxBytes = 128 << 20, .maxDepth = 512});
+                if (op && (op->isArray() || isDocumentOp(*op)))
+                    drop << q->value(0).toLongLong();
+            }
+            for (qint64 seq : drop)
+                if (auto e = cache.exec(QStringLiteral("DELETE FROM outbox WHERE seq = ?"), {seq});
+                    !e)
+                    return std::unexpected(e.error());
+            if (auto f = SiteStore(cache).foldJournal(id); !f)
+                return f;
+            if (auto e = cache.exec(QStringLiteral("UPDATE customizations SET base_revision = ?, "
+                                                   "base_site_json = site_json WHERE id = ?"),
+                                    {put.json().value(QStringLiteral("revision")).toInteger(), id});
+                !e)
+                return std::unexpected(e.error());
+            return cache.exec(QStringLiteral("UPDATE customization_pages SET base_page_json = "
+                                             "page_json WHERE customization_id = ?"),
+                              {id})
+                       ? Result<void>()
+                       : fail(QStringLiteral("cannot store the base"));
+        });
+        if (!tx)
+            report.messages << tx.error().toString();
+        ++report.pushed;
+        report.messages << QStringLiteral(
+                               "re-sent customization %1 whole (the server's copy was older)")
+                               .arg(id);
+        return put;
+    }
+
     // After a rebase the working copy lacks the server's side of the merge (and keeps values that
     // lost a conflict): once nothing is queued for the entity, take the server's document.
     bool refreshIfSettled(const QString &id, bool rebased)
@@ -565,6 +622,12 @@ public:
             HttpReply current = send("GET", QStringLiteral("/api/v1/customizations/") + id, {}, {});
             if (!current.ok())
                 return handleFailure(batch, current);
+            if (const qint64 serverRev =
+                    current.json().value(QStringLiteral("revision")).toInteger();
+                serverRev < base) {
+                HttpReply put = resendWhole(id, serverRev);
+                return put.ok() ? true : handleFailure(batch, put);
+            }
             auto server = SiteDocument::fromJson(current.json().value(QStringLiteral("document")));
             if (!server) {
                 (void)park(batch, QStringLiteral("the server's document cannot be read: ") +
@@ -1100,7 +1163,8 @@ public:
         return {};
     }
 
-    // After a server restore: anything of ours the server lacks is queued to be created again.
+    // After a server restore: anything of ours the server lacks is queued to be created again;
+    // a customization the server has at an older revision than ours gets our copy back.
     void requeueMissingOnServer()
     {
         auto q = cache.exec(
@@ -1130,8 +1194,23 @@ public:
                                    "created_at) VALUES (?, 'workspace', ?, ?, ?)"),
                     {uuid(), it.wid, jsonText(op), SiteStore::nowUtc()});
             }
-            if (send("GET", QStringLiteral("/api/v1/customizations/") + it.cid, {}, {}).status ==
-                404) {
+            const HttpReply onServer =
+                send("GET", QStringLiteral("/api/v1/customizations/") + it.cid, {}, {});
+            if (onServer.ok() && pendingFor(it.cid) == 0) {
+                // The server has it, but from before revisions we already synced (a backup
+                // older than our last push): send our copy again as its next revision.
+                const qint64 serverRev =
+                    onServer.json().value(QStringLiteral("revision")).toInteger();
+                if (baseRevision(it.cid) <= serverRev)
+                    continue;
+                if (HttpReply put = resendWhole(it.cid, serverRev); !put.ok()) {
+                    report.complete = false;
+                    report.messages << QStringLiteral("could not re-send %1: %2")
+                                           .arg(it.name, put.errorMessage());
+                }
+                continue;
+            }
+            if (onServer.status == 404) {
                 auto doc = localDocument(it.cid);
                 if (!doc)
                     continue;

@@ -5,6 +5,7 @@
 #include "api/publicsite.h"
 #include "automation/automationservice.h"
 #include "http/httpserver.h"
+#include "ops/backup.h"
 #include "ops/metrics.h"
 #include "serverconfig.h"
 #include "themepackage.h"
@@ -211,8 +212,11 @@ int main(int argc, char **argv)
             "Optional: nginx-config prints an nginx server configuration for the current routing "
             "(base domain and verified custom domains) that proxies to this sitehostd; "
             "set-tier --email E --tier T changes an account's plan (an admin command; "
-            "every site migrates its hosting environment)."),
-        QStringLiteral("[nginx-config | set-tier]"));
+            "every site migrates its hosting environment); backup DIR writes a consistent "
+            "backup (database, assets, themes, manifest.json) into a new or empty folder while "
+            "sitehostd keeps serving; restore DIR verifies such a backup and replaces the data "
+            "with it (stop sitehostd first; clients resync on their next sync)."),
+        QStringLiteral("[nginx-config | set-tier | backup DIR | restore DIR]"));
 
     QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
@@ -238,10 +242,6 @@ int main(int argc, char **argv)
     ServerConfig config;
     config.dataDir = QDir(p.value(QStringLiteral("data-dir"))).absolutePath();
     config.baseDomain = p.value(QStringLiteral("base-domain")).toLower();
-    if (!QDir().mkpath(config.dataDir)) {
-        err << "sitehostd: cannot create " << config.dataDir << Qt::endl;
-        return 1;
-    }
     auto db = ServerDatabase::parseUrl(p.isSet(QStringLiteral("database"))
                                            ? p.value(QStringLiteral("database"))
                                            : config.dataDir + QStringLiteral("/sitehostd.sqlite"));
@@ -250,6 +250,42 @@ int main(int argc, char **argv)
         return 2;
     }
     config.database = *db;
+    // backup / restore (server/ops/backup.h): before the data dir is created or migrated, so a
+    // backup never changes the live schema and a restore starts from untouched data.
+    const QString command = p.positionalArguments().value(0);
+    if (command == QLatin1String("backup") || command == QLatin1String("restore")) {
+        if (p.positionalArguments().size() != 2) {
+            err << "sitehostd: " << command << " expects one folder: sitehostd " << command
+                << " DIR" << Qt::endl;
+            return 2;
+        }
+        const BackupTarget target{config.dataDir, config.database};
+        auto done = command == QLatin1String("backup")
+                        ? backupTo(target, p.positionalArguments().at(1))
+                        : restoreFrom(target, p.positionalArguments().at(1));
+        if (!done) {
+            err << "sitehostd: " << command << ": " << done.error().toString() << Qt::endl;
+            return 1;
+        }
+        QTextStream(stdout) << *done;
+        return 0;
+    }
+    if (!QDir().mkpath(config.dataDir)) {
+        err << "sitehostd: cannot create " << config.dataDir << Qt::endl;
+        return 1;
+    }
+    // A serving sitehostd holds the serve lock, so `restore` refuses to run under it.
+    std::unique_ptr<ServeLock> serveLock;
+    if (command.isEmpty()) {
+        auto dbr = ServerDatabase::forThisThread(config.database);
+        auto lock = dbr ? ServeLock::acquire(config.dataDir, **dbr)
+                        : Result<std::unique_ptr<ServeLock>>(std::unexpected(dbr.error()));
+        if (!lock) {
+            err << "sitehostd: " << lock.error().toString() << Qt::endl;
+            return 1;
+        }
+        serveLock = std::move(*lock);
+    }
     if (auto r = ServerDatabase::migrate(config.database); !r) {
         err << "sitehostd: database: " << r.error().toString() << Qt::endl;
         return 1;
