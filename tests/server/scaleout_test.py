@@ -1,19 +1,20 @@
-"""Scale-out check (issue 7): PostgreSQL, two sitehostd instances on the same database and the same
-data dir (assets, themes, backups), nginx load-balancing them with the config `sitehostd
-nginx-config --upstream A --upstream B` prints. A sitestudio-cli client edits, syncs and publishes
-through nginx while a killer thread SIGKILLs (once SIGTERMs) one instance at a time and restarts it,
-and a reader thread fetches the published page through nginx all along. At the end nothing is lost
-(the server has every edit, the client's outbox is empty), nothing was applied twice (one site,
-one revision per edit, one deployment per publish), both instances serve the last published page
-and the asset uploaded through either instance, and every page fetch through nginx succeeded.
+"""Scale-out check (issue 7): PostgreSQL, two sitehostd instances started together on the same
+database and the same data dir (assets, themes, backups), nginx load-balancing them with the config
+`sitehostd nginx-config --upstream A --upstream B` prints. A sitestudio-cli device edits, syncs and
+publishes a site through nginx, and a second device of the same account edits another site at the
+same time, while a killer thread kills one instance at a time at random moments (SIGKILL, every
+other time frozen first so requests die in flight; once SIGTERM) and restarts it, and a reader
+thread fetches the published page through nginx all along. At the end nothing is lost (the server
+has every edit, the outboxes are empty, each device has the other's site), nothing was applied twice
+(no extra site, one revision per round, one deployment per publish; an Idempotency-Key replays on
+the other instance), both instances serve the last published page and every asset uploaded through
+either of them, and every page fetch through nginx succeeded.
 
-Run under with_postgres.py (ctest: server_scaleout). For operators, by hand:
-    SS_SITEHOSTD=build/app/sitehostd/sitehostd SS_CLI=build/app/cli/sitestudio-cli \\
-        python3 tests/server/with_postgres.py tests/server/scaleout_test.py [--rounds N] [--keep]
+Run under with_postgres.py (ctest: server_scaleout, about 35 s). For operators, by hand:
+    SS_SITEHOSTD=build/app/sitehostd SS_CLI=build/app/sitestudio-cli \\
+        python3 tests/server/with_postgres.py tests/server/scaleout_test.py [--rounds N] [--kills N] [--seed N] [--keep]
 --keep leaves everything running after the checks until Ctrl-C (nginx address printed)."""
 import argparse
-import base64
-import hashlib
 import http.client
 import json
 import os
@@ -114,7 +115,7 @@ stop = threading.Event()
 syncing = threading.Event()  # set while the client publishes/syncs
 killer_log, fetch_log = [], {"ok": 0, "failed": [], "seen": []}
 killer_errors = []
-cli = None
+cli = dev2 = None
 kt = None
 published = []  # (time the client's publish of round i had completed, i)
 
@@ -241,7 +242,44 @@ http {{
     status, body = get(nginx_port, "/", host)
     c.check(status == 200 and b"Round 000" in body, f"published through nginx: {status}")
 
+    def settle(client, p):
+        """Syncs again until the outbox is empty (a sync cut by a dying instance fails and leaves it
+        queued: it must succeed on retry). Returns (sync runs that did not complete, status)."""
+        for attempt in range(60):
+            st = json.loads(client.run("--json", "status").stdout)
+            if p.returncode == 0 and st["pending"] == 0:
+                return attempt, st
+            time.sleep(0.2)
+            p = client.run("--json", "sync", ok=False)
+        raise AssertionError(f"sync never completed: {p.stdout} {p.stderr}")
+
+    # A second device of the same account edits another site at the same time: both devices'
+    # commits for one account interleave on both instances, and each device must get the other's
+    # through the change feed.
+    dev2 = CliClient("scaleout-2")
+    dev2.login(url, EMAIL, register=False)
+    dev2.run("sites", "create", "Blog", "--theme", "harbor")
+    settle(dev2, dev2.run("--json", "sync", ok=False))
+    blog_hero = dev2.page("Blog")["content"][1]["props"]["id"]
+    dev2_log = {"rounds": 0, "retries": 0, "errors": []}
+    stop_dev2 = threading.Event()
+
+    def second_device():
+        try:
+            while not stop_dev2.is_set():
+                dev2_log["rounds"] += 1
+                dev2.run("block", "set", "--site", "Blog", "--page", "/", "--id", blog_hero, "--prop", "title", "--value",
+                         json.dumps(f"Blog {dev2_log['rounds']:03d}"))
+                retried, st = settle(dev2, dev2.run("--json", "sync", ok=False))
+                dev2_log["retries"] += retried
+                if st["parked"] or st["conflicts"]:
+                    dev2_log["errors"].append(f"parked or in conflict: {st}")
+        except AssertionError as e:
+            dev2_log["errors"].append(str(e))
+
     # ---- rounds of edits while instances die --------------------------------------------------
+    d2 = threading.Thread(target=second_device, daemon=True)
+    d2.start()
     kt = threading.Thread(target=killer, daemon=True)
     rt = threading.Thread(target=reader, args=(host,), daemon=True)
     kt.start()
@@ -262,28 +300,22 @@ http {{
             cli.run("block", "set", "--site", "Shop", "--page", "/", "--id", HERO, "--prop", "image.url", "--value", json.dumps(ref))
             assets.append((ref, png(title)))
         syncing.set()
-        p = cli.run("publish", "--site", "Shop", ok=False)
-        # A sync cut by a dying instance fails (the publish stays queued); it must succeed on retry.
-        for attempt in range(60):
-            st = json.loads(cli.run("--json", "status").stdout)
-            if p.returncode == 0 and st["pending"] == 0:
-                break
-            retries += 1
-            time.sleep(0.2)
-            p = cli.run("--json", "sync", ok=False)
-        else:
-            c.check(False, f"round {i}: sync never completed: {p.stdout} {p.stderr}")
+        retried, st = settle(cli, cli.run("publish", "--site", "Shop", ok=False))  # the publish stays queued if cut
+        retries += retried
         syncing.clear()
         c.check(st["parked"] == 0 and st["conflicts"] == 0, f"round {i}: nothing parked or in conflict: {st}")
         published.append((time.monotonic(), i))
     rounds = i
+    stop_dev2.set()
+    d2.join()
     stop.set()
     kt.join()
     rt.join()
     elapsed = time.monotonic() - t0
     kills = len(killer_log)
     print(f"scaleout: {rounds} rounds in {elapsed:.1f}s, {kills} kills "
-          f"({sum(1 for k in killer_log if k[2] == 'SIGTERM')} graceful), {retries} client retries, "
+          f"({sum(1 for k in killer_log if k[2] == 'SIGTERM')} graceful), {retries} incomplete syncs retried, "
+          f"second device: {dev2_log['rounds']} rounds, {dev2_log['retries']} retried; "
           f"{fetch_log['ok']} page fetches ok, {len(fetch_log['failed'])} failed")
     # Informational: page fetches that began after a publish had completed and still showed an older
     # round (the other instance's PublicSiteCache remembers a host for up to 1 s).
@@ -304,15 +336,21 @@ http {{
         shutil.copy(os.path.join(prefix, "access.log"), os.environ["SS_SCALEOUT_LOG"])
         with open(os.environ["SS_SCALEOUT_LOG"] + ".kills", "w") as f:
             f.writelines(f"{k[0] - time.monotonic() + time.time():.3f} {k[1]} {k[2]}\n" for k in killer_log)
+    c.check(not dev2_log["errors"] and dev2_log["rounds"] > 5, f"the second device synced all along: {dev2_log}")
     c.check(not killer_errors, f"every killed instance restarted: {killer_errors}")
     c.check(kills >= opts.kills, f"instances were killed during the rounds ({kills})")
     c.check(all(k[3] == 0 for k in killer_log if k[2] == "SIGTERM"), f"SIGTERM exits 0: {killer_log}")
     c.check(all(k[3] == -signal.SIGKILL for k in killer_log if k[2] != "SIGTERM"), f"SIGKILL killed it: {killer_log}")
 
     # ---- nothing lost, nothing twice -----------------------------------------------------------
-    p = cli.run("--json", "sync")
-    st = json.loads(cli.run("--json", "status").stdout)
-    c.check(st["pending"] == 0 and st["parked"] == 0 and st["conflicts"] == 0, f"outbox empty after a final sync: {st}")
+    for client in (cli, dev2, cli):
+        client.run("--json", "sync")
+    for client in (cli, dev2):
+        st = json.loads(client.run("--json", "status").stdout)
+        c.check(st["pending"] == 0 and st["parked"] == 0 and st["conflicts"] == 0, f"outbox empty after a final sync: {st}")
+    c.check(dev2.page("Shop") == cli.page("Shop") and cli.page("Blog") == dev2.page("Blog"),
+            "each device has the other's site as it is (nothing missed in the change feed)")
+    c.check(cli.page("Blog")["content"][1]["props"]["title"] == f"Blog {dev2_log['rounds']:03d}", "the second device's last edit")
     last = f"Round {rounds:03d}"
     local = cli.page("Shop")
     server = inst[1].api("GET", f"/customizations/{cid}", token=token).json
@@ -320,13 +358,14 @@ http {{
     c.check(spage == local, "the server's document is the client's page, edit for edit")
     hero = next(b for b in spage["content"] if b["props"].get("id") == HERO)["props"]
     c.check(hero["title"] == last and (not assets or hero["image"]["url"] == assets[-1][0]), f"last edit on the server: {hero['title']}")
-    c.check(len(inst[0].api("GET", "/workspaces", token=token).json["workspaces"]) == 1, "one site (no duplicate from a retry)")
+    names = sorted(w["name"] for w in inst[0].api("GET", "/workspaces", token=token).json["workspaces"])
+    c.check(names == ["Blog", "Shop"], f"two sites (no duplicate from a retry): {names}")
     revs, deps = revisions(), deployments()
     # Each round's edits go out as one batch: one revision; a batch or publish replayed after a lost
     # reply (same Idempotency-Key, on either instance) adds nothing.
     c.check(len(revs) == revs0 + rounds, f"one revision per round: {len(revs)} = {revs0} + {rounds}")
     c.check(len(deps) == deps0 + rounds, f"one deployment per publish: {len(deps)} = {deps0} + {rounds}")
-    local_site = json.loads(cli.run("--json", "sites", "list").stdout)[0]
+    local_site = next(x for x in json.loads(cli.run("--json", "sites", "list").stdout) if x["name"] == "Shop")
     c.check(server["published_revision"] == server["revision"] == local_site.get("publishedRevision"),
             f"the last revision is published, client and server agree: {local_site} vs {server['revision']}")
 
@@ -383,6 +422,7 @@ finally:
         with open(os.path.join(prefix, "error.log")) as f:
             print("nginx error.log (last lines):\n" + "".join(f.readlines()[-20:]), file=sys.stderr)
     shutil.rmtree(shared, ignore_errors=True)
-    if cli:
-        shutil.rmtree(cli.dir, ignore_errors=True)
+    for client in (cli, dev2):
+        if client:
+            shutil.rmtree(client.dir, ignore_errors=True)
 c.finish()
