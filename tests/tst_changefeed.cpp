@@ -39,10 +39,10 @@ void TestChangeFeed::initTestCase()
     QVERIFY2(m, SS_WHY(m));
 }
 
-// Writer 1 records a change and keeps its transaction open; writer 2 (another connection, as another
-// instance would) records one for the same account meanwhile. While writer 1 is open, a reader must
-// not see writer 2's change (its seq is higher: a cursor past it would skip writer 1's). After both
-// commit, the feed lists them in commit order.
+// Writer 1 records a change and keeps its transaction open; writer 2 (another connection, as
+// another instance would) records one for the same account meanwhile. While writer 1 is open, a
+// reader must not see writer 2's change (its seq is higher: a cursor past it would skip writer
+// 1's). After both commit, the feed lists them in commit order.
 void TestChangeFeed::commitsBecomeVisibleInSeqOrder()
 {
     const QString account = QStringLiteral("feed-account");
