@@ -346,6 +346,9 @@ int main(int argc, char **argv)
         const QString accountId = q->value(0).toString();
         std::expected<void, ApiError> changed;
         auto tx = (*dbr)->transaction([&]() -> Result<void> {
+            // The account's change-feed lock first, in the order requests take it.
+            if (auto l = lockAccountChanges(**dbr, accountId); !l)
+                return l;
             auto current =
                 (*dbr)->exec(QStringLiteral("SELECT tier FROM accounts WHERE id = ?"), {accountId});
             const QString from =
