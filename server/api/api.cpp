@@ -29,16 +29,39 @@ void Api::add(const char *method, const char *pattern, int flags, Handler h)
     m_routes.append(Route{QByteArray(method), segments, flags, std::move(h)});
 }
 
-Result<void> recordChange(ServerDatabase &db, const QString &accountId, const QString &entityType,
-                          const QString &entityId, const QString &action, qint64 revision)
+// Why: the feed's seq comes from a sequence when the row is inserted, but PostgreSQL transactions
+// commit in any order. Two of them writing one account's feed at once (two sitehostd instances, or
+// two worker threads) could make seq 11 visible before seq 10; a client reading then gets cursor
+// 11 and never sees 10. Holding this lock from before the insert until the commit makes an
+// account's seq order its commit order. Hash collisions only serialize two accounts' writes.
+Result<void> lockAccountChanges(ServerDatabase &db, const QString &accountId)
 {
-    auto r = db.exec(QStringLiteral("INSERT INTO changes (account_id, entity_type, entity_id, "
-                                    "action, revision, created_at) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)"),
-                     {accountId, entityType, entityId, action, revision, nowUtc()});
+    if (db.dialect() != ServerDatabase::Dialect::PostgreSQL || accountId.isEmpty())
+        return {};
+    // 0x73734348 ("ssCH"): this lock's key space; the second key is the account.
+    auto r = db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(1936933704, hashtext(?))"),
+                     {accountId});
     if (!r)
         return std::unexpected(r.error());
     return {};
+}
+
+Result<void> recordChange(ServerDatabase &db, const QString &accountId, const QString &entityType,
+                          const QString &entityId, const QString &action, qint64 revision)
+{
+    auto insert = [&]() -> Result<void> {
+        if (auto l = lockAccountChanges(db, accountId); !l)
+            return l;
+        auto r = db.exec(QStringLiteral("INSERT INTO changes (account_id, entity_type, entity_id, "
+                                        "action, revision, created_at) "
+                                        "VALUES (?, ?, ?, ?, ?, ?)"),
+                         {accountId, entityType, entityId, action, revision, nowUtc()});
+        if (!r)
+            return std::unexpected(r.error());
+        return {};
+    };
+    // Outside a transaction the lock would end with its own statement: give it one.
+    return db.inTransaction() ? insert() : db.transaction(insert);
 }
 
 namespace {
@@ -200,6 +223,12 @@ ApiResult Api::runMutation(ApiCall &call, const Route &route)
     ApiResult result = apiError(500, QStringLiteral("internal"), QStringLiteral("no result"));
     EventCollector events; // automation events of this request, sent once it is decided
     auto tx = call.db.transaction([&]() -> Result<void> {
+        // The account's feed lock first, before any row lock the handler takes: recordChange takes
+        // it again later, and the same order everywhere cannot deadlock.
+        if (auto l = lockAccountChanges(call.db, call.accountId); !l) {
+            result = std::unexpected(dbError(l.error()));
+            return l;
+        }
         result = route.handler(call);
         if (!result)
             return fail(QStringLiteral("rolled back")); // no effect without success

@@ -49,8 +49,15 @@ private:
     QList<Route> m_routes;
 };
 
-// Records a change in the caller's change feed (same transaction as the change).
+// Records a change in the caller's change feed (same transaction as the change; a transaction of
+// its own when called outside one). Takes lockAccountChanges first.
 Result<void> recordChange(ServerDatabase &db, const QString &accountId, const QString &entityType,
                           const QString &entityId, const QString &action, qint64 revision);
+
+// Serializes the transactions that write an account's change feed until they commit, so that the
+// feed's sequence numbers become visible in order (a client's cursor never skips a change). On
+// PostgreSQL a transaction-scoped advisory lock per account; on SQLite nothing (BEGIN IMMEDIATE
+// already serializes all writers). Call inside a transaction.
+Result<void> lockAccountChanges(ServerDatabase &db, const QString &accountId);
 
 } // namespace ss::server

@@ -1,6 +1,7 @@
 #include "serveractions.h"
 
 #include "api/accounts.h"
+#include "api/api.h"
 #include "api/publicsite.h"
 #include "api/themes.h"
 #include "automation/serverevents.h"
@@ -91,12 +92,19 @@ Live liveOf(ServerDatabase &db, const QString &workspaceId)
 
 // Runs `body` in a transaction with an event collector; the events it raised (when it committed)
 // become the action's emitted events, so the scheduler re-dispatches them one level deeper.
+// `accountId`'s change-feed lock is taken first, as requests do (the same lock order everywhere).
 template<typename F>
-ActionResult transactional(ServerDatabase &db, const ServerConfig &config, F body)
+ActionResult transactional(ServerDatabase &db, const ServerConfig &config, const QString &accountId,
+                           F body)
 {
     ActionResult result;
     EventCollector events;
     auto tx = db.transaction([&]() -> Result<void> {
+        if (auto l = lockAccountChanges(db, accountId); !l) {
+            result =
+                failed(QStringLiteral("the database refused the change: ") + l.error().toString());
+            return l;
+        }
         result = body();
         if (!result.ok)
             return fail(QStringLiteral("rolled back"));
@@ -320,7 +328,7 @@ ActionResult ServerActionExecutor::publishTheme(const Rule &rule, const Action &
                              .arg(owner.siteName),
                          output);
     }
-    return transactional(m_db, m_config, [&]() {
+    return transactional(m_db, m_config, owner.accountId, [&]() {
         auto done = publishCustomization(m_db, m_config, owner.accountId, customization, revision);
         if (!done)
             return failed(apiErrorText(done.error()));
@@ -381,7 +389,7 @@ ActionResult ServerActionExecutor::rollback(const Rule &rule, const Action &acti
                              .arg(revision)
                              .arg(live.revision),
                          output);
-    return transactional(m_db, m_config, [&]() {
+    return transactional(m_db, m_config, owner.accountId, [&]() {
         auto done = publishCustomization(m_db, m_config, owner.accountId, target, revision,
                                          QStringLiteral("rollback"));
         if (!done)
@@ -569,7 +577,7 @@ ActionResult ServerActionExecutor::setTier(const Rule &rule, const Action &actio
     if (dryRun)
         return succeeded(QStringLiteral("would move %1 to the %2 plan").arg(targetEmail, tier),
                          output);
-    return transactional(m_db, m_config, [&]() {
+    return transactional(m_db, m_config, targetAccount, [&]() {
         auto current =
             m_db.exec(QStringLiteral("SELECT tier FROM accounts WHERE id = ?"), {targetAccount});
         const QString from = current && current->next() ? current->value(0).toString() : QString();

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QThread>
 #include <QUrl>
@@ -257,11 +258,24 @@ Result<void> ServerDatabase::migrate(const Config &config)
     if (!dbr)
         return std::unexpected(dbr.error());
     ServerDatabase &db = **dbr;
+    // Several instances may start at once on one database (scale-out behind nginx): one migrates,
+    // the others wait and then find the schema current. PostgreSQL: a session advisory lock around
+    // it all; SQLite: each step reads the version again under BEGIN IMMEDIATE (one writer).
+    const bool postgres = config.dialect == Dialect::PostgreSQL;
+    if (postgres)
+        if (auto l = db.exec(QStringLiteral("SELECT pg_advisory_lock(1936933709)")); !l)
+            return fail(l.error().message,
+                        QStringLiteral("waiting for another sitehostd's migration"));
+    const auto unlock = qScopeGuard([&] {
+        if (postgres)
+            (void)db.exec(QStringLiteral("SELECT pg_advisory_unlock(1936933709)"));
+    });
     // The schema version lives in meta (works on both databases).
-    int version = 0;
-    if (auto q = db.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
-        q && q->next())
-        version = q->value(0).toInt();
+    auto currentVersion = [&db]() {
+        auto q = db.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+        return q && q->next() ? q->value(0).toInt() : 0;
+    };
+    int version = currentVersion();
     if (version > kSchemaVersion)
         return fail(
             QStringLiteral(
@@ -269,7 +283,17 @@ Result<void> ServerDatabase::migrate(const Config &config)
                 .arg(version)
                 .arg(kSchemaVersion));
     for (; version < kSchemaVersion; ++version) {
+        bool done = false; // another instance made this step meanwhile (SQLite)
         auto r = db.transaction([&]() -> Result<void> {
+            if (!postgres) {
+                auto meta = db.exec(QStringLiteral(
+                    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"));
+                if (meta && meta->next() && meta->value(0).toInt() > 0 &&
+                    currentVersion() > version) {
+                    done = true;
+                    return {};
+                }
+            }
             for (const QString &s :
                  ddl(kMigrations[version], config.dialect).split(QLatin1Char(';'))) {
                 if (s.trimmed().isEmpty())
@@ -300,6 +324,8 @@ Result<void> ServerDatabase::migrate(const Config &config)
         if (!r)
             return fail(r.error().message,
                         QStringLiteral("migration %1 -> %2").arg(version).arg(version + 1));
+        if (done)
+            version = currentVersion() - 1; // the loop's ++ makes it the current version
     }
     return {};
 }
