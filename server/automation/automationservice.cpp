@@ -206,7 +206,8 @@ struct AutomationService::Worker
         QElapsedTimer t;
         t.start();
         auto r = db->exec(QStringLiteral(
-            "SELECT id, workspace_id, rule, updated_at, account_id FROM rules ORDER BY id"));
+            "SELECT id, workspace_id, rule, updated_at, account_id, created_at FROM rules "
+            "ORDER BY id"));
         if (!r) {
             qCWarning(lcAutomation).noquote()
                 << "automation: cannot read rules:" << r.error().toString();
@@ -220,6 +221,8 @@ struct AutomationService::Worker
             json.insert(QStringLiteral("id"), r->value(0).toString());
             json.insert(QStringLiteral("workspace_id"), r->value(1).toString());
             json.insert(QStringLiteral("updated_at"), r->value(3).toString());
+            // Events that happened before the rule existed do not reach it (Scheduler::dispatch).
+            json.insert(QStringLiteral("created_at"), r->value(5).toString());
             // Every rule has its account (site rules too): one scheduler holds all accounts'
             // rules, and account-wide ones match only their account's events.
             json.insert(QStringLiteral("account_id"), r->value(4).toString());
