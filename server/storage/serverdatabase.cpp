@@ -271,7 +271,15 @@ Result<void> ServerDatabase::migrate(const Config &config)
             (void)db.exec(QStringLiteral("SELECT pg_advisory_unlock(1936933709)"));
     });
     // The schema version lives in meta (works on both databases).
-    auto currentVersion = [&db]() {
+    // A new database has no meta table yet: asked first, so a fresh start logs no failed query.
+    auto currentVersion = [&db, postgres]() {
+        auto exists = db.exec(
+            postgres ? QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE "
+                                      "table_schema = current_schema() AND table_name = 'meta'")
+                     : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
+                                      "AND name = 'meta'"));
+        if (!exists || !exists->next() || exists->value(0).toInt() == 0)
+            return 0;
         auto q = db.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
         return q && q->next() ? q->value(0).toInt() : 0;
     };
@@ -286,10 +294,7 @@ Result<void> ServerDatabase::migrate(const Config &config)
         bool done = false; // another instance made this step meanwhile (SQLite)
         auto r = db.transaction([&]() -> Result<void> {
             if (!postgres) {
-                auto meta = db.exec(QStringLiteral(
-                    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"));
-                if (meta && meta->next() && meta->value(0).toInt() > 0 &&
-                    currentVersion() > version) {
+                if (currentVersion() > version) {
                     done = true;
                     return {};
                 }
