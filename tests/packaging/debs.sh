@@ -38,10 +38,20 @@ step_done() {
 
 hostd_pid=
 launcher_pid=
+# The sitehostd process: $launcher_pid itself, or under strace the child of it named sitehostd.
+hostd_process() {
+  local c
+  [[ $(cat "/proc/$launcher_pid/comm" 2>/dev/null) == sitehostd ]] && { echo "$launcher_pid"; return; }
+  for c in $(cat "/proc/$launcher_pid/task/$launcher_pid/children" 2>/dev/null); do
+    [[ $(cat "/proc/$c/comm" 2>/dev/null) == sitehostd ]] && { echo "$c"; return; }
+  done
+  return 0
+}
 mounts_under_root() { findmnt -rn -o TARGET | grep -E "^$root(/|$)" | sort -r || true; }
 cleanup() {
-  if [[ -n $hostd_pid ]] && kill -0 "$hostd_pid" 2>/dev/null; then
-    kill "$hostd_pid" 2>/dev/null || true
+  if [[ -n $launcher_pid ]] && kill -0 "$launcher_pid" 2>/dev/null; then
+    hostd_pid=$(hostd_process)
+    kill "${hostd_pid:-$launcher_pid}" 2>/dev/null || true
     wait "$launcher_pid" 2>/dev/null || true
   fi
   for m in $(mounts_under_root); do umount "$m" 2>/dev/null || umount -l "$m" || true; done
@@ -215,18 +225,12 @@ if command -v strace >/dev/null; then tracer=(strace -f -qq -o "$work/sitehostd.
   >"$work/sitehostd.out" 2>"$work/sitehostd.err" &
 launcher_pid=$!
 hostd_pid=$launcher_pid
-if ((${#tracer[@]})); then # the traced child: chroot, exec'd into sh and then sitehostd
-  for _ in $(seq 50); do
-    hostd_pid=$(cat "/proc/$launcher_pid/task/$launcher_pid/children" 2>/dev/null | awk '{print $1}')
-    [[ -n $hostd_pid ]] && break
-    sleep 0.1
-  done
-fi
 for _ in $(seq 600); do # up to 2 minutes (strace slows the start-up down)
   curl -sf "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
   kill -0 "$launcher_pid" 2>/dev/null || break
   sleep 0.2
 done
+hostd_pid=$(hostd_process)
 if curl -sf "http://127.0.0.1:$port/readyz" >/dev/null; then ok "sitehostd ready: $(head -1 "$work/sitehostd.out")"
 else cat "$work/sitehostd.err"; fail "sitehostd did not start"; exit 1; fi
 [[ -f $root/var/lib/sitehostd/sitehostd.sqlite ]] && ok "database in /var/lib/sitehostd (config data-dir)" || fail "no database in /var/lib/sitehostd"
@@ -275,9 +279,10 @@ step_done
 
 # ---------------------------------------------------------------------------------------------
 step "stop sitehostd (SIGTERM, as systemctl stop does)"
+[[ -n $hostd_pid ]] || { fail "no sitehostd process found"; exit 1; }
 kill -TERM "$hostd_pid"
 rc=0; wait "$launcher_pid" || rc=$?   # strace exits with its tracee's status
-hostd_pid=
+launcher_pid=
 [[ $rc -eq 0 ]] && ok "sitehostd exited 0 on SIGTERM" || fail "sitehostd exited $rc on SIGTERM"
 if ((${#tracer[@]})); then
   /usr/bin/python3 "$src/tests/packaging/syscalls.py" "$work/sitehostd.strace" \
