@@ -189,6 +189,8 @@ in_root apt-get install -y -q --no-install-recommends \
 grep -E "^(Need to get|After this operation|[0-9]+ upgraded)" "$work/apt.log" || true
 cp -u "$root"/var/cache/apt/archives/*.deb "$archives/" 2>/dev/null || true
 in_root dpkg -s sitestudio sitehostd | grep -E "^(Package|Status|Version):"
+[[ -L $root/etc/systemd/system/multi-user.target.wants/sitehostd.service ]] \
+  && ok "postinst enabled sitehostd.service (multi-user.target.wants)" || fail "postinst did not enable the unit"
 step_done
 
 # ---------------------------------------------------------------------------------------------
@@ -292,6 +294,17 @@ if ((${#tracer[@]})); then
 else
   echo "(strace not installed: the system call filter check is skipped)"
 fi
+step_done
+
+# ---------------------------------------------------------------------------------------------
+step "remove and purge both packages (maintainer scripts)"
+in_root dpkg --remove sitestudio sitehostd >/dev/null && ok "dpkg --remove" || fail "dpkg --remove"
+[[ -f $root/etc/sitehostd/sitehostd.conf && ! -e $root/usr/bin/sitehostd ]] && ok "removed; the conffile stays" \
+  || fail "after remove: conffile or binary in the wrong state"
+in_root dpkg --purge sitestudio sitehostd >/dev/null && ok "dpkg --purge" || fail "dpkg --purge"
+[[ ! -e $root/etc/sitehostd/sitehostd.conf && ! -e $root/etc/systemd/system/multi-user.target.wants/sitehostd.service ]] \
+  && ok "purged: conffile and enable link gone" || fail "purge left the conffile or the enable link"
+[[ -f $root/var/lib/sitehostd/sitehostd.sqlite ]] && ok "the data in /var/lib/sitehostd is kept" || fail "purge removed the data"
 step_done
 
 cleanup
