@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2015  # "check && ok || fail": ok always succeeds
 # packaging_debs: builds the sitestudio and sitehostd .debs (CPack), lints them, validates the
 # desktop entry, AppStream metainfo and systemd unit, installs both into a clean Debian 12
 # (bookworm, minbase) root made with debootstrap, runs sitestudio-cli there, starts sitehostd the
@@ -40,9 +41,10 @@ hostd_pid=
 launcher_pid=
 # The sitehostd process: $launcher_pid itself, or under strace the child of it named sitehostd.
 hostd_process() {
-  local c
+  local c kids=()
   [[ $(cat "/proc/$launcher_pid/comm" 2>/dev/null) == sitehostd ]] && { echo "$launcher_pid"; return; }
-  for c in $(cat "/proc/$launcher_pid/task/$launcher_pid/children" 2>/dev/null); do
+  read -ra kids 2>/dev/null <"/proc/$launcher_pid/task/$launcher_pid/children" || true
+  for c in "${kids[@]}"; do
     [[ $(cat "/proc/$c/comm" 2>/dev/null) == sitehostd ]] && { echo "$c"; return; }
   done
   return 0
@@ -201,6 +203,8 @@ missing=$(in_root sh -c 'ldd /usr/bin/sitestudio /usr/bin/sitestudio-cli /usr/bi
 [[ -z $missing ]] && ok "every shared library resolves" || fail "missing libraries: $missing"
 v=$(in_root env QT_QPA_PLATFORM=offscreen sitestudio --version 2>&1) && [[ $v == *"$version"* ]] \
   && ok "sitestudio --version (offscreen): $v" || fail "sitestudio --version: $v"
+v=$(in_root env QT_QPA_PLATFORM=offscreen sitestudio --data-dir /root/app --exit-when-ready 2>&1) && [[ $v == *"ready:"* ]] \
+  && ok "sitestudio opens its site manager (offscreen)" || fail "sitestudio --exit-when-ready: $v"
 in_root man -w sitestudio-cli >/dev/null 2>&1 || [[ -f $root/usr/share/man/man1/sitestudio-cli.1.gz ]] \
   && ok "man page sitestudio-cli(1)" || fail "man page"
 step_done
@@ -208,6 +212,7 @@ step_done
 # ---------------------------------------------------------------------------------------------
 step "start sitehostd as its unit does (ExecStart, a dynamic-user uid, StateDirectory)"
 exec_start=$(sed -n 's/^ExecStart=//p' "$root/lib/systemd/system/sitehostd.service")
+mapfile -t unit_env < <(sed -n 's/^Environment=//p' "$root/lib/systemd/system/sitehostd.service")
 # systemd does not run in a chroot: do what DynamicUser= and StateDirectory= do, then ExecStart.
 # The listen address of the config (127.0.0.1:8080) may be taken on this host, so the test adds
 # --listen with a free port (the command line wins over the config file), and --resolve for the
@@ -217,12 +222,14 @@ mkdir -p "$root/var/lib/sitehostd"
 chown "$uid:$uid" "$root/var/lib/sitehostd"
 chmod 0750 "$root/var/lib/sitehostd"
 port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+echo "Environment=${unit_env[*]}"
 echo "ExecStart=$exec_start  (+ --listen 127.0.0.1:$port --resolve www.pkg.test:127.0.0.1:$port, uid $uid)"
-# With strace (when installed) the system calls and socket families it uses are checked against
-# the unit's SystemCallFilter= and RestrictAddressFamilies= at the end.
+# With strace (when installed) the system calls, socket families and memory mappings it uses are
+# checked against the unit's SystemCallFilter=, RestrictAddressFamilies= and
+# MemoryDenyWriteExecute= at the end.
 tracer=()
 if command -v strace >/dev/null; then tracer=(strace -f -qq -o "$work/sitehostd.strace"); fi
-"${tracer[@]}" chroot --userspec="$uid:$uid" "$root" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/ LC_ALL=C.UTF-8 \
+"${tracer[@]}" chroot --userspec="$uid:$uid" "$root" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/ LC_ALL=C.UTF-8 "${unit_env[@]}" \
   sh -c "umask 0027; cd /var/lib/sitehostd && exec $exec_start --listen 127.0.0.1:$port --resolve www.pkg.test:127.0.0.1:$port" \
   >"$work/sitehostd.out" 2>"$work/sitehostd.err" &
 launcher_pid=$!
@@ -289,8 +296,8 @@ launcher_pid=
 if ((${#tracer[@]})); then
   /usr/bin/python3 "$src/tests/packaging/syscalls.py" "$work/sitehostd.strace" \
     "$root/lib/systemd/system/sitehostd.service" /usr/bin/sitehostd \
-    && ok "system calls and socket families within the unit's filters" \
-    || fail "sitehostd needs more than the unit's SystemCallFilter=/RestrictAddressFamilies= allow"
+    && ok "system calls, socket families and memory mappings within the unit's filters" \
+    || fail "sitehostd needs more than the unit's SystemCallFilter=/RestrictAddressFamilies=/MemoryDenyWriteExecute= allow"
 else
   echo "(strace not installed: the system call filter check is skipped)"
 fi

@@ -1,7 +1,8 @@
 """Checks an strace log of sitehostd against the sandbox of packaging/systemd/sitehostd.service:
 every system call it made is allowed by the unit's SystemCallFilter= lines (as expanded by
-`systemd-analyze syscall-filter`), and every socket() it opened is of a family in
-RestrictAddressFamilies=.
+`systemd-analyze syscall-filter`), every socket() it opened is of a family in
+RestrictAddressFamilies=, and with MemoryDenyWriteExecute=yes no mmap/mprotect asked for writable
+and executable memory.
 
 Usage: syscalls.py STRACE_LOG UNIT_FILE EXEC_PATH
 The log is `strace -f -o LOG ...`; only lines after EXEC_PATH's execve count (what ran before is
@@ -33,6 +34,7 @@ def expand(item, seen=()):
 # SystemCallFilter= semantics: the first line without ~ is the allow list; "~" lines remove.
 allowed = None
 families = set()
+deny_wx = False
 for line in open(unit_path):
     line = line.strip()
     if line.startswith("SystemCallFilter="):
@@ -45,6 +47,8 @@ for line in open(unit_path):
             allowed = (allowed or set()) - names
         else:
             allowed = (allowed or set()) | names
+    elif line.startswith("MemoryDenyWriteExecute="):
+        deny_wx = line.split("=", 1)[1] in ("yes", "true", "1", "on")
     elif line.startswith("RestrictAddressFamilies="):
         families |= set(line.split("=", 1)[1].split())
 if allowed is None:
@@ -52,7 +56,7 @@ if allowed is None:
 # systemd always lets these through (they are needed to run at all).
 allowed |= {"execve", "exit", "exit_group", "rt_sigreturn", "getrlimit"}
 
-used, sockets, started = {}, set(), False
+used, sockets, started, wx = {}, set(), False, []
 call = re.compile(r"^\d+\s+(?:<\.\.\. (\w+) resumed>|(\w+)\()")
 for line in open(log_path, errors="replace"):
     if not started:
@@ -63,6 +67,8 @@ for line in open(log_path, errors="replace"):
         continue
     name = m.group(1) or m.group(2)
     used[name] = used.get(name, 0) + 1
+    if name in ("mmap", "mprotect") and "PROT_WRITE|PROT_EXEC" in line:
+        wx.append(line.strip())
     if name == "socket":
         fam = re.search(r"socket\((AF_\w+)", line)
         if fam:
@@ -78,4 +84,7 @@ if bad:
     print("FAIL: not allowed by SystemCallFilter=: " + ", ".join(f"{n} ({used[n]}x)" for n in bad))
 if bad_families:
     print("FAIL: socket families outside RestrictAddressFamilies=: " + " ".join(bad_families))
-sys.exit(1 if bad or bad_families else 0)
+bad_wx = deny_wx and wx
+if bad_wx:
+    print("FAIL: writable+executable memory under MemoryDenyWriteExecute=yes: " + "; ".join(wx[:3]))
+sys.exit(1 if bad or bad_families or bad_wx else 0)
