@@ -323,4 +323,5 @@ if ((failures)); then
   echo "packaging_debs: $failures check(s) failed"
   exit 1
 fi
+remove_root # ~1 GB; kept after a failure for a look inside
 echo "packaging_debs: all checks passed"
