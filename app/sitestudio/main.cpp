@@ -23,6 +23,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListWidget>
@@ -223,6 +224,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("sitestudio"));
     QApplication::setApplicationDisplayName(QStringLiteral("Site Studio"));
     QApplication::setApplicationVersion(QStringLiteral(SS_VERSION));
+    // The installed desktop entry and hicolor icon (packaging/); no icon when run from the build.
+    QGuiApplication::setDesktopFileName(QStringLiteral("example.sitestudio.SiteStudio"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("sitestudio")));
 
     // The user's language (LANGUAGE / LC_ALL / LANG): Qt's own strings and ours
     // (resources/translations, embedded). English is installed first, as the fallback: it holds
