@@ -293,6 +293,8 @@ private slots:
         QVERIFY2(about->text().contains(QStringLiteral("Site Studio " SS_VERSION)),
                  qPrintable(about->text()));
         QVERIFY(about->informativeText().contains(QString::fromLatin1(qVersion())));
+        QVERIFY2(about->informativeText().contains("user-guide.md"),
+                 qPrintable(about->informativeText()));
         QCOMPARE(window.showAbout(), about); // one box
         about->close();
     }

@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
@@ -813,9 +814,19 @@ QMessageBox *MainWindow::showAbout()
         box->setText(tr("<h3>Site Studio %1</h3>"
                         "<p>Build sites offline, automate them, publish with one click.</p>")
                          .arg(QStringLiteral(SS_VERSION).toHtmlEscaped()));
+        // The package installs the user guide with the other docs; a source build has it in docs/.
+        const QString guide = QStandardPaths::locate(
+            QStandardPaths::GenericDataLocation, QStringLiteral("doc/sitestudio/user-guide.md"));
+        const QString docs = guide.isEmpty()
+                                 ? tr("docs/user-guide.md in the source")
+                                 : QStringLiteral("<a href=\"%1\">%2</a>")
+                                       .arg(QUrl::fromLocalFile(guide).toString().toHtmlEscaped(),
+                                            guide.toHtmlEscaped());
         box->setInformativeText(
-            tr("Qt %1 · the cache is in %2<br>Documentation: README.md and docs/ in the source.")
-                .arg(QString::fromLatin1(qVersion()), m_dataDir.toHtmlEscaped()));
+            tr("Qt %1 · the cache is in %2<br>User guide: %3")
+                .arg(QString::fromLatin1(qVersion()), m_dataDir.toHtmlEscaped(), docs));
+        if (!QApplication::windowIcon().isNull()) // the installed app's icon (hicolor theme)
+            box->setIconPixmap(QApplication::windowIcon().pixmap(64));
         box->setStandardButtons(QMessageBox::Close);
         box->setAccessibleName(tr("About Site Studio"));
     }

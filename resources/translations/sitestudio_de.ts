@@ -2524,10 +2524,6 @@
         <translation>&lt;h3&gt;Site Studio %1&lt;/h3&gt;&lt;p&gt;Websites offline bauen, automatisieren und mit einem Klick veröffentlichen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Qt %1 · the cache is in %2&lt;br&gt;Documentation: README.md and docs/ in the source.</source>
-        <translation>Qt %1 · der Cache liegt in %2&lt;br&gt;Dokumentation: README.md und docs/ im Quellcode.</translation>
-    </message>
-    <message>
         <source>Version, Qt, and where the cache and the documentation are</source>
         <translation>Version, Qt und wo Cache und Dokumentation liegen</translation>
     </message>
@@ -2542,6 +2538,14 @@
     <message>
         <source>Not signed in to a server yet</source>
         <translation>Noch bei keinem Server angemeldet</translation>
+    </message>
+    <message>
+        <source>docs/user-guide.md in the source</source>
+        <translation>docs/user-guide.md im Quelltext</translation>
+    </message>
+    <message>
+        <source>Qt %1 · the cache is in %2&lt;br&gt;User guide: %3</source>
+        <translation>Qt %1 · der Cache liegt in %2&lt;br&gt;Benutzerhandbuch: %3</translation>
     </message>
 </context>
 <context>

@@ -2523,10 +2523,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Qt %1 · the cache is in %2&lt;br&gt;Documentation: README.md and docs/ in the source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Version, Qt, and where the cache and the documentation are</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2540,6 +2536,14 @@
     </message>
     <message>
         <source>Not signed in to a server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docs/user-guide.md in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 · the cache is in %2&lt;br&gt;User guide: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
