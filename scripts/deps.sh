@@ -9,7 +9,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libsodium-dev
   python3 python3-html5lib python3-croniter postgresql nginx chromium
   libsqlite3-dev dpkg-dev debootstrap lintian desktop-file-utils appstream librsvg2-bin
-  strace curl systemd
+  strace curl systemd man-db
 )
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(hugo wrk)
