@@ -475,6 +475,20 @@ try:
     hd.api("POST", "/automation/tick", {}, token=offline)
     time.sleep(0.3)
     c.check(len(rx.wait(lambda req: req[0] == "/offline-tier", timeout=1)) == 1, "a stored event runs once")
+    # A rule saved after an event happened does not see it, also when the event waited (here in
+    # automation_events) until after the rule was saved.
+    r = subprocess.run([os.environ["SS_SITEHOSTD"], "set-tier", "--email", "offline@example.com", "--tier", "enterprise", *where],
+                       capture_output=True, text=True, timeout=60)
+    c.check(r.returncode == 0, f"set-tier enterprise: {r.stdout} {r.stderr}")
+    late_hook = dict(tier_hook, name="Late hook",
+                     actions=[{"type": "webhook", "url": f"http://127.0.0.1:{rx.port}/late-tier"}])
+    c.expect(hd.api("POST", f"/workspaces/{ows}/rules", late_hook, token=offline), 201, what="a rule saved after the event")
+    hd.api("POST", "/automation/tick", {}, token=offline)
+    hits = rx.wait(lambda req: req[0] == "/offline-tier" and b"enterprise" in req[2])
+    c.check(len(hits) == 1, f"the rule saved before the event sees it ({len(hits)} calls)")
+    time.sleep(0.3)
+    c.check(len(rx.wait(lambda req: req[0] == "/late-tier", timeout=1)) == 0,
+            "a rule saved after the event does not see it")
 
     # ---- runs go with their rule --------------------------------------------------------------
     def count(rid):
