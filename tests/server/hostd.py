@@ -7,12 +7,58 @@ import signal
 import subprocess
 import sys
 import tempfile
-import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "scripts"))
 from checks import Checks  # noqa: E402,F401 (re-exported for the tests)
 
 SITEHOSTD = os.environ.get("SS_SITEHOSTD")
+
+
+def free_port():
+    """A TCP port free on 127.0.0.1 right now."""
+    import socket
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def nginx_binary():
+    import shutil
+    path = shutil.which("nginx") or "/usr/sbin/nginx"
+    if not os.path.exists(path):
+        print("nginx is not installed (apt-get install nginx)")
+        raise SystemExit(1)
+    return path
+
+
+def start_nginx(prefix, site_conf, access_log=None):
+    """An unprivileged nginx in the foreground with everything under `prefix`, serving the server
+    blocks `site_conf` (e.g. `sitehostd nginx-config` output). `access_log`: a log_format string
+    written to prefix/access.log, or None for no access log. Returns the process."""
+    with open(os.path.join(prefix, "sitehostd.conf"), "w") as f:
+        f.write(site_conf)
+    log = (f"log_format timed '{access_log}';\n    access_log {prefix}/access.log timed;" if access_log
+           else "access_log off;")
+    with open(os.path.join(prefix, "nginx.conf"), "w") as f:
+        f.write(f"""daemon off;
+master_process off;
+pid {prefix}/nginx.pid;
+error_log {prefix}/error.log warn;
+events {{ worker_connections 512; }}
+http {{
+    {log}
+    client_body_temp_path {prefix}/body;
+    proxy_temp_path {prefix}/proxy;
+    fastcgi_temp_path {prefix}/fastcgi;
+    uwsgi_temp_path {prefix}/uwsgi;
+    scgi_temp_path {prefix}/scgi;
+    include {prefix}/sitehostd.conf;
+}}
+""")
+    return subprocess.Popen([nginx_binary(), "-p", prefix, "-c", os.path.join(prefix, "nginx.conf")],
+                            stderr=subprocess.PIPE)
 
 
 class Hostd:

@@ -2,27 +2,15 @@
 import http.client
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
 
-from hostd import Hostd, Checks, SITEHOSTD
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    p = s.getsockname()[1]
-    s.close()
-    return p
+from hostd import Hostd, Checks, SITEHOSTD, free_port, nginx_binary, start_nginx
 
 
 c = Checks()
-nginx = shutil.which("nginx") or "/usr/sbin/nginx"
-if not os.path.exists(nginx):
-    print("nginx is not installed (apt-get install nginx)")
-    raise SystemExit(1)
+nginx_binary()  # exits with a message when nginx is missing
 hd = Hostd()
 prefix = tempfile.mkdtemp(prefix="ss-nginx-")
 proc = None
@@ -36,25 +24,7 @@ try:
                           "--nginx-listen", f"127.0.0.1:{port}"] + (["--database", os.environ["SS_TEST_DATABASE"]] if os.environ.get("SS_TEST_DATABASE") else []),
                          capture_output=True, text=True)
     c.check(gen.returncode == 0 and "server_name .localhost" in gen.stdout and f"server 127.0.0.1:{hd.port}" in gen.stdout, f"config {gen.stdout} {gen.stderr}")
-    with open(os.path.join(prefix, "sitehostd.conf"), "w") as f:
-        f.write(gen.stdout)
-    with open(os.path.join(prefix, "nginx.conf"), "w") as f:
-        f.write(f"""daemon off;
-master_process off;
-pid {prefix}/nginx.pid;
-error_log {prefix}/error.log warn;
-events {{ worker_connections 256; }}
-http {{
-    access_log off;
-    client_body_temp_path {prefix}/body;
-    proxy_temp_path {prefix}/proxy;
-    fastcgi_temp_path {prefix}/fastcgi;
-    uwsgi_temp_path {prefix}/uwsgi;
-    scgi_temp_path {prefix}/scgi;
-    include {prefix}/sitehostd.conf;
-}}
-""")
-    proc = subprocess.Popen([nginx, "-p", prefix, "-c", os.path.join(prefix, "nginx.conf")], stderr=subprocess.PIPE)
+    proc = start_nginx(prefix, gen.stdout)
     body = b""
     status = None
     for _ in range(50):

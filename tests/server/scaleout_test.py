@@ -21,7 +21,6 @@ import os
 import random
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -29,7 +28,7 @@ import threading
 import time
 import zlib
 
-from hostd import CliClient, Hostd, Checks, SITEHOSTD
+from hostd import CliClient, Hostd, Checks, SITEHOSTD, free_port, nginx_binary, start_nginx
 
 ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
 ap.add_argument("--rounds", type=int, default=30, help="edit/sync/publish rounds at least (default 30)")
@@ -45,23 +44,12 @@ DATABASE = os.environ.get("SS_TEST_DATABASE", "")
 if not DATABASE.startswith("postgres"):
     print("scaleout_test.py needs PostgreSQL: run it as tests/server/with_postgres.py tests/server/scaleout_test.py")
     sys.exit(1)
-NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
-if not os.path.exists(NGINX):
-    print("nginx is not installed (apt-get install nginx)")
-    sys.exit(1)
+nginx_binary()  # exits with a message when nginx is missing
 FIXTURE = os.path.join(os.environ.get("SS_FIXTURES_DIR", os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..",
                                                                          "shared", "fixtures")), "puck", "demo-home-slots.json")
 HERO = "Hero-1687283596554"
 EMAIL, PASSWORD = "scale@example.com", "correct horse battery staple"
 c = Checks()
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    p = s.getsockname()[1]
-    s.close()
-    return p
 
 
 def get(port, path, host, timeout=10):
@@ -176,26 +164,8 @@ try:
     bad = subprocess.run([SITEHOSTD, "nginx-config", "--data-dir", data_dir, "--database", DATABASE, "--upstream", "nowhere"],
                          capture_output=True, text=True)
     c.check(bad.returncode == 2 and "--upstream expects HOST:PORT" in bad.stderr and not bad.stdout, f"bad --upstream: {bad.stderr}")
-    with open(os.path.join(prefix, "sitehostd.conf"), "w") as f:
-        f.write(conf)
-    with open(os.path.join(prefix, "nginx.conf"), "w") as f:
-        f.write(f"""daemon off;
-master_process off;
-pid {prefix}/nginx.pid;
-error_log {prefix}/error.log warn;
-events {{ worker_connections 512; }}
-http {{
-    log_format timed '$msec "$request" $status upstream $upstream_addr $upstream_status $request_time';
-    access_log {prefix}/access.log timed;
-    client_body_temp_path {prefix}/body;
-    proxy_temp_path {prefix}/proxy;
-    fastcgi_temp_path {prefix}/fastcgi;
-    uwsgi_temp_path {prefix}/uwsgi;
-    scgi_temp_path {prefix}/scgi;
-    include {prefix}/sitehostd.conf;
-}}
-""")
-    nginx = subprocess.Popen([NGINX, "-p", prefix, "-c", os.path.join(prefix, "nginx.conf")], stderr=subprocess.PIPE)
+    nginx = start_nginx(prefix, conf,
+                        access_log='$msec "$request" $status upstream $upstream_addr $upstream_status $request_time')
     for _ in range(100):
         try:
             get(nginx_port, "/healthz", "localhost")

@@ -2,8 +2,6 @@
 401 in the middle, hostile server data (quarantined), and a client pointed at a fresh server."""
 import json
 import os
-import subprocess
-import tempfile
 import time
 
 from faultproxy import FaultProxy

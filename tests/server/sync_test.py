@@ -4,8 +4,6 @@ import json
 import os
 import socket
 import stat
-import subprocess
-import tempfile
 import threading
 
 from hostd import CliClient, Hostd, Checks
