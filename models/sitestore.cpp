@@ -11,6 +11,7 @@
 
 #include <QCborArray>
 #include <QRegularExpression>
+#include <QUrl>
 #include <QUuid>
 
 namespace ss {
@@ -493,6 +494,28 @@ Result<int> SiteStore::pendingOps(const QString &entityId)
     if (!q)
         return std::unexpected(q.error());
     return q->next() ? q->value(0).toInt() : 0;
+}
+
+} // namespace ss
+
+namespace ss {
+
+QString SiteStore::liveUrl(const QString &siteId)
+{
+    auto q = m_cache.exec(
+        QStringLiteral("SELECT w.domain, p.server_url FROM workspaces w LEFT JOIN profiles p ON "
+                       "p.id = w.profile_id WHERE w.id = ?"),
+        {siteId});
+    if (!q || !q->next() || q->value(0).toString().isEmpty())
+        return {};
+    const QUrl server(q->value(1).toString());
+    QUrl url;
+    url.setScheme(server.scheme().isEmpty() ? QStringLiteral("http") : server.scheme());
+    url.setHost(q->value(0).toString());
+    if (server.port() > 0)
+        url.setPort(server.port());
+    url.setPath(QStringLiteral("/"));
+    return url.toString();
 }
 
 } // namespace ss

@@ -95,6 +95,9 @@ public:
     Result<QString> queuePublish(const QString &siteId);
     // Whether a queued publish of the site is still waiting in the outbox.
     Result<bool> publishPending(const QString &siteId);
+    // Where the site is served: http(s)://<its domain>[:the server's port]/ (the sitehostd its
+    // connection points at serves the sites too); "" before its first sync.
+    QString liveUrl(const QString &siteId);
 
     static QString nowUtc();
 

@@ -999,21 +999,7 @@ void EditorWindow::setSyncService(sync::SyncService *service)
 
 QString EditorWindow::liveUrl() const
 {
-    auto q = m_store.cache().exec(
-        QStringLiteral("SELECT w.domain, p.server_url FROM workspaces w LEFT JOIN profiles p ON "
-                       "p.id = w.profile_id WHERE w.id = ?"),
-        {m_doc->id});
-    if (!q || !q->next() || q->value(0).toString().isEmpty())
-        return {};
-    // Sites are served by the same sitehostd, at <domain> on its port.
-    const QUrl server(q->value(1).toString());
-    QUrl url;
-    url.setScheme(server.scheme().isEmpty() ? QStringLiteral("http") : server.scheme());
-    url.setHost(q->value(0).toString());
-    if (server.port() > 0)
-        url.setPort(server.port());
-    url.setPath(QStringLiteral("/"));
-    return url.toString();
+    return m_store.liveUrl(m_doc->id);
 }
 
 AutomationWindow *EditorWindow::showAutomation()

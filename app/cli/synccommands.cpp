@@ -458,8 +458,9 @@ int publish(CliContext &ctx)
                     : QStringList{});
     const int rc = runEngine(ctx, QStringLiteral("sync"), 0);
     if (rc == 0) {
+        const QString url = store->liveUrl(site->id);
         ctx.out << QStringLiteral("Published %1: %2\n")
-                       .arg(site->name, site->domain.isEmpty() ? site->slug : site->domain);
+                       .arg(site->name, url.isEmpty() ? site->slug : url);
         ctx.out.flush();
     } else {
         ctx.err << "sitestudio-cli: the publish stays queued and goes out with the next sync"

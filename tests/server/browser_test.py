@@ -82,9 +82,11 @@ def main():
         sites.append((theme, name, m.group(1) if m else ""))
 
     with tempfile.TemporaryDirectory(prefix="ss-chromium-") as profile:
-        for theme, name, host in sites:
+        for theme, name, live in sites:
+            c.check(live == f"http://{name.lower().replace(' ', '-')}.localhost:{hostd.port}/",
+                    f"{theme}: publish printed the live address {live}")
             for path in ("/", "/puck-demo/"):
-                url = f"http://{host}:{hostd.port}{path}"
+                url = live.rstrip("/") + path
                 code, dom, console = chromium(url, profile)
                 c.check(code == 0 and "</html>" in dom, f"{theme} {path}: chromium loaded the page: exit {code}")
                 c.check(name in dom, f"{theme} {path}: the page is the published one: {dom[:300]}")
@@ -94,10 +96,10 @@ def main():
                 c.check(any(u.endswith(".css") for u in refs.urls), f"{theme} {path}: references stylesheets: {refs.urls}")
                 for ref in refs.urls:
                     target = urllib.parse.urlsplit(urllib.parse.urljoin(url, ref))
-                    if target.scheme not in ("http", "") or target.hostname not in (host, None):
+                    if target.scheme not in ("http", "") or target.hostname not in (urllib.parse.urlsplit(live).hostname, None):
                         continue  # external embeds (none expected) are not the server's
                     conn = http.client.HTTPConnection("127.0.0.1", hostd.port, timeout=30)
-                    conn.request("GET", target.path or "/", headers={"Host": f"{host}:{hostd.port}"})
+                    conn.request("GET", target.path or "/", headers={"Host": urllib.parse.urlsplit(live).netloc})
                     r = conn.getresponse()
                     r.read()
                     conn.close()
