@@ -258,6 +258,26 @@ int main(int argc, char **argv)
         p.showVersion();
 
     QTextStream err(stderr);
+    // Numeric options (also from --config): whole numbers in range, or an error naming the option.
+    struct Range
+    {
+        const char *name;
+        qint64 min, max;
+    };
+    for (const Range &r :
+         {Range{"token-lifetime", 60, 10LL * 366 * 24 * 3600}, Range{"login-failures", 1, 1000000},
+          Range{"threads", 1, 1024}, Range{"public-port", 0, 65535}}) {
+        const QString name = QString::fromLatin1(r.name);
+        if (!p.isSet(name))
+            continue;
+        bool ok = false;
+        const qint64 v = p.value(name).toLongLong(&ok);
+        if (!ok || v < r.min || v > r.max) {
+            err << "sitehostd: --" << name << " expects a whole number from " << r.min << " to "
+                << r.max << ", not \"" << p.value(name) << "\"" << Qt::endl;
+            return 2;
+        }
+    }
     ServerConfig config;
     config.dataDir = QDir(p.value(QStringLiteral("data-dir"))).absolutePath();
     config.baseDomain = p.value(QStringLiteral("base-domain")).toLower();

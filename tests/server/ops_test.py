@@ -22,6 +22,19 @@ bad = subprocess.run([SITEHOSTD, "--listen", "nonsense"], capture_output=True, t
 c.check(bad.returncode == 2 and "HOST:PORT" in bad.stderr, f"bad --listen: {bad.stderr}")
 bad = subprocess.run([SITEHOSTD, "--database", "postgresql://"], capture_output=True, text=True)
 c.check(bad.returncode != 0 and "postgresql://" in bad.stderr, f"bad --database: {bad.stderr}")
+for opt, value in [("--threads", "0"), ("--public-port", "70000"), ("--token-lifetime", "soon"),
+                   ("--login-failures", "-1")]:
+    with tempfile.TemporaryDirectory() as tmp:
+        bad = subprocess.run([SITEHOSTD, "--data-dir", os.path.join(tmp, "d"), opt, value], capture_output=True, text=True)
+        c.check(bad.returncode == 2 and opt in bad.stderr and value in bad.stderr and not os.path.exists(os.path.join(tmp, "d")),
+                f"bad {opt} {value}: refused before anything is written: {bad.stderr}")
+with tempfile.TemporaryDirectory() as tmp:  # a comment after a value is not a comment
+    conf = os.path.join(tmp, "inline.conf")
+    with open(conf, "w") as f:
+        f.write("public-port = 443  # the port in site addresses\n")
+    bad = subprocess.run([SITEHOSTD, "--config", conf, "--data-dir", os.path.join(tmp, "d")], capture_output=True, text=True)
+    c.check(bad.returncode == 2 and "--public-port" in bad.stderr and "# the port" in bad.stderr,
+            f"an inline comment in the config is refused with the value shown: {bad.stderr}")
 
 with tempfile.TemporaryDirectory() as tmp:
     conf = os.path.join(tmp, "sitehostd.conf")
