@@ -505,9 +505,7 @@ void DeploymentsPanel::loadCached()
     if (!m_cache)
         return;
     auto w = m_cache->exec(
-        QStringLiteral("SELECT w.name, w.slug, w.tier, w.domain, p.server_url FROM workspaces w "
-                       "LEFT JOIN profiles p ON p.id = w.profile_id WHERE w.id = ?"),
-        {m_siteId});
+        QStringLiteral("SELECT name, slug, tier, domain FROM workspaces WHERE id = ?"), {m_siteId});
     if (w && w->next()) {
         m_siteName = w->value(0).toString();
         if (m_subdomain.isEmpty())
@@ -515,14 +513,7 @@ void DeploymentsPanel::loadCached()
         if (m_tier.isEmpty())
             m_tier = w->value(2).toString();
         if (m_url.isEmpty() && !w->value(3).toString().isEmpty()) {
-            const QUrl server(w->value(4).toString());
-            QUrl url;
-            url.setScheme(server.scheme().isEmpty() ? QStringLiteral("http") : server.scheme());
-            url.setHost(w->value(3).toString());
-            if (server.port() > 0)
-                url.setPort(server.port());
-            url.setPath(QStringLiteral("/"));
-            m_url = url.toString();
+            m_url = SiteStore(*m_cache).liveUrl(m_siteId);
             m_domain = w->value(3).toString();
         }
     }
