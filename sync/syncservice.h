@@ -26,6 +26,7 @@ public:
     // ones the server lacks).
     int requestSync(const QString &profileName, const SyncEngine::Options &options = {});
     bool isRunning() const { return m_running; }
+    const QString &dataDir() const { return m_dataDir; }
     // The thread the last sync ran on (for tests).
     QThread *lastWorkerThread() const { return m_lastThread.load(); }
 

@@ -10,17 +10,20 @@
 #include "prepublishcheck.h"
 #include "previewview.h"
 #include "publishdialog.h"
+#include "signindialog.h"
 #include "sitedocument.h"
 #include "sitelistmodel.h"
 #include "sitestore.h"
 #include "syncservice.h"
 #include "testcache.h"
+#include "testserver.h"
 #include "testutil.h"
 #include "testweb.h"
 #include "themepackage.h"
 #include "toast.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -546,6 +549,7 @@ private slots:
         QCOMPARE(dialog->stepState(ui::PublishDialog::Step::SyncingEdits),
                  ui::PublishDialog::StepState::Failed);
         QVERIFY(dialog->publishButton()->isEnabled()); // try again after signing in
+        QVERIFY(dialog->signInButton()->isVisible());
 
         QVERIFY(sync::CredentialStore(c.dir.path()).save("pid", "a-token"));
         QVERIFY(editor.publish());
@@ -561,7 +565,60 @@ private slots:
         QVERIFY(rows && rows->next());
         QCOMPARE(rows->value(0).toInt(), 1);
         QVERIFY2(editor.windowTitle().contains("offline"), qPrintable(editor.windowTitle()));
+        QVERIFY(!dialog->signInButton()->isVisible()); // signed in: offline is another matter
         dialog->grab().save(QDir::temp().filePath("publish-dialog-offline.png"));
+    }
+
+    // Publishing a site nobody has signed in for: the Publish dialog offers Sign In…, creating
+    // the account there signs in, and the publish goes on by itself to the live address.
+    void publishSignsInAndGoesOn()
+    {
+        qputenv("SITESTUDIO_NO_KEYCHAIN", "1");
+        TestServer server;
+        QVERIFY(server.start());
+        TestCache c;
+        const QString siteId = c.site("Fresh Start");
+        sync::SyncService service(c.dir.path());
+        ui::EditorWindow editor(*c.store, c.themes, siteId);
+        QVERIFY(editor.isReady());
+        editor.setSyncService(&service);
+        editor.show();
+        QSignalSpy failed(&editor, &ui::EditorWindow::publishFailed);
+        QSignalSpy published(&editor, &ui::EditorWindow::published);
+        QVERIFY(!editor.publish()); // no connection at all: refused at once, with a way out
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
+        ui::PublishDialog *dialog = editor.publishDialog();
+        QVERIFY(dialog->signInButton()->isVisible());
+        dialog->grab().save(QDir::temp().filePath("publish-dialog-sign-in.png"));
+        dialog->signInButton()->click();
+        ui::SignInDialog *signIn = dialog->findChild<ui::SignInDialog *>();
+        QVERIFY(signIn);
+        QVERIFY(signIn->isVisible());
+        signIn->serverEdit()->setText(server.url);
+        signIn->emailEdit()->setText("fresh@example.com");
+        signIn->passwordEdit()->setText("correct horse battery staple");
+        signIn->createAccountBox()->setChecked(true);
+        signIn->signIn();
+        QTRY_COMPARE_WITH_TIMEOUT(published.size(), 1, 60000);
+        const QString url = published.last().first().toString();
+        QCOMPARE(url, QString("http://fresh-start.localhost:%1/").arg(server.port));
+        QVERIFY(!signIn->isVisible());
+        QVERIFY(!dialog->signInButton()->isVisible());
+        QCOMPARE(dialog->stepState(ui::PublishDialog::Step::Live),
+                 ui::PublishDialog::StepState::Done);
+        // The page is served at that address.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(server.port));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(QStringLiteral("GET / HTTP/1.1\r\nHost: fresh-start.localhost:%1\r\n"
+                                    "Connection: close\r\n\r\n")
+                         .arg(server.port)
+                         .toUtf8());
+        QByteArray answer;
+        while (socket.waitForReadyRead(5000))
+            answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 200") && answer.contains("Fresh Start"),
+                 answer.left(300).constData());
     }
 
     // One-click publish against the real sitehostd: validation errors block it; otherwise the

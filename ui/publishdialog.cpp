@@ -1,4 +1,6 @@
 #include "publishdialog.h"
+
+#include "signindialog.h"
 #include "widgetutil.h"
 
 #include "theme.h"
@@ -176,12 +178,18 @@ PublishDialog::PublishDialog(SiteStore &store, SiteDocument *doc, const ThemeMan
     m_publish->setAccessibleName(tr("Publish"));
     m_publish->setDefault(true);
     connect(m_publish, &QPushButton::clicked, this, &PublishDialog::startPublish);
+    m_signIn = new QPushButton(tr("&Sign In…"));
+    m_signIn->setAccessibleName(tr("Sign in"));
+    m_signIn->setToolTip(tr("Sign in to the server (or create an account); the publish goes on"));
+    m_signIn->hide();
+    connect(m_signIn, &QPushButton::clicked, this, &PublishDialog::showSignIn);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_goTo);
     buttons->addWidget(m_recheck);
     buttons->addStretch(1);
     buttons->addWidget(close);
+    buttons->addWidget(m_signIn);
     buttons->addWidget(m_publish);
 
     auto *layout = new QVBoxLayout(this);
@@ -516,8 +524,25 @@ QString PublishDialog::profileName() const
     return q && q->next() ? q->value(0).toString() : QString();
 }
 
-void PublishDialog::fail(const QString &message, const QString &whatToDo)
+SignInDialog *PublishDialog::showSignIn()
 {
+    if (!m_sync)
+        return nullptr;
+    auto *dialog = findChild<SignInDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new SignInDialog(m_store.cache(), m_sync->dataDir(), this);
+        connect(dialog, &SignInDialog::signedIn, this, [this] {
+            m_signIn->hide();
+            startPublish();
+        });
+    }
+    dialog->open();
+    return dialog;
+}
+
+void PublishDialog::fail(const QString &message, const QString &whatToDo, bool offerSignIn)
+{
+    m_signIn->setVisible(offerSignIn && m_sync);
     m_publishing = false;
     m_error = message;
     for (size_t i = 0; i < m_steps.size(); ++i)
@@ -536,6 +561,7 @@ bool PublishDialog::startPublish()
         return false;
     m_url.clear();
     m_result->hide();
+    m_signIn->hide();
     m_steps.fill(StepState::Pending);
     for (QLabel *l : m_stepLabel)
         l->clear();
@@ -562,7 +588,8 @@ bool PublishDialog::startPublish()
     const QString profile = profileName();
     if (profile.isEmpty()) {
         fail(tr("You are not signed in to a server."),
-             tr("Sign in first (site manager: Sign in…), then publish again."));
+             tr("Sign in first (Sign In… here or in the site manager); the publish goes on."),
+             true);
         return false;
     }
     // A publish still queued from before (offline) would go out ahead of the edits made since:
@@ -690,7 +717,8 @@ void PublishDialog::conclude()
                all.contains(QLatin1String("credential"), Qt::CaseInsensitive) ||
                all.contains(QLatin1String("no profile"))) {
         fail(tr("You are not signed in to the server (or the login expired)."),
-             tr("Sign in again (site manager: Sign in…), then publish. The publish stays queued."));
+             tr("Sign in again (Sign In… here or in the site manager). The publish stays queued."),
+             true);
     } else if (all.contains(QLatin1String("unreachable")) ||
                (!m_lastSyncError.isEmpty() && m_lastReport.requests == 0)) {
         fail(tr("You are offline."),

@@ -29,6 +29,8 @@ class SyncService;
 
 namespace ss::ui {
 
+class SignInDialog;
+
 // The Publish dialog (non-modal): the pre-publish check with "Go to block" for every finding
 // (errors block, warnings never do), then the publish itself as steps with a progress bar — saved
 // (edits are in the cache already), syncing edits, uploading assets, publishing, live — and at the
@@ -79,6 +81,10 @@ public:
     QLabel *resultLabel() const { return m_result; }
     QProgressBar *progressBar() const { return m_progress; }
     QPushButton *publishButton() const { return m_publish; }
+    // Shown when the publish failed for want of a login: opens the Sign-in dialog, and signing in
+    // publishes again.
+    QPushButton *signInButton() const { return m_signIn; }
+    SignInDialog *showSignIn();
     // "Go to block" for the `index`-th finding of report() (what the button and a double-click do).
     void goToFinding(int index);
 
@@ -92,7 +98,7 @@ private:
     void setStep(Step step, StepState state, const QString &text = QString());
     void updateSteps();
     void updateButtons();
-    void fail(const QString &message, const QString &whatToDo);
+    void fail(const QString &message, const QString &whatToDo, bool offerSignIn = false);
     void onProgress(const QString &profile, sync::SyncEngine::Step step, const QString &detail);
     void onFinished(const QString &profile, const sync::SyncReport &report, const QString &error);
     void conclude();
@@ -128,6 +134,7 @@ private:
     QPushButton *m_goTo;
     QPushButton *m_recheck;
     QPushButton *m_publish;
+    QPushButton *m_signIn;
     QTimer *m_recheckTimer;
 };
 

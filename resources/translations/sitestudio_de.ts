@@ -3368,12 +3368,24 @@
         <translation>Die Veröffentlichung bleibt eingereiht und wird mit der nächsten Synchronisierung gesendet. Details: %1</translation>
     </message>
     <message>
-        <source>Sign in first (site manager: Sign in…), then publish again.</source>
-        <translation>Melden Sie sich zuerst an (Website-Verwaltung: Anmelden…) und veröffentlichen Sie dann erneut.</translation>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <source>Sign in again (site manager: Sign in…), then publish. The publish stays queued.</source>
-        <translation>Melden Sie sich erneut an (Website-Verwaltung: Anmelden…) und veröffentlichen Sie dann. Die Veröffentlichung bleibt in der Warteschlange.</translation>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to the server (or create an account); the publish goes on</source>
+        <translation>Beim Server anmelden (oder ein Konto anlegen); die Veröffentlichung geht weiter</translation>
+    </message>
+    <message>
+        <source>Sign in first (Sign In… here or in the site manager); the publish goes on.</source>
+        <translation>Melden Sie sich zuerst an (Anmelden… hier oder in der Website-Verwaltung); die Veröffentlichung geht dann weiter.</translation>
+    </message>
+    <message>
+        <source>Sign in again (Sign In… here or in the site manager). The publish stays queued.</source>
+        <translation>Melden Sie sich erneut an (Anmelden… hier oder in der Website-Verwaltung). Die Veröffentlichung bleibt in der Warteschlange.</translation>
     </message>
 </context>
 <context>

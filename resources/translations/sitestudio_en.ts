@@ -3367,11 +3367,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in first (site manager: Sign in…), then publish again.</source>
+        <source>&amp;Sign In…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in again (site manager: Sign in…), then publish. The publish stays queued.</source>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the server (or create an account); the publish goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first (Sign In… here or in the site manager); the publish goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again (Sign In… here or in the site manager). The publish stays queued.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
