@@ -1649,6 +1649,8 @@ QCborMap Event::toJson() const
         m.insert(u"slot"_s, e.slot);
     if (e.atMSecs)
         m.insert(u"at_ms"_s, e.atMSecs);
+    if (e.siteRulesOnly)
+        m.insert(u"site_rules_only"_s, true);
     m.insert(u"payload"_s, e.payload);
     return m;
 }
@@ -1664,6 +1666,7 @@ Event Event::fromJson(const QCborMap &m)
     e.causedByRunId = m.value(u"caused_by_run_id"_s).toString();
     e.slot = m.value(u"slot"_s).toInteger();
     e.atMSecs = m.value(u"at_ms"_s).toInteger();
+    e.siteRulesOnly = m.value(u"site_rules_only"_s).toBool();
     e.payload = m.value(u"payload"_s).toMap();
     return e;
 }
@@ -1884,7 +1887,8 @@ QList<const Rule *> RuleIndex::match(const Event &event) const
     const std::vector<int> &own = event.workspaceId.isEmpty() ? none : bucket(event.workspaceId);
     // Account-wide rules: only the event's account's (multi-tenancy: sitehostd holds every
     // account's rules in one index).
-    const std::vector<int> &wide = bucket(bucketKey(QString(), event.accountId));
+    const std::vector<int> &wide =
+        event.siteRulesOnly ? none : bucket(bucketKey(QString(), event.accountId));
     if (own.empty() && wide.empty())
         return out;
     const Arena &arena = *m_arena;

@@ -262,6 +262,9 @@ struct Event
     // When it happened (ms since the epoch; 0: unknown). Rules created later do not see it: an
     // event waiting in a queue never reaches a rule made after it (Scheduler::dispatch).
     qint64 atMSecs = 0;
+    // A site's copy of an account-level change (tier_changed): only that site's rules see it; the
+    // account-wide rules see the account-level copy (workspaceId "") once, not once per site.
+    bool siteRulesOnly = false;
 
     // As stored in a run's trace ("event") and with a queued run.
     QCborMap toJson() const;

@@ -97,6 +97,7 @@ private slots:
     void dryRun();
     void ruleIndex();
     void accountWideRulesStayInTheirAccount();
+    void siteCopiesOfAnAccountEventSkipAccountWideRules();
     void traceRoundTrip();
     void dayKeyInRuleZone();
     void numberAndBooleanFields();
@@ -1015,6 +1016,40 @@ void TestAutomation::ruleIndex()
 
 // sitehostd keeps every account's rules in one index: an account-wide rule sees only its own
 // account's events, and rules of two accounts never form a loop.
+// tier_changed is raised once per site (for the site's rules) and once for the account: the
+// account-wide rules see only the account-level copy, so they run once per change.
+void TestAutomation::siteCopiesOfAnAccountEventSkipAccountWideRules()
+{
+    QList<Rule> rules;
+    for (const auto &[id, ws] : {std::pair{"site-1", "ws-1"}, std::pair{"wide", ""}}) {
+        QCborMap m = obj(R"({"name": "Plan", "trigger": {"type": "tier_changed"},
+            "actions": [{"type": "notify", "message": "plan changed"}]})");
+        m.insert(QStringLiteral("id"), QString::fromLatin1(id));
+        m.insert(QStringLiteral("workspace_id"), QString::fromLatin1(ws));
+        m.insert(QStringLiteral("account_id"), QStringLiteral("acc"));
+        auto r = Rule::fromJson(m);
+        QVERIFY2(r, SS_WHY(r));
+        rules << *r;
+    }
+    RuleIndex index;
+    index.setRules(rules);
+    auto ids = [&](const QString &ws, bool siteOnly) {
+        Event e = makeEvent("tier_changed", ws);
+        e.accountId = QStringLiteral("acc");
+        e.siteRulesOnly = siteOnly;
+        // The flag survives a queued run's JSON.
+        const Event back = Event::fromJson(e.toJson());
+        QStringList out;
+        for (const Rule *r : index.match(back))
+            out << r->id;
+        return out;
+    };
+    QCOMPARE(ids("ws-1", true), QStringList{"site-1"});            // the site's copy
+    QCOMPARE(ids("ws-2", true), QStringList());                    // another site's copy
+    QCOMPARE(ids("", false), QStringList{"wide"});                 // the account-level copy
+    QCOMPARE(ids("ws-1", false), (QStringList{"site-1", "wide"})); // other events reach both
+}
+
 void TestAutomation::accountWideRulesStayInTheirAccount()
 {
     QList<Rule> rules;

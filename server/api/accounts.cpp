@@ -241,7 +241,8 @@ ApiResult setPlan(ApiCall &call)
 void emitTierChanged(ServerDatabase &db, const QString &accountId, const QString &from,
                      const QString &to)
 {
-    // Rules belong to sites: every site of the account sees the event.
+    // Each site's rules see the change with the site's fields; the account-wide rules see it once
+    // (an account-level event), not once per site.
     auto q = db.exec(QStringLiteral("SELECT id FROM workspaces WHERE account_id = ? ORDER BY id"),
                      {accountId});
     if (!q)
@@ -249,12 +250,13 @@ void emitTierChanged(ServerDatabase &db, const QString &accountId, const QString
     QStringList ids;
     while (q->next())
         ids << q->value(0).toString();
-    for (const QString &id : ids) {
-        QCborMap payload;
-        payload.insert(QStringLiteral("from_tier"), from);
-        payload.insert(QStringLiteral("to_tier"), to);
-        emitEvent(db, accountId, QStringLiteral("tier_changed"), id, payload);
-    }
+    QCborMap payload;
+    payload.insert(QStringLiteral("from_tier"), from);
+    payload.insert(QStringLiteral("to_tier"), to);
+    for (const QString &id : ids)
+        emitEvent(db, accountId, QStringLiteral("tier_changed"), id, payload, false,
+                  /*siteRulesOnly=*/true);
+    emitEvent(db, accountId, QStringLiteral("tier_changed"), QString(), payload);
 }
 
 std::expected<void, ApiError> changeTier(ServerDatabase &db, const QString &accountId,

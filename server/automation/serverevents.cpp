@@ -144,9 +144,10 @@ int accountExecutionsOnUtcDay(ServerDatabase &db, const QString &accountId, qint
 }
 
 void emitEvent(ServerDatabase &db, const QString &accountId, const QString &type,
-               const QString &workspaceId, QCborMap payload, bool evenOnFailure)
+               const QString &workspaceId, QCborMap payload, bool evenOnFailure, bool siteRulesOnly)
 {
     automation::Event event = makeEvent(db, type, workspaceId, std::move(payload), accountId);
+    event.siteRulesOnly = siteRulesOnly;
     EventCollector *c = EventCollector::current();
     if (c) {
         c->add(PendingEvent{accountId, std::move(event), evenOnFailure});

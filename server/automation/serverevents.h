@@ -48,8 +48,10 @@ private:
 // Queues an event in the current request's collector (outside a request: automation_events). The
 // payload is
 // completed with the workspace's common fields and conformed to the event type's schema.
+// `siteRulesOnly`: see automation::Event::siteRulesOnly.
 void emitEvent(ServerDatabase &db, const QString &accountId, const QString &type,
-               const QString &workspaceId, QCborMap payload, bool evenOnFailure = false);
+               const QString &workspaceId, QCborMap payload, bool evenOnFailure = false,
+               bool siteRulesOnly = false);
 
 // Takes up to `limit` events stored outside a request (oldest first); each is deleted by the
 // instance that dispatches it, so several instances on one database never run it twice.

@@ -475,6 +475,11 @@ try:
     hd.api("POST", "/automation/tick", {}, token=offline)
     time.sleep(0.3)
     c.check(len(rx.wait(lambda req: req[0] == "/offline-tier", timeout=1)) == 1, "a stored event runs once")
+    # An account-wide tier_changed rule runs once per change, not once per site of the account.
+    hd.api("POST", "/workspaces", {"name": "Offline tier two"}, token=offline)
+    wide_hook = {"name": "Wide tier hook", "trigger": {"type": "tier_changed"},
+                 "actions": [{"type": "webhook", "url": f"http://127.0.0.1:{rx.port}/wide-tier"}]}
+    c.expect(hd.api("POST", "/rules", wide_hook, token=offline), 201, what="an account-wide tier_changed rule")
     # A rule saved after an event happened does not see it, also when the event waited (here in
     # automation_events) until after the rule was saved.
     r = subprocess.run([os.environ["SS_SITEHOSTD"], "set-tier", "--email", "offline@example.com", "--tier", "enterprise", *where],
@@ -489,6 +494,12 @@ try:
     time.sleep(0.3)
     c.check(len(rx.wait(lambda req: req[0] == "/late-tier", timeout=1)) == 0,
             "a rule saved after the event does not see it")
+    wide = rx.wait(lambda req: req[0] == "/wide-tier")
+    time.sleep(0.3)
+    wide = rx.wait(lambda req: req[0] == "/wide-tier", timeout=1)
+    wp = json.loads(wide[0][2])["payload"] if wide else {}
+    c.check(len(wide) == 1 and wp.get("to_tier") == "enterprise" and wp.get("workspace_id") == "",
+            f"the account-wide rule ran once for the account's two sites ({len(wide)} calls, {wp})")
 
     # ---- runs go with their rule --------------------------------------------------------------
     def count(rid):
