@@ -57,6 +57,25 @@ Result<SignInResult> signIn(const QString &dataDir, const SignInRequest &request
     return SignInResult{creds.lastLocation(), creds.fallbackNoticePending()};
 }
 
+Result<SignOutResult> signOut(const QString &dataDir, const QString &profileId, const QUrl &server,
+                              QNetworkAccessManager *nam)
+{
+    CredentialStore creds(dataDir);
+    auto token = creds.load(profileId);
+    if (!token || token->isEmpty())
+        return fail(QStringLiteral("not signed in"));
+    SignOutResult result;
+    ApiClient api(server, *token, nam);
+    const HttpReply r = api.request("POST", QStringLiteral("/api/v1/auth/logout"), {}, {}, 10000);
+    // 401: the token was revoked or had expired already; either way it no longer works.
+    result.revoked = r.ok() || r.status == 401;
+    if (!result.revoked)
+        result.serverMessage = r.errorMessage();
+    if (auto removed = creds.remove(profileId); !removed)
+        return std::unexpected(removed.error());
+    return result;
+}
+
 QString profileIdFor(LocalCache &cache, const QString &name)
 {
     auto existing = cache.exec(QStringLiteral("SELECT id FROM profiles WHERE name = ?"), {name});

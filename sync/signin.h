@@ -41,6 +41,19 @@ Result<QUrl> parseServerUrl(const QString &text);
 Result<SignInResult> signIn(const QString &dataDir, const SignInRequest &request,
                             QNetworkAccessManager *nam = nullptr);
 
+struct SignOutResult
+{
+    bool revoked = false;  // the server revoked the token (false: it was not reached or had none)
+    QString serverMessage; // why the server did not revoke it ("" when it did)
+};
+
+// Blocking, like signIn: asks the server to revoke the login (POST /auth/logout; best effort:
+// offline, the login is still removed here) and removes the token from the credential store.
+// The connection (profile row) stays: its sites keep their grouping and sync again after the next
+// sign-in. An error only when the profile has no login here or the token cannot be removed.
+Result<SignOutResult> signOut(const QString &dataDir, const QString &profileId, const QUrl &server,
+                              QNetworkAccessManager *nam = nullptr);
+
 // The id of the profile called `name`, or a new id when there is none.
 QString profileIdFor(LocalCache &cache, const QString &name);
 

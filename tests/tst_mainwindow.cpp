@@ -1,6 +1,7 @@
 #include "automation.h"
 #include "automationwindow.h"
 #include "bulkactiondialog.h"
+#include "credentialstore.h"
 #include "desktoprunner.h"
 #include "editorwindow.h"
 #include "json.h"
@@ -23,14 +24,18 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHostAddress>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -383,6 +388,63 @@ private slots:
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 0);
         QVERIFY2(cli.readAllStandardOutput().contains(server.url.toUtf8()), "status lacks server");
+
+        // The connection's menu signs out: the server revokes the login, this computer forgets
+        // it, the sites stay; signing in again starts from the connection.
+        QString profileId;
+        {
+            auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
+            auto q = (*cache)->exec("SELECT id FROM profiles");
+            QVERIFY(q && q->next());
+            profileId = q->value(0).toString();
+        }
+        QTreeWidgetItem *connection = nullptr;
+        for (int i = 0; i < window.profileTree()->topLevelItemCount(); ++i)
+            if (window.profileTree()->topLevelItem(i)->data(0, Qt::UserRole) == profileId)
+                connection = window.profileTree()->topLevelItem(i);
+        QVERIFY(connection);
+        window.profileTree()->setCurrentItem(connection);
+        emit window.profileTree()->customContextMenuRequested(
+            window.profileTree()->visualItemRect(connection).center());
+        QMenu *menu = window.findChild<QMenu *>();
+        QVERIFY(menu);
+        QStringList entries;
+        for (QAction *a : menu->actions())
+            entries << a->text();
+        QCOMPARE(entries, (QStringList{"Sign &In Again…", "Sign &Out"}));
+        menu->close();
+        const QString token = *sync::CredentialStore(dir.path()).load(profileId);
+        QSignalSpy out(&window, &ui::MainWindow::signedOut);
+        window.signOut(profileId);
+        QTRY_COMPARE_WITH_TIMEOUT(out.size(), 1, 30000);
+        QVERIFY2(out.last().at(1).toBool() && out.last().at(2).toString().contains("revoked"),
+                 qPrintable(out.last().at(2).toString()));
+        QVERIFY(!sync::CredentialStore(dir.path()).load(profileId));
+        QCOMPARE(window.connectionState(), QString("signed-out"));
+        // The old token is revoked on the server.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(server.port));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("GET /api/v1/account HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+                     token.toUtf8() + "\r\nConnection: close\r\n\r\n");
+        QByteArray answer;
+        while (socket.waitForReadyRead(5000))
+            answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 401") && answer.contains("token_revoked"),
+                 answer.left(200).constData());
+        window.siteModel()->reload();
+        QCOMPARE(window.siteModel()->rowCount(), 1); // the sites stay
+        window.signOut(profileId);                   // nothing left to sign out of: said so
+        QTRY_COMPARE_WITH_TIMEOUT(out.size(), 2, 30000);
+        QVERIFY(!out.last().at(1).toBool());
+        QVERIFY2(out.last().at(2).toString().contains("not signed in"),
+                 qPrintable(out.last().at(2).toString()));
+        ui::SignInDialog *again = window.showSignIn(profileId);
+        QCOMPARE(again->serverEdit()->text(), server.url);
+        QCOMPARE(again->emailEdit()->text(), QString("owner@example.com"));
+        QVERIFY(again->passwordEdit()->text().isEmpty());
+        QVERIFY(!again->createAccountBox()->isChecked());
+        again->reject();
     }
 
     // The site manager runs the desktop side of automation rules: an event rule exports the site

@@ -9,6 +9,7 @@
 #include "newsitewizard.h"
 #include "remotesession.h"
 #include "renderer.h"
+#include "signin.h"
 #include "signindialog.h"
 #include "sitedocument.h"
 #include "sitelistmodel.h"
@@ -29,12 +30,15 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
+#include <QThread>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -89,7 +93,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     auto *automationAction =
         toolbar->addAction(tr("&Automation…"), this, &MainWindow::showAutomation);
     automationAction->setToolTip(tr("Automation rules of every site: schedules, events, history"));
-    auto *signInAction = toolbar->addAction(tr("Sign &in…"), this, &MainWindow::showSignIn);
+    auto *signInAction = toolbar->addAction(tr("Sign &in…"), this, [this] { showSignIn(); });
     signInAction->setToolTip(tr("Sign in to a Site Studio server (or create an account) to sync "
                                 "and publish"));
     auto *aboutAction = toolbar->addAction(tr("Abou&t"), this, &MainWindow::showAbout);
@@ -148,6 +152,21 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_profiles->setHeaderHidden(true);
     m_profiles->setRootIsDecorated(false);
     m_profiles->setAccessibleName(tr("Connections"));
+    // A connection's menu (right-click or the menu key): sign in again, sign out.
+    m_profiles->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_profiles, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QTreeWidgetItem *item = m_profiles->itemAt(at);
+        if (!item)
+            item = m_profiles->currentItem();
+        const QString id = item ? item->data(0, Qt::UserRole).toString() : QString();
+        if (id.isEmpty() || id == SiteFilterModel::kAnyProfile)
+            return;
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addAction(tr("Sign &In Again…"), this, [this, id] { showSignIn(id); });
+        menu->addAction(tr("Sign &Out"), this, [this, id] { signOut(id); });
+        menu->popup(m_profiles->viewport()->mapToGlobal(at));
+    });
     m_profiles->setMinimumWidth(m_profiles->fontMetrics().averageCharWidth() * 24);
     connect(m_profiles, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         m_filter->setProfile(item ? item->data(0, Qt::UserRole).toString()
@@ -765,7 +784,46 @@ void MainWindow::syncNow()
     statusBar()->showMessage(tr("Syncing…"), 5000);
 }
 
-SignInDialog *MainWindow::showSignIn()
+void MainWindow::signOut(const QString &profileId)
+{
+    auto q = m_cache ? m_cache->exec(QStringLiteral("SELECT name, server_url FROM profiles WHERE "
+                                                    "id = ?"),
+                                     {profileId})
+                     : Result<QSqlQuery>(fail(QStringLiteral("no cache")));
+    if (!q || !q->next()) {
+        emit signedOut(profileId, false, tr("No such connection"));
+        return;
+    }
+    const QString name = q->value(0).toString();
+    const QUrl server(q->value(1).toString());
+    statusBar()->showMessage(tr("Signing out of %1…").arg(server.toString()));
+    QPointer<MainWindow> self(this);
+    QThread *worker = QThread::create([self, profileId, name, server, dataDir = m_dataDir] {
+        auto r = sync::signOut(dataDir, profileId, server);
+        const bool ok = bool(r);
+        QString message;
+        if (!r)
+            message = tr("Not signed out of %1: %2").arg(name, r.error().message);
+        else if (r->revoked)
+            message = tr("Signed out of %1; the server revoked the login.").arg(name);
+        else
+            message = tr("Signed out of %1 on this computer; the server was not reached to "
+                         "revoke the login (%2).")
+                          .arg(name, r->serverMessage);
+        QMetaObject::invokeMethod(qApp, [self, profileId, ok, message] {
+            if (!self)
+                return;
+            self->statusBar()->showMessage(message, 15000);
+            self->setConnectionState(ok ? QStringLiteral("signed-out") : self->m_connectionState,
+                                     QString());
+            emit self->signedOut(profileId, ok, message);
+        });
+    });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
+
+SignInDialog *MainWindow::showSignIn(const QString &profileId)
 {
     if (!m_cache)
         return nullptr;
@@ -778,6 +836,14 @@ SignInDialog *MainWindow::showSignIn()
                     m_sync->requestSync(profile);
                     statusBar()->showMessage(summary + QLatin1Char(' ') + tr("Syncing…"), 15000);
                 });
+    }
+    if (!profileId.isEmpty()) {
+        if (auto q = m_cache->exec(QStringLiteral("SELECT name, server_url, account_email FROM "
+                                                  "profiles WHERE id = ?"),
+                                   {profileId});
+            q && q->next())
+            dialog->setConnection(q->value(0).toString(), q->value(1).toString(),
+                                  q->value(2).toString());
     }
     dialog->open();
     dialog->raise();

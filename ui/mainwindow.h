@@ -90,7 +90,15 @@ public slots:
     // Version (the project's, one place for every binary), Qt, the cache folder.
     QMessageBox *showAbout();
     // The Sign-in dialog (one per window; shown without blocking). Signing in syncs at once.
-    SignInDialog *showSignIn();
+    // With a connection's id: filled in with that connection (signing in again).
+    SignInDialog *showSignIn(const QString &profileId = QString());
+    // Signs out of a connection on a worker thread (the server revokes the login; this computer
+    // forgets it; the sites stay). signedOut() tells how it went.
+    void signOut(const QString &profileId);
+
+signals:
+    // `message` is what the status bar shows (revoked, only forgotten here, or why not).
+    void signedOut(const QString &profileId, bool ok, const QString &message);
 
 public:
     // The desktop side of automation rules (export, sync, notifications) while the app is open.

@@ -89,6 +89,17 @@ SignInDialog::~SignInDialog()
         m_worker->wait();
 }
 
+void SignInDialog::setConnection(const QString &name, const QString &server, const QString &email)
+{
+    m_profile->setText(name);
+    m_server->setText(server);
+    m_email->setText(email);
+    m_password->clear();
+    m_create->setChecked(false);
+    m_message->hide();
+    m_password->setFocus();
+}
+
 void SignInDialog::showError(const QString &message)
 {
     m_message->setStyleSheet(

@@ -33,6 +33,9 @@ public:
     QLabel *messageLabel() const { return m_message; }
     bool isBusy() const { return m_worker != nullptr; }
 
+    // Fills the form with a connection (signing in again); the password stays empty.
+    void setConnection(const QString &name, const QString &server, const QString &email);
+
 public slots:
     // Checks the form, then signs in on a worker thread (the form is disabled meanwhile).
     void signIn();

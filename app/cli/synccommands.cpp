@@ -122,6 +122,28 @@ int login(CliContext &ctx)
     return 0;
 }
 
+int logout(CliContext &ctx)
+{
+    QCommandLineParser p;
+    if (!parse(ctx, p, QStringLiteral("logout"), {}))
+        return 2;
+    const auto prof = profile(ctx, p.value(QStringLiteral("profile")));
+    if (!prof)
+        return 1;
+    auto out = sync::signOut(ctx.dataDir, prof->id, QUrl(prof->server));
+    if (!out)
+        return ctx.error(
+            QStringLiteral("logout: profile \"%1\": %2").arg(prof->name, out.error().message));
+    ctx.out << (out->revoked
+                    ? QStringLiteral("Logged out of %1 (profile \"%2\"); the login is revoked\n")
+                          .arg(prof->server, prof->name)
+                    : QStringLiteral("Logged out here (profile \"%1\"); the server was not "
+                                     "reached to revoke the login: %2\n")
+                          .arg(prof->name, out->serverMessage));
+    ctx.out.flush();
+    return 0;
+}
+
 void printReport(CliContext &ctx, const sync::SyncReport &r)
 {
     if (ctx.json) {
@@ -484,6 +506,10 @@ void registerSyncCommands(QList<CliCommand> &commands)
         QStringLiteral("Log in to a sitehostd; the token goes to the keychain (or a 0600 file "
                        "where there is none)."),
         login);
+    add({QStringLiteral("logout")}, QStringLiteral("logout [--profile NAME]"),
+        QStringLiteral("Log out: the server revokes the login and this computer forgets it (the "
+                       "sites stay; log in again to sync them)."),
+        logout);
     add({QStringLiteral("sync")},
         QStringLiteral("sync [--site NAME] [--yes] [--profile NAME] [--json]"),
         QStringLiteral("Push queued edits, then pull what changed on the server (conflicts are "

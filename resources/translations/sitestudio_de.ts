@@ -2547,6 +2547,34 @@
         <source>Qt %1 · the cache is in %2&lt;br&gt;User guide: %3</source>
         <translation>Qt %1 · der Cache liegt in %2&lt;br&gt;Benutzerhandbuch: %3</translation>
     </message>
+    <message>
+        <source>Sign &amp;In Again…</source>
+        <translation>Erneut &amp;anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>No such connection</source>
+        <translation>Diese Verbindung gibt es nicht</translation>
+    </message>
+    <message>
+        <source>Signing out of %1…</source>
+        <translation>Abmeldung von %1…</translation>
+    </message>
+    <message>
+        <source>Not signed out of %1: %2</source>
+        <translation>Nicht von %1 abgemeldet: %2</translation>
+    </message>
+    <message>
+        <source>Signed out of %1; the server revoked the login.</source>
+        <translation>Von %1 abgemeldet; der Server hat die Anmeldung widerrufen.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1 on this computer; the server was not reached to revoke the login (%2).</source>
+        <translation>Auf diesem Computer von %1 abgemeldet; der Server war nicht erreichbar, um die Anmeldung zu widerrufen (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::NewSiteWizard</name>

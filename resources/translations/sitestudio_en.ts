@@ -2546,6 +2546,34 @@
         <source>Qt %1 · the cache is in %2&lt;br&gt;User guide: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign &amp;In Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed out of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of %1; the server revoked the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of %1 on this computer; the server was not reached to revoke the login (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ss::ui::NewSiteWizard</name>

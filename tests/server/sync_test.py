@@ -225,6 +225,22 @@ try:
     page = hd.request("GET", "/", host=f"{ws['slug']}.localhost")
     c.check(page.status == 200 and b"Written offline" in page.body, "the offline edit is live after the queued publish")
     c.check(json.loads(a.run("--json", "status").stdout)["pending"] == 0, "nothing left pending")
+
+    # Log out: the server revokes the token, this device forgets it, the sites stay; log in again.
+    creds = os.path.join(a.dir, "credentials")
+    token = open(os.path.join(creds, os.listdir(creds)[0])).read().strip()
+    c.check(hd.api("GET", "/account", token=token).status == 200, "the login works before logout")
+    r = a.run("logout")
+    c.check("login is revoked" in r.stdout and not os.listdir(creds), f"logout: {r.stdout} {os.listdir(creds)}")
+    r = hd.api("GET", "/account", token=token)
+    c.check(r.status == 401 and r.error().get("code") == "token_revoked", f"the old token is revoked: {r!r}")
+    r = a.run("sync", ok=False)
+    c.check(r.returncode != 0 and "not logged in" in (r.stdout + r.stderr), f"sync after logout: {r.stdout} {r.stderr}")
+    r = a.run("logout", ok=False)
+    c.check(r.returncode == 1 and "not signed in" in r.stderr, f"a second logout: {r.stderr}")
+    c.check(any(s["name"] == "Shop" for s in json.loads(a.run("--json", "sites", "list").stdout)), "the sites stay")
+    a.login(f"http://127.0.0.1:{hd.port}", "team@example.com", register=False)
+    c.check(json.loads(a.sync().stdout)["complete"], "syncs again after logging in")
 finally:
     hd.stop()
 c.finish()
