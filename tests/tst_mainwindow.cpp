@@ -34,6 +34,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -302,6 +303,43 @@ private slots:
                  qPrintable(about->informativeText()));
         QCOMPARE(window.showAbout(), about); // one box
         about->close();
+    }
+
+    // An empty list says why and what to do: no sites yet (New site…, Sign in…), or nothing
+    // matching the search; a fresh cache is "not signed in", not "offline".
+    void emptyListSaysWhatToDo()
+    {
+        QTemporaryDir dir;
+        ui::MainWindow window(dir.path());
+        QVERIFY(window.isReady());
+        window.show();
+        QLabel *empty = window.emptyStateLabel();
+        QVERIFY(empty->isVisibleTo(&window));
+        QVERIFY2(empty->text().contains("New site") && empty->text().contains("Sign in"),
+                 qPrintable(empty->text()));
+        bool notSignedIn = false;
+        for (QLabel *l : window.statusBar()->findChildren<QLabel *>())
+            notSignedIn = notSignedIn || l->text().contains("Not signed in");
+        QVERIFY(notSignedIn);
+        emit empty->linkActivated("signin");
+        QVERIFY(window.findChild<ui::SignInDialog *>() &&
+                window.findChild<ui::SignInDialog *>()->isVisible());
+        window.findChild<ui::SignInDialog *>()->reject();
+
+        {
+            auto cache = LocalCache::open(LocalCache::pathIn(dir.path()));
+            SiteStore store(**cache);
+            ThemeRegistry themes;
+            QVERIFY(store.createSite({QStringLiteral("Only Site"), "business", true},
+                                     (*themes.theme("studio"))->manifest()));
+        }
+        window.reload();
+        QVERIFY(!empty->isVisibleTo(&window));
+        window.searchEdit()->setText("no such thing");
+        QVERIFY(empty->isVisibleTo(&window));
+        QVERIFY2(empty->text().contains("No site matches"), qPrintable(empty->text()));
+        window.searchEdit()->clear();
+        QVERIFY(!empty->isVisibleTo(&window));
     }
 
     // Signing in from the site manager against the real sitehostd: the form refuses bad input

@@ -141,6 +141,22 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Said in the list itself when it is empty: why, and what to do (updateStatus()).
+    m_empty = new QLabel;
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::RichText);
+    m_empty->setAccessibleName(tr("No sites"));
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    connect(m_empty, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("new"))
+            newSite();
+        else if (link == QLatin1String("signin"))
+            showSignIn();
+    });
+    auto *emptyLayout = new QVBoxLayout(m_view->viewport());
+    emptyLayout->addWidget(m_empty);
+    m_empty->hide();
     m_view->horizontalHeader()->setSectionResizeMode(SiteListModel::Name, QHeaderView::Interactive);
     m_view->horizontalHeader()->resizeSection(
         SiteListModel::Name, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
@@ -464,9 +480,10 @@ void MainWindow::updateStatus()
     // The offline indicator: what the last sync found (nothing is known before the first one).
     // Short, as a permanent status-bar widget; the detail is in the tooltip.
     QString text, tip;
-    if (!q || !q->next()) {
-        text = tr("○ Offline");
-        tip = tr("Working offline — log in to a server to sync and publish");
+    const bool signedIn = q && q->next();
+    if (!signedIn) {
+        text = tr("○ Not signed in");
+        tip = tr("Working on this computer only — Sign in… to sync and publish");
     } else if (m_connectionState == QLatin1String("offline")) {
         text = tr("○ Offline");
         tip = tr("%1 cannot be reached. Edits are saved here and sync when it is back.")
@@ -485,6 +502,21 @@ void MainWindow::updateStatus()
     m_connection->setText(text);
     m_connection->setToolTip(tip);
     m_count->setText(tr("%1 of %2 sites").arg(m_filter->rowCount()).arg(m_model->rowCount()));
+    if (m_model->rowCount() == 0) {
+        m_empty->setText(signedIn ? tr("<p><b>No sites yet.</b></p><p><a href=\"new\">New "
+                                       "site…</a> creates one; sites on the server arrive with the "
+                                       "next sync.</p>")
+                                  : tr("<p><b>No sites yet.</b></p><p><a href=\"new\">New "
+                                       "site…</a> creates one on this computer; <a "
+                                       "href=\"signin\">Sign in…</a> brings your sites from a "
+                                       "server.</p>"));
+        m_empty->show();
+    } else if (m_filter->rowCount() == 0) {
+        m_empty->setText(tr("<p>No site matches the search and filters.</p>"));
+        m_empty->show();
+    } else {
+        m_empty->hide();
+    }
 }
 
 NewSiteWizard *MainWindow::makeWizard()

@@ -74,6 +74,8 @@ public:
     BulkActionDialog *publishSites(const QStringList &siteIds);
     BulkActionDialog *exportSitesWithProgress(const QStringList &siteIds, const QString &folder);
     QTreeWidget *profileTree() const { return m_profiles; }
+    // What the list says when it shows no site (hidden otherwise).
+    QLabel *emptyStateLabel() const { return m_empty; }
     // "online", "offline" or "signed-out" (from the last sync's outcome).
     QString connectionState() const { return m_connectionState; }
 
@@ -143,6 +145,7 @@ private:
     QTreeWidget *m_profiles = nullptr;
     QString m_connectionState;
     QLabel *m_count = nullptr;
+    QLabel *m_empty = nullptr; // over the list when it shows no site
     sync::DesktopRunner *m_runner = nullptr;
     Toast *m_toast = nullptr;
     QString m_lastNotification;

@@ -2286,10 +2286,6 @@
         <translation>Verbunden mit %1 (Profil %2)</translation>
     </message>
     <message>
-        <source>Working offline — log in to a server to sync and publish</source>
-        <translation>Offline — zum Synchronisieren und Veröffentlichen bei einem Server anmelden</translation>
-    </message>
-    <message>
         <source>%1 of %2 sites</source>
         <translation>%1 von %2 Websites</translation>
     </message>
@@ -2574,6 +2570,30 @@
     <message>
         <source>Signed out of %1 on this computer; the server was not reached to revoke the login (%2).</source>
         <translation>Auf diesem Computer von %1 abgemeldet; der Server war nicht erreichbar, um die Anmeldung zu widerrufen (%2).</translation>
+    </message>
+    <message>
+        <source>No sites</source>
+        <translation>Keine Websites</translation>
+    </message>
+    <message>
+        <source>○ Not signed in</source>
+        <translation>○ Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Working on this computer only — Sign in… to sync and publish</source>
+        <translation>Nur auf diesem Computer — Anmelden…, um zu synchronisieren und zu veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No sites yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;new&quot;&gt;New site…&lt;/a&gt; creates one; sites on the server arrive with the next sync.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Websites.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;new&quot;&gt;Neue Website…&lt;/a&gt; legt eine an; Websites auf dem Server kommen mit der nächsten Synchronisierung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No sites yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;new&quot;&gt;New site…&lt;/a&gt; creates one on this computer; &lt;a href=&quot;signin&quot;&gt;Sign in…&lt;/a&gt; brings your sites from a server.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Websites.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;new&quot;&gt;Neue Website…&lt;/a&gt; legt eine auf diesem Computer an; &lt;a href=&quot;signin&quot;&gt;Anmelden…&lt;/a&gt; holt Ihre Websites von einem Server.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No site matches the search and filters.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Keine Website passt zu Suche und Filtern.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

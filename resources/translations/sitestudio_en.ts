@@ -2380,10 +2380,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Working offline — log in to a server to sync and publish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be reached. Edits are saved here and sync when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2572,6 +2568,30 @@
     </message>
     <message>
         <source>Signed out of %1 on this computer; the server was not reached to revoke the login (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on this computer only — Sign in… to sync and publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No sites yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;new&quot;&gt;New site…&lt;/a&gt; creates one; sites on the server arrive with the next sync.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No sites yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;new&quot;&gt;New site…&lt;/a&gt; creates one on this computer; &lt;a href=&quot;signin&quot;&gt;Sign in…&lt;/a&gt; brings your sites from a server.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No site matches the search and filters.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
