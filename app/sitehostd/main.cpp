@@ -265,7 +265,7 @@ int main(int argc, char **argv)
         qint64 min, max;
     };
     for (const Range &r :
-         {Range{"token-lifetime", 60, 10LL * 366 * 24 * 3600}, Range{"login-failures", 1, 1000000},
+         {Range{"token-lifetime", 1, 10LL * 366 * 24 * 3600}, Range{"login-failures", 1, 1000000},
           Range{"threads", 1, 1024}, Range{"public-port", 0, 65535}}) {
         const QString name = QString::fromLatin1(r.name);
         if (!p.isSet(name))
