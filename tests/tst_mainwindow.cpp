@@ -321,9 +321,12 @@ private slots:
         for (QLabel *l : window.statusBar()->findChildren<QLabel *>())
             notSignedIn = notSignedIn || l->text().contains("Not signed in");
         QVERIFY(notSignedIn);
+        window.setSuggestedServer("https://sites.example.test"); // sitestudio --server
         emit empty->linkActivated("signin");
         QVERIFY(window.findChild<ui::SignInDialog *>() &&
                 window.findChild<ui::SignInDialog *>()->isVisible());
+        QCOMPARE(window.findChild<ui::SignInDialog *>()->serverEdit()->text(),
+                 QString("https://sites.example.test"));
         window.findChild<ui::SignInDialog *>()->reject();
 
         {

@@ -869,6 +869,9 @@ SignInDialog *MainWindow::showSignIn(const QString &profileId)
                     statusBar()->showMessage(summary + QLatin1Char(' ') + tr("Syncing…"), 15000);
                 });
     }
+    if (profileId.isEmpty() && !m_suggestedServer.isEmpty() &&
+        dialog->serverEdit()->text().isEmpty())
+        dialog->serverEdit()->setText(m_suggestedServer);
     if (!profileId.isEmpty()) {
         if (auto q = m_cache->exec(QStringLiteral("SELECT name, server_url, account_email FROM "
                                                   "profiles WHERE id = ?"),

@@ -74,6 +74,8 @@ public:
     BulkActionDialog *publishSites(const QStringList &siteIds);
     BulkActionDialog *exportSitesWithProgress(const QStringList &siteIds, const QString &folder);
     QTreeWidget *profileTree() const { return m_profiles; }
+    // `sitestudio --server URL`: the Sign in dialog starts with it while there is no connection.
+    void setSuggestedServer(const QString &url) { m_suggestedServer = url; }
     // What the list says when it shows no site (hidden otherwise).
     QLabel *emptyStateLabel() const { return m_empty; }
     // "online", "offline" or "signed-out" (from the last sync's outcome).
@@ -146,6 +148,7 @@ private:
     QString m_connectionState;
     QLabel *m_count = nullptr;
     QLabel *m_empty = nullptr; // over the list when it shows no site
+    QString m_suggestedServer;
     sync::DesktopRunner *m_runner = nullptr;
     Toast *m_toast = nullptr;
     QString m_lastNotification;

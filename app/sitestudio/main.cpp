@@ -253,8 +253,9 @@ int main(int argc, char **argv)
                  QStringLiteral("DIR"),
                  QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)});
     p.addOption({QStringLiteral("server"),
-                 QCoreApplication::translate(
-                     "sitestudio", "The sitehostd to work with (see sitestudio-cli login)."),
+                 QCoreApplication::translate("sitestudio",
+                                             "A sitehostd address the Sign in dialog suggests when "
+                                             "this cache has no connection yet."),
                  QStringLiteral("URL")});
     p.addOption({QStringLiteral("screenshots"),
                  QCoreApplication::translate(
@@ -287,6 +288,8 @@ int main(int argc, char **argv)
     ui::applyColorScheme(app, scheme);
 
     ui::MainWindow window(p.value(QStringLiteral("data-dir")));
+    if (p.isSet(QStringLiteral("server")))
+        window.setSuggestedServer(p.value(QStringLiteral("server")));
     if (!window.isReady()) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("sitestudio", "Site Studio"),
                               window.startupError());

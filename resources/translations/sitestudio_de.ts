@@ -103,10 +103,6 @@
         <translation>Einen anderen Ordner als lokalen Zwischenspeicher verwenden.</translation>
     </message>
     <message>
-        <source>The sitehostd to work with (see sitestudio-cli login).</source>
-        <translation>Der zu verwendende sitehostd (siehe sitestudio-cli login).</translation>
-    </message>
-    <message>
         <source>Save screenshots of the main screens to DIR and exit.</source>
         <translation>Bildschirmfotos der wichtigsten Ansichten in DIR speichern und beenden.</translation>
     </message>
@@ -125,6 +121,10 @@
     <message>
         <source>light, dark or system (default; also read from SITESTUDIO_COLOR_SCHEME). &quot;system&quot; follows the platform palette (dark when its window colour is darker than its text: KDE, QT_QPA_PLATFORMTHEME) or GNOME&apos;s dark preference (color-scheme, GTK_THEME). light and dark use the Fusion style.</source>
         <translation>light, dark oder system (Vorgabe; auch aus SITESTUDIO_COLOR_SCHEME gelesen). „system“ folgt der Palette der Plattform (dunkel, wenn ihre Fensterfarbe dunkler als ihr Text ist: KDE, QT_QPA_PLATFORMTHEME) oder der Dunkel-Einstellung von GNOME (color-scheme, GTK_THEME). light und dark verwenden den Fusion-Stil.</translation>
+    </message>
+    <message>
+        <source>A sitehostd address the Sign in dialog suggests when this cache has no connection yet.</source>
+        <translation>Eine sitehostd-Adresse, die der Anmeldedialog vorschlägt, solange dieser Cache noch keine Verbindung hat.</translation>
     </message>
 </context>
 <context>

@@ -103,10 +103,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sitehostd to work with (see sitestudio-cli login).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save screenshots of the main screens to DIR and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -124,6 +120,10 @@
     </message>
     <message>
         <source>light, dark or system (default; also read from SITESTUDIO_COLOR_SCHEME). &quot;system&quot; follows the platform palette (dark when its window colour is darker than its text: KDE, QT_QPA_PLATFORMTHEME) or GNOME&apos;s dark preference (color-scheme, GTK_THEME). light and dark use the Fusion style.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sitehostd address the Sign in dialog suggests when this cache has no connection yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
