@@ -18,6 +18,7 @@ struct HttpReply
     QByteArray body;
     QHash<QByteArray, QByteArray> headers; // lowercase names
     QString networkError;
+    bool notSignedIn = false; // not sent: no connection or no login for it (RemoteSession)
 
     bool ok() const { return status >= 200 && status < 300; }
     bool transient() const { return status == 0 || status == 429 || status >= 500; }

@@ -36,16 +36,23 @@ public:
             if (auto why = connectApi(dataDir, workspaceId); !why.isEmpty()) {
                 HttpReply r;
                 r.networkError = why;
+                r.notSignedIn = m_notSignedIn;
                 return r;
             }
         }
         const bool noBody = body.isEmpty() && (method == "GET" || method == "DELETE");
-        return noBody ? m_api->request(method, path) : m_api->json(method, path, body);
+        HttpReply reply = noBody ? m_api->request(method, path) : m_api->json(method, path, body);
+        // The login was revoked or replaced (signed out, signed in again): the next request reads
+        // the credential store again instead of repeating a dead token.
+        if (reply.status == 401)
+            m_api.reset();
+        return reply;
     }
 
 private:
     QString connectApi(const QString &dataDir, const QString &workspaceId)
     {
+        m_notSignedIn = false;
         auto cache = LocalCache::open(LocalCache::pathIn(dataDir));
         if (!cache)
             return cache.error().toString();
@@ -54,17 +61,22 @@ private:
                            "LEFT JOIN workspaces w ON w.profile_id = p.id AND w.id = ? "
                            "ORDER BY w.id IS NULL, p.name LIMIT 1"),
             {workspaceId});
-        if (!q || !q->next())
+        if (!q || !q->next()) {
+            m_notSignedIn = true;
             return RemoteSession::tr("This site is not connected to a server: sign in first.");
+        }
         CredentialStore creds(dataDir);
         auto token = creds.load(q->value(0).toString());
-        if (!token || token->isEmpty())
+        if (!token || token->isEmpty()) {
+            m_notSignedIn = true;
             return RemoteSession::tr("Not signed in to %1.").arg(q->value(2).toString());
+        }
         m_api = std::make_unique<ApiClient>(QUrl(q->value(1).toString()), *token);
         return {};
     }
 
     std::unique_ptr<ApiClient> m_api;
+    bool m_notSignedIn = false; // why the last connectApi failed
     QList<std::function<void()>> m_jobs;
     bool m_busy = false;
 };

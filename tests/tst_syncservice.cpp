@@ -184,6 +184,40 @@ private slots:
                                               QString::number(int(S::Pulling)) + ":"}));
         // The server has the asset now.
         QCOMPARE(api.request("GET", QStringLiteral("/api/v1/assets/") + assetSha).status, 200);
+
+        // The panels' RemoteSession follows a new login: after a sign-out and a sign-in with
+        // another token, one request answers 401 with the dead token and the next one reads the
+        // credential store again (instead of 401 until the panel is reopened).
+        sync::RemoteSession panel(clientData.path(), siteId);
+        int status = -1;
+        auto get = [&] {
+            status = -1;
+            panel.get(QStringLiteral("/api/v1/account"),
+                      [&](const sync::HttpReply &r) { status = r.status; });
+            QVERIFY(panel.waitIdle());
+        };
+        get();
+        QCOMPARE(status, 200);
+        sync::ApiClient owner(url, token);
+        QCOMPARE(owner.request("POST", QStringLiteral("/api/v1/auth/logout")).status, 204);
+        const QString fresh = anon.json("POST", QStringLiteral("/api/v1/auth/login"), cred)
+                                  .json()
+                                  .value(QStringLiteral("token"))
+                                  .toString();
+        QVERIFY(sync::CredentialStore(clientData.path()).save(QStringLiteral("pid"), fresh));
+        get();
+        QCOMPARE(status, 401);
+        get();
+        QCOMPARE(status, 200);
+        // Signed out here: "not signed in", said without asking the server.
+        QVERIFY(sync::CredentialStore(clientData.path()).remove(QStringLiteral("pid")));
+        sync::RemoteSession signedOut(clientData.path(), siteId);
+        bool notSignedIn = false;
+        signedOut.get(QStringLiteral("/api/v1/account"), [&](const sync::HttpReply &r) {
+            notSignedIn = r.notSignedIn && r.status == 0;
+        });
+        QVERIFY(signedOut.waitIdle());
+        QVERIFY(notSignedIn);
     }
 };
 

@@ -271,8 +271,7 @@ void PublishDialog::runCheck(bool refreshLimits)
                     }
                 }
                 setPlanLimits(std::nullopt,
-                              reply.status == 401 ||
-                                      reply.networkError.contains(QLatin1String("sign in"))
+                              reply.status == 401 || reply.notSignedIn
                                   ? tr("Plan limits were not checked: sign in to a server first.")
                                   : tr("Plan limits were not checked: the server could not be "
                                        "reached. The server checks them when you publish."));
