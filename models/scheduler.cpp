@@ -656,4 +656,33 @@ qint64 Scheduler::msUntilNextTick() const
     return 60000 - intoMinute;
 }
 
+QCborMap RunRecord::toJson() const
+{
+    QCborMap m;
+    m.insert(QStringLiteral("id"), id);
+    m.insert(QStringLiteral("rule_id"), ruleId);
+    m.insert(QStringLiteral("slot"), slot);
+    m.insert(QStringLiteral("scheduled_at"), isoUtc(scheduledAt));
+    m.insert(QStringLiteral("day_key"), dayKey);
+    m.insert(QStringLiteral("status"), status);
+    m.insert(QStringLiteral("reason"), reason);
+    m.insert(QStringLiteral("executed_at"),
+             executedAt > 0 ? QCborValue(isoUtc(executedAt)) : QCborValue(nullptr));
+    m.insert(QStringLiteral("trace"), trace);
+    m.insert(QStringLiteral("origin"), origin);
+    return m;
+}
+
+std::optional<qint64> timestampSecs(const QCborValue &value)
+{
+    if (value.isInteger())
+        return value.toInteger();
+    if (value.isString()) {
+        const QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        if (t.isValid())
+            return t.toSecsSinceEpoch();
+    }
+    return std::nullopt;
+}
+
 } // namespace ss::automation

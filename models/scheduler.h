@@ -53,6 +53,7 @@
 #include <QHash>
 
 #include <functional>
+#include <optional>
 
 namespace ss::automation {
 
@@ -84,7 +85,14 @@ struct RunRecord
     qint64 executedAt = 0; // when the run started (running, succeeded, failed, not_matched)
     QCborMap trace; // RunTrace::toJson; a queued run holds {"queued_event": {...}} until it runs
     QString origin; // server | desktop (as stored; SqlRunStore sets its own on claim)
+
+    // A run on the wire (the runs API, the desktop's record-run op): times in ISO 8601 UTC,
+    // executed_at null before it ran.
+    QCborMap toJson() const;
 };
+
+// A time on the wire: UTC seconds or ISO 8601; nullopt when it is neither.
+std::optional<qint64> timestampSecs(const QCborValue &value);
 
 // Where runs are kept. claim() is the (rule, slot) uniqueness: it must be atomic across processes
 // (two schedulers on one database race for a slot; exactly one wins).

@@ -145,18 +145,11 @@ QList<RunRecord> DesktopRunner::recorded(QList<RunRecord> runs)
 {
     QStringList rules;
     for (const RunRecord &run : runs) {
-        QCborMap body;
-        body.insert(QStringLiteral("id"), run.id);
-        body.insert(QStringLiteral("slot"), run.slot);
-        body.insert(QStringLiteral("scheduled_at"), run.scheduledAt);
-        body.insert(QStringLiteral("day_key"), run.dayKey);
-        body.insert(QStringLiteral("status"), run.status);
-        body.insert(QStringLiteral("reason"), run.reason);
-        body.insert(QStringLiteral("executed_at"), run.executedAt);
-        body.insert(QStringLiteral("trace"), run.trace);
+        RunRecord desktop = run;
+        desktop.origin = QStringLiteral("desktop"); // the only origin the server records
         QCborMap op;
         op.insert(QStringLiteral("op"), QStringLiteral("record-run"));
-        op.insert(QStringLiteral("run"), body);
+        op.insert(QStringLiteral("run"), desktop.toJson());
         if (auto e = m_cache.exec(QStringLiteral("INSERT INTO outbox (op_id, entity_type, "
                                                  "entity_id, op_json, created_at) VALUES (?, "
                                                  "'rule', ?, ?, ?)"),

@@ -2,10 +2,9 @@
 
 #include "json.h"
 #include "localcache.h"
+#include "scheduler.h"
 
 #include <QCborMap>
-#include <QDateTime>
-#include <QTimeZone>
 #include <QUuid>
 
 namespace ss::sync {
@@ -15,14 +14,8 @@ namespace {
 // Times come as UTC seconds or ISO 8601; null stays null.
 QVariant secs(const QCborValue &v)
 {
-    if (v.isInteger())
-        return qint64(v.toInteger());
-    if (v.isString()) {
-        const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-        if (t.isValid())
-            return t.toSecsSinceEpoch();
-    }
-    return QVariant();
+    const auto t = automation::timestampSecs(v);
+    return t ? QVariant(*t) : QVariant();
 }
 
 } // namespace

@@ -363,13 +363,8 @@ std::expected<std::optional<qint64>, ApiError> timestampField(const QCborMap &bo
     const QCborValue v = body.value(field);
     if (v.isUndefined() || v.isNull())
         return std::optional<qint64>();
-    if (v.isInteger() && v.toInteger() >= 0)
-        return std::optional<qint64>(v.toInteger());
-    if (v.isString()) {
-        const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-        if (t.isValid())
-            return std::optional<qint64>(t.toSecsSinceEpoch());
-    }
+    if (const auto secs = automation::timestampSecs(v); secs && *secs >= 0)
+        return secs;
     return apiError(400, QStringLiteral("invalid_value"),
                     QStringLiteral("\"%1\" must be an ISO 8601 time or UTC seconds").arg(field),
                     field);
@@ -377,8 +372,7 @@ std::expected<std::optional<qint64>, ApiError> timestampField(const QCborMap &bo
 
 QCborMap storedRunJson(const QSqlQuery &q)
 {
-    const automation::RunRecord run = automation::SqlRunStore::fromRow(q);
-    return runJson(run, run.origin);
+    return automation::SqlRunStore::fromRow(q).toJson();
 }
 
 ApiResult listRuns(ApiCall &call)

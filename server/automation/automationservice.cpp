@@ -35,29 +35,7 @@ private:
     automation::SystemClock m_system;
 };
 
-QString isoSecs(qint64 secs)
-{
-    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
-}
-
 } // namespace
-
-QCborMap runJson(const automation::RunRecord &run, const QString &origin)
-{
-    QCborMap m;
-    m.insert(QStringLiteral("id"), run.id);
-    m.insert(QStringLiteral("rule_id"), run.ruleId);
-    m.insert(QStringLiteral("slot"), run.slot);
-    m.insert(QStringLiteral("scheduled_at"), isoSecs(run.scheduledAt));
-    m.insert(QStringLiteral("day_key"), run.dayKey);
-    m.insert(QStringLiteral("status"), run.status);
-    m.insert(QStringLiteral("reason"), run.reason);
-    m.insert(QStringLiteral("executed_at"),
-             run.executedAt > 0 ? QCborValue(isoSecs(run.executedAt)) : QCborValue(nullptr));
-    m.insert(QStringLiteral("trace"), run.trace);
-    m.insert(QStringLiteral("origin"), origin);
-    return m;
-}
 
 struct AutomationService::Worker
 {
@@ -387,8 +365,10 @@ QCborArray AutomationService::tickNow(qint64 advanceSecs)
             w->enqueue([w, promise, advanceSecs] {
                 w->clock.offset += advanceSecs;
                 QCborArray out;
-                for (const automation::RunRecord &r : w->tick())
-                    out.append(runJson(r, QStringLiteral("server")));
+                for (automation::RunRecord r : w->tick()) {
+                    r.origin = QStringLiteral("server");
+                    out.append(r.toJson());
+                }
                 promise->set_value(out);
             });
         },

@@ -62,7 +62,4 @@ private:
     std::unique_ptr<Worker> m_worker;
 };
 
-// The JSON of a stored run (the runs API).
-QCborMap runJson(const automation::RunRecord &run, const QString &origin);
-
 } // namespace ss::server
