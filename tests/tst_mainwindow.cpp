@@ -453,6 +453,8 @@ private slots:
         for (QAction *a : menu->actions())
             entries << a->text();
         QCOMPARE(entries, (QStringList{"Sign &In Again…", "Sign &Out"}));
+        window.grab().save(QDir::temp().filePath("site-manager-signed-in.png"));
+        menu->grab().save(QDir::temp().filePath("connection-menu.png"));
         menu->close();
         const QString token = *sync::CredentialStore(dir.path()).load(profileId);
         QSignalSpy out(&window, &ui::MainWindow::signedOut);
