@@ -356,6 +356,11 @@ MainWindow::~MainWindow()
         disconnect(w, nullptr, this, nullptr);
         delete w;
     }
+    // A sign-out still talking to the server ends by itself (its request times out); its answer
+    // is dropped.
+    for (const QPointer<QThread> &worker : std::as_const(m_workers))
+        if (worker)
+            worker->wait();
 }
 
 void MainWindow::openSelected()
@@ -852,6 +857,8 @@ void MainWindow::signOut(const QString &profileId)
         });
     });
     connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    m_workers.removeAll(nullptr);
+    m_workers.append(worker);
     worker->start();
 }
 

@@ -4,6 +4,8 @@
 
 #include <QCborMap>
 #include <QMainWindow>
+#include <QPointer>
+#include <QThread>
 #include <QUrl>
 
 #include <functional>
@@ -149,6 +151,7 @@ private:
     QLabel *m_count = nullptr;
     QLabel *m_empty = nullptr; // over the list when it shows no site
     QString m_suggestedServer;
+    QList<QPointer<QThread>> m_workers; // sign-outs in flight (waited for on destruction)
     sync::DesktopRunner *m_runner = nullptr;
     Toast *m_toast = nullptr;
     QString m_lastNotification;
